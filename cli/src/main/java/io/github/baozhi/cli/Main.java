@@ -1,0 +1,313 @@
+package io.github.baozhi.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.baozhi.Article;
+import io.github.baozhi.BaozhiException;
+import io.github.baozhi.Page;
+import io.github.baozhi.PageParser;
+import io.github.baozhi.ParserOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code baozhi} command: converts OCR'd newspaper pages to JSON. */
+@Command(
+    name = "baozhi",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.ManifestVersion.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+      "Turns the OCR text of Chinese newspaper pages into articles, as JSON.",
+      "With no FILE, or with -, reads standard input."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  baozhi page.txt                      one page, JSON to standard output",
+      "  baozhi -o out/ pages/*.txt           one out/NAME.json per page",
+      "  baozhi -r -o out/ archive/           every .txt file under archive/",
+      "  cat page.txt | baozhi --format jsonl one article per line",
+      "",
+      "Exit status: 0 all inputs parsed, 1 some input could not be read or decoded,",
+      "2 usage error."
+    })
+public final class Main implements Callable<Integer> {
+
+  @Parameters(paramLabel = "FILE|DIR", description = "Pages to parse (.txt files, or directories with -r).")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
+      description = "Write to FILE (one input) or into DIR as NAME.json (several inputs).")
+  private Path output;
+
+  @Option(names = {"-r", "--recursive"}, description = "Recurse into directories for *.txt files.")
+  private boolean recursive;
+
+  @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",
+      description = "json: one page document per input (default); jsonl: one article per line.")
+  private String format;
+
+  @Option(names = "--pretty", negatable = true,
+      description = "Indent the JSON. The default when standard output is a terminal.")
+  private Boolean pretty;
+
+  @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD",
+      description = "Date of the issue, to resolve partial dates such as 10月10日.")
+  private LocalDate issueDate;
+
+  @Option(names = "--encoding", paramLabel = "auto|CHARSET", defaultValue = "auto",
+      description = "Charset of the input: auto (default) detects it; or UTF-8, GB18030, Big5, UTF-16…")
+  private String encoding;
+
+  private PrintWriter out;
+  private PrintWriter err;
+  private InputStream stdin;
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in,
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+  }
+
+  /** Runs the command with the given streams and returns the exit code. */
+  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    main.stdin = stdin;
+    main.out = out;
+    main.err = err;
+    CommandLine cli = new CommandLine(main);
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      err.println("baozhi: internal error: " + e);
+      return 1;
+    });
+    return cli.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    if (!format.equals("json") && !format.equals("jsonl")) {
+      return usage("--format must be json or jsonl, not '" + format + "'");
+    }
+    Charset charset;
+    try {
+      charset = encoding.equalsIgnoreCase("auto") ? null : Charset.forName(encoding);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return usage("unknown encoding '" + encoding + "'");
+    }
+    PageParser parser = PageParser.create(
+        ParserOptions.builder().issueDate(issueDate).charset(charset).build());
+    if (inputs.isEmpty()) {
+      inputs = List.of("-");
+    }
+    Failures failures = new Failures();
+    List<Input> expanded = expand(failures);
+    boolean toDirectory = format.equals("json")
+        && (expanded.size() + failures.count > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+    if (toDirectory && output == null) {
+      return usage("several inputs need -o DIR (or --format jsonl)");
+    }
+    if (toDirectory && Files.exists(output) && !Files.isDirectory(output)) {
+      return usage("-o " + output + " must be a directory for several inputs");
+    }
+    boolean indent = pretty != null ? pretty : System.console() != null && output == null;
+    try (JsonlSink jsonl = format.equals("jsonl") ? new JsonlSink(output, out) : null) {
+      for (Input input : expanded) {
+        Page page;
+        try {
+          page = input.read(parser, stdin);
+        } catch (UncheckedIOException | BaozhiException e) {
+          failures.add(input.display(), e.getMessage());
+          continue;
+        }
+        if (jsonl != null) {
+          for (Article article : page.articles()) {
+            jsonl.write(PageJson.write(PageJson.article(article, page.source()), false));
+          }
+        } else if (toDirectory || output != null && Files.isDirectory(output)) {
+          writeAtomically(output.resolve(input.outputName()), PageJson.write(PageJson.page(page), indent));
+        } else if (output != null) {
+          writeAtomically(output, PageJson.write(PageJson.page(page), indent));
+        } else {
+          out.println(PageJson.write(PageJson.page(page), indent));
+          out.flush();
+        }
+      }
+    } catch (IOException | UncheckedIOException e) {
+      err.println("baozhi: cannot write output: " + e.getMessage());
+      return 1;
+    }
+    for (String line : failures.lines) {
+      err.println(line);
+    }
+    if (failures.count > 0 && expanded.size() + failures.count > 1) {
+      err.println("baozhi: " + failures.count + " of " + (expanded.size() + failures.count)
+          + " inputs failed");
+    }
+    err.flush();
+    return failures.count == 0 ? 0 : 1;
+  }
+
+  private int usage(String message) {
+    err.println("baozhi: " + message);
+    err.println("Try 'baozhi --help' for more information.");
+    err.flush();
+    return 2;
+  }
+
+  private List<Input> expand(Failures failures) {
+    List<Input> expanded = new ArrayList<>();
+    for (String name : inputs) {
+      if (name.equals("-")) {
+        expanded.add(Input.stdin());
+        continue;
+      }
+      Path path = Path.of(name);
+      if (Files.isDirectory(path)) {
+        if (!recursive) {
+          failures.add(name, "is a directory (use -r to read the pages in it)");
+          continue;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+          walk.filter(Files::isRegularFile)
+              .filter(p -> p.getFileName().toString().endsWith(".txt"))
+              .sorted()
+              .forEach(p -> expanded.add(Input.file(p, path.relativize(p))));
+        } catch (IOException | UncheckedIOException e) {
+          failures.add(name, "cannot list directory: " + e.getMessage());
+        }
+      } else if (!Files.exists(path)) {
+        failures.add(name, "no such file");
+      } else {
+        expanded.add(Input.file(path, path.getFileName()));
+      }
+    }
+    return expanded;
+  }
+
+  private static void writeAtomically(Path target, String json) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
+    try {
+      Files.writeString(temp, json + "\n", StandardCharsets.UTF_8);
+      try {
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
+  /** One page to read: a file, or standard input. */
+  private record Input(Path path, Path relative) {
+
+    static Input stdin() {
+      return new Input(null, Path.of("stdin.txt"));
+    }
+
+    static Input file(Path path, Path relative) {
+      return new Input(path, relative);
+    }
+
+    String display() {
+      return path == null ? "-" : path.toString();
+    }
+
+    /** NAME.json for NAME.txt, under the same relative folders; never outside the output. */
+    Path outputName() {
+      Path normal = relative.normalize();
+      if (normal.isAbsolute() || normal.startsWith("..")) {
+        normal = normal.getFileName();
+      }
+      String name = normal.getFileName().toString();
+      int dot = name.lastIndexOf('.');
+      String json = (dot > 0 ? name.substring(0, dot) : name) + ".json";
+      Path folder = normal.getParent();
+      return folder == null ? Path.of(json) : folder.resolve(json);
+    }
+
+    Page read(PageParser parser, InputStream stdin) {
+      if (path == null) {
+        return parser.parse(stdin, "-");
+      }
+      try {
+        byte[] bytes = Files.readAllBytes(path);
+        return parser.parse(parser.decode(bytes), path.getFileName().toString());
+      } catch (NoSuchFileException e) {
+        throw new UncheckedIOException("no such file", e);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Failed inputs, one line each. */
+  private static final class Failures {
+    final List<String> lines = new ArrayList<>();
+    int count;
+
+    void add(String input, String message) {
+      lines.add("baozhi: " + input + ": " + message);
+      count++;
+    }
+  }
+
+  /** Article lines to standard output or one file. */
+  private static final class JsonlSink implements AutoCloseable {
+    private final Writer writer;
+    private final boolean ownsWriter;
+
+    JsonlSink(Path file, PrintWriter stdout) throws IOException {
+      this.ownsWriter = file != null;
+      this.writer = file != null ? Files.newBufferedWriter(file, StandardCharsets.UTF_8) : stdout;
+    }
+
+    void write(String line) throws IOException {
+      writer.write(line);
+      writer.write('\n');
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (ownsWriter) {
+        writer.close();
+      } else {
+        writer.flush();
+      }
+    }
+  }
+
+  /** Reads the version from the jar manifest. */
+  static final class ManifestVersion implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"baozhi " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

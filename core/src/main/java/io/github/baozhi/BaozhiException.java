@@ -1,0 +1,18 @@
+package io.github.baozhi;
+
+/**
+ * Base class of the exceptions baozhi throws. Odd text never raises one: it comes back as data
+ * and diagnostics. Only bad arguments and unreadable input do.
+ */
+public class BaozhiException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public BaozhiException(String message) {
+    super(message);
+  }
+
+  public BaozhiException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,26 @@
+package io.github.baozhi;
+
+/**
+ * An inclusive range of 1-based source line numbers.
+ *
+ * @param first the first source line, 1-based
+ * @param last the last source line, never before {@code first}
+ */
+public record LineSpan(int first, int last) {
+
+  public LineSpan {
+    if (first < 1 || last < first) {
+      throw new IllegalArgumentException("bad line span [" + first + ", " + last + "]");
+    }
+  }
+
+  /** A span covering a single line. */
+  public static LineSpan of(int line) {
+    return new LineSpan(line, line);
+  }
+
+  /** The smallest span covering this span and {@code other}. */
+  public LineSpan union(LineSpan other) {
+    return new LineSpan(Math.min(first, other.first), Math.max(last, other.last));
+  }
+}

@@ -1,0 +1,27 @@
+package io.github.baozhi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The result of parsing one page.
+ *
+ * <p>Nothing is lost: apart from whitespace and the hyphens removed when a split Latin word is
+ * re-joined, every character of the input appears exactly once in a headline, dateline, body
+ * paragraph, byline or {@link #unassigned()} entry.
+ *
+ * @param source the name of the input, such as a file name, or {@code "-"}
+ * @param articles the articles in page order
+ * @param unassigned the pieces of text that belong to no article
+ * @param diagnostics warnings about uncertain decisions, empty when there are none
+ */
+public record Page(
+    String source, List<Article> articles, List<Unassigned> unassigned, List<Diagnostic> diagnostics) {
+
+  public Page {
+    Objects.requireNonNull(source, "source");
+    articles = List.copyOf(articles);
+    unassigned = List.copyOf(unassigned);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

@@ -1,0 +1,171 @@
+package io.github.baozhi.internal.assemble;
+
+import io.github.baozhi.Article;
+import io.github.baozhi.Byline;
+import io.github.baozhi.Dateline;
+import io.github.baozhi.Diagnostic;
+import io.github.baozhi.Headline;
+import io.github.baozhi.LineSpan;
+import io.github.baozhi.Page;
+import io.github.baozhi.Unassigned;
+import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.classify.Classified;
+import io.github.baozhi.internal.classify.Kind;
+import io.github.baozhi.internal.grammar.BylineMatch;
+import io.github.baozhi.internal.grammar.DatelineMatch;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds articles from classified units and attaches their headlines.
+ *
+ * <p>Walking the page in order: a dateline opens an article; running text joins the open article
+ * or, when none is open, starts one without a dateline; a byline closes the open article. A
+ * headline-like unit inside an open article that carries an enumerator ({@code 一是…}) is an
+ * in-body subhead and stays in the body; any other closes the open article and joins the run of
+ * headline blocks waiting to be attached. The {@link HeadlineMatcher} then attaches those runs to
+ * articles, and what no article takes is {@linkplain Page#unassigned() unassigned}.
+ */
+public final class Assembler {
+
+  private final LocalDate issueDate;
+
+  public Assembler(LocalDate issueDate) {
+    this.issueDate = issueDate;
+  }
+
+  public Page assemble(String source, List<Classified> units) {
+    List<Draft> drafts = new ArrayList<>();
+    List<HeadlineMatcher.Run> runs = new ArrayList<>();
+    List<Unit> orphanBylines = new ArrayList<>();
+    List<Unit> pendingRun = new ArrayList<>();
+    Draft runBefore = null;
+    Draft open = null;
+    Draft lastClosed = null;
+    for (Classified c : units) {
+      Unit unit = c.unit();
+      switch (c.kind()) {
+        case BODY -> {
+          if (unit.dateline() != null || open == null) {
+            open = new Draft(unit);
+            drafts.add(open);
+            runBefore = closeRun(runs, pendingRun, runBefore, open);
+          }
+          open.cover(unit);
+          if (!unit.hasNoBody()) {
+            open.paragraphs.add(new Draft.Paragraph(unit.body(), unit));
+          }
+          if (unit.byline() != null) {
+            open.bylineUnit = unit;
+            lastClosed = open;
+            open = null;
+          }
+        }
+        case BYLINE -> {
+          if (open != null) {
+            open.bylineUnit = unit;
+            open.cover(unit);
+            lastClosed = open;
+            open = null;
+          } else {
+            orphanBylines.add(unit);
+          }
+        }
+        case HEADLINE -> {
+          if (open != null && c.subheadMarker() && !open.paragraphs.isEmpty()) {
+            open.cover(unit);
+            open.paragraphs.add(new Draft.Paragraph(unit.block().text(), unit));
+          } else {
+            if (open != null) {
+              lastClosed = open;
+              open = null;
+            }
+            if (pendingRun.isEmpty()) {
+              runBefore = lastClosed;
+            }
+            pendingRun.add(unit);
+          }
+        }
+        default -> throw new IllegalStateException("unknown kind " + c.kind());
+      }
+      if (c.kind() != Kind.HEADLINE && open != null) {
+        lastClosed = null;
+      }
+    }
+    closeRun(runs, pendingRun, runBefore, null);
+
+    Map<Draft, List<Unit>> headlines = new HeadlineMatcher().match(runs, drafts);
+    HeadlineShaper shaper = new HeadlineShaper();
+    DateResolver dates = new DateResolver(issueDate);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Article> articles = new ArrayList<>();
+    for (Draft d : drafts) {
+      List<Unit> group = headlines.get(d);
+      Headline headline = null;
+      if (group != null) {
+        headline = shaper.shape(group);
+        for (Unit u : group) {
+          d.cover(u);
+        }
+      }
+      articles.add(toArticle(d, headline, dates, diagnostics));
+    }
+    List<Unassigned> unassigned = new ArrayList<>();
+    for (HeadlineMatcher.Run run : runs) {
+      for (Unit u : run.blocks()) {
+        if (headlines.values().stream().noneMatch(g -> g.contains(u))) {
+          unassigned.add(new Unassigned(u.block().spacedText(),
+              new LineSpan(u.block().firstLine(), u.block().lastLine())));
+        }
+      }
+    }
+    for (Unit u : orphanBylines) {
+      unassigned.add(new Unassigned(u.block().text().strip(),
+          new LineSpan(u.block().firstLine(), u.block().lastLine())));
+      diagnostics.add(new Diagnostic("byline-orphan",
+          "a byline follows no article text; kept as unassigned", u.block().firstLine()));
+    }
+    unassigned.sort((a, b) -> Integer.compare(a.lines().first(), b.lines().first()));
+    diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
+    return new Page(source, articles, unassigned, diagnostics);
+  }
+
+  private static Draft closeRun(List<HeadlineMatcher.Run> runs, List<Unit> pending,
+      Draft before, Draft after) {
+    if (!pending.isEmpty()) {
+      runs.add(new HeadlineMatcher.Run(List.copyOf(pending), before, after));
+      pending.clear();
+    }
+    return null;
+  }
+
+  private static Article toArticle(Draft d, Headline headline, DateResolver dates,
+      List<Diagnostic> diagnostics) {
+    Dateline dateline = null;
+    List<String> body = new ArrayList<>();
+    for (Draft.Paragraph p : d.paragraphs) {
+      body.add(p.text());
+    }
+    if (d.datelineUnit != null) {
+      DatelineMatch m = d.datelineUnit.dateline();
+      String date = dates.resolve(m.month(), m.day());
+      if (m.day() == 0 && !body.isEmpty()) {
+        date = dates.fromLead(body.get(0));
+      }
+      if (date == null && m.day() > 0) {
+        diagnostics.add(new Diagnostic("date-unresolved",
+            "the dateline's date could not be made a full date; give --issue-date",
+            d.datelineUnit.block().firstLine()));
+      }
+      dateline = new Dateline(m.text(), m.source(), m.place(), date, m.reporters());
+    }
+    Byline byline = null;
+    if (d.bylineUnit != null) {
+      BylineMatch b = d.bylineUnit.byline();
+      byline = new Byline(b.text(), b.names(), b.via());
+    }
+    return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine));
+  }
+}

@@ -1,0 +1,42 @@
+package io.github.baozhi.internal.assemble;
+
+import io.github.baozhi.internal.boundaries.Unit;
+import java.util.ArrayList;
+import java.util.List;
+
+/** An article being put together: the units that went into it, in page order. */
+final class Draft {
+
+  /** A body paragraph and the unit it came from. */
+  record Paragraph(String text, Unit unit) {}
+
+  final Unit datelineUnit;
+  final List<Paragraph> paragraphs = new ArrayList<>();
+  Unit bylineUnit;
+  int firstLine;
+  int lastLine;
+
+  Draft(Unit first) {
+    this.datelineUnit = first.dateline() == null ? null : first;
+    this.firstLine = first.block().firstLine();
+    this.lastLine = first.block().lastLine();
+  }
+
+  void cover(Unit unit) {
+    firstLine = Math.min(firstLine, unit.block().firstLine());
+    lastLine = Math.max(lastLine, unit.block().lastLine());
+  }
+
+  /** The article's text for matching headlines: the lead, then everything. */
+  String lead(int paragraphCount) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < Math.min(paragraphCount, paragraphs.size()); i++) {
+      out.append(paragraphs.get(i).text());
+    }
+    return out.toString();
+  }
+
+  String allText() {
+    return lead(paragraphs.size());
+  }
+}

@@ -1,0 +1,131 @@
+package io.github.baozhi.internal.assemble;
+
+import io.github.baozhi.internal.boundaries.Unit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Attaches headline blocks to articles.
+ *
+ * <p>OCR reading order scatters headlines: before their article, right after it, or at the end of
+ * the page. Each headline block is scored against each article by how many of its character
+ * bigrams occur in the article's lead and body, plus a bonus for standing right before the article
+ * (the usual place) or right after it. Then:
+ *
+ * <ol>
+ *   <li>Anchors: the best-scoring pairs are taken greedily, one block per article and one article
+ *       per block, above a minimum score. A block that shares nothing with the article and is no
+ *       longer than a column label is never taken on position alone.
+ *   <li>Growth: the remaining blocks of a run of headline blocks join a neighbouring anchored group
+ *       (kicker, title and subtitle are separate blocks), choosing the neighbour whose article they
+ *       share more with, provided they share something with it or end like a kicker ({@code ：}).
+ * </ol>
+ *
+ * Whatever is left belongs to no article. Cost is blocks × articles bigram look-ups per page.
+ */
+final class HeadlineMatcher {
+
+  /** A run of headline blocks with no article text between them. */
+  record Run(List<Unit> blocks, Draft before, Draft after) {}
+
+  private static final double BONUS_RIGHT_BEFORE = 0.3;
+  private static final double BONUS_BEFORE = 0.2;
+  private static final double BONUS_RIGHT_AFTER = 0.15;
+  private static final double BONUS_AFTER = 0.1;
+  private static final double PENALTY_FAR = -0.1;
+  private static final double MIN_SCORE = 0.3;
+  private static final int LABEL_LENGTH = 4;
+
+  /** The headline groups per article, each group's blocks in page order. */
+  Map<Draft, List<Unit>> match(List<Run> runs, List<Draft> drafts) {
+    Map<Draft, Set<Long>> leads = new HashMap<>();
+    Map<Draft, Set<Long>> bodies = new HashMap<>();
+    for (Draft d : drafts) {
+      leads.put(d, Bigrams.of(d.lead(2)));
+      bodies.put(d, Bigrams.of(d.allText()));
+    }
+    record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
+    List<Candidate> candidates = new ArrayList<>();
+    for (Run run : runs) {
+      for (int i = 0; i < run.blocks().size(); i++) {
+        Set<Long> grams = Bigrams.of(run.blocks().get(i).block().text());
+        for (Draft d : drafts) {
+          double cov = (Bigrams.coverage(grams, leads.get(d)) + Bigrams.coverage(grams, bodies.get(d))) / 2;
+          double score = cov + positionBonus(run, i, d);
+          boolean label = cov == 0
+              && Bigrams.contentLength(run.blocks().get(i).block().text()) <= LABEL_LENGTH;
+          if (score >= MIN_SCORE && !label) {
+            candidates.add(new Candidate(run, i, d, cov, score));
+          }
+        }
+      }
+    }
+    // Stable sort: equal scores keep page order, so the result never depends on hashing.
+    candidates.sort(Comparator.comparingDouble(Candidate::score)
+        .thenComparingDouble(Candidate::coverage).reversed());
+    Map<Unit, Draft> owner = new HashMap<>();
+    Map<Draft, Unit> anchor = new HashMap<>();
+    for (Candidate c : candidates) {
+      Unit block = c.run().blocks().get(c.index());
+      if (!owner.containsKey(block) && !anchor.containsKey(c.draft())) {
+        owner.put(block, c.draft());
+        anchor.put(c.draft(), block);
+      }
+    }
+    for (Run run : runs) {
+      grow(run, owner, leads, bodies);
+    }
+    Map<Draft, List<Unit>> groups = new HashMap<>();
+    for (Run run : runs) {
+      for (Unit block : run.blocks()) {
+        Draft d = owner.get(block);
+        if (d != null) {
+          groups.computeIfAbsent(d, k -> new ArrayList<>()).add(block);
+        }
+      }
+    }
+    return groups;
+  }
+
+  private static double positionBonus(Run run, int index, Draft draft) {
+    int last = run.blocks().size() - 1;
+    if (draft == run.after()) {
+      return index == last ? BONUS_RIGHT_BEFORE : BONUS_BEFORE;
+    }
+    if (draft == run.before()) {
+      return index == 0 ? BONUS_RIGHT_AFTER : BONUS_AFTER;
+    }
+    return PENALTY_FAR;
+  }
+
+  private static void grow(Run run, Map<Unit, Draft> owner,
+      Map<Draft, Set<Long>> leads, Map<Draft, Set<Long>> bodies) {
+    List<Unit> blocks = run.blocks();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < blocks.size(); i++) {
+        Unit block = blocks.get(i);
+        if (owner.containsKey(block)) {
+          continue;
+        }
+        Draft left = i > 0 ? owner.get(blocks.get(i - 1)) : null;
+        Draft right = i + 1 < blocks.size() ? owner.get(blocks.get(i + 1)) : null;
+        Set<Long> grams = Bigrams.of(block.block().text());
+        double leftCov = left == null ? -1 : Bigrams.coverage(grams, bodies.get(left));
+        double rightCov = right == null ? -1 : Bigrams.coverage(grams, bodies.get(right));
+        Draft pick = rightCov >= leftCov ? right : left;
+        double cov = Math.max(leftCov, rightCov);
+        boolean kicker = block.block().text().endsWith("：") || block.block().text().endsWith(":");
+        if (pick != null && (cov > 0 || kicker)) {
+          owner.put(block, pick);
+          changed = true;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package io.github.baozhi.internal.assemble;
+
+import io.github.baozhi.Headline;
+import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.lines.Line;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a headline group into kicker (引题), title and subtitle. Plain text carries no type sizes,
+ * so this goes by arrangement:
+ *
+ * <ul>
+ *   <li>Several blocks: the first is the kicker and the second the title, unless the second opens
+ *       with a dash, which marks a subtitle; any further blocks are the subtitle.
+ *   <li>One block of several lines: a first line much shorter than the lines below it is a title
+ *       over a subtitle; a first line ending in {@code ：} or wholly quoted is a kicker; otherwise
+ *       all lines are the title.
+ * </ul>
+ *
+ * The lines of one part are joined with a single space.
+ */
+final class HeadlineShaper {
+
+  Headline shape(List<Unit> group) {
+    if (group.size() >= 2) {
+      String first = group.get(0).block().spacedText();
+      String second = group.get(1).block().spacedText();
+      String rest = joinSpaced(group.subList(2, group.size()));
+      if (second.startsWith("—") || second.startsWith("－－") || second.startsWith("--")) {
+        return new Headline(null, first, join(second, rest));
+      }
+      return new Headline(first, second, rest);
+    }
+    List<Line> lines = group.get(0).block().lines();
+    if (lines.size() == 1) {
+      return new Headline(null, lines.get(0).text(), null);
+    }
+    Line first = lines.get(0);
+    List<Line> below = lines.subList(1, lines.size());
+    int widestBelow = below.stream().mapToInt(Line::width).max().orElse(0);
+    String belowText = spaced(below);
+    if (first.width() * 5 < widestBelow * 3) {
+      return new Headline(null, first.text(), belowText);
+    }
+    if (first.text().endsWith("：") || first.text().endsWith(":") || isQuoted(first.text())) {
+      return new Headline(first.text(), belowText, null);
+    }
+    return new Headline(null, spaced(lines), null);
+  }
+
+  private static boolean isQuoted(String text) {
+    return text.length() > 2 && (text.startsWith("“") && text.endsWith("”")
+        || text.startsWith("「") && text.endsWith("」"));
+  }
+
+  private static String spaced(List<Line> lines) {
+    List<String> texts = new ArrayList<>();
+    for (Line line : lines) {
+      texts.add(line.text());
+    }
+    return String.join(" ", texts);
+  }
+
+  private static String joinSpaced(List<Unit> units) {
+    List<String> texts = new ArrayList<>();
+    for (Unit unit : units) {
+      texts.add(unit.block().spacedText());
+    }
+    return texts.isEmpty() ? null : String.join(" ", texts);
+  }
+
+  private static String join(String a, String b) {
+    return b == null ? a : a + " " + b;
+  }
+}

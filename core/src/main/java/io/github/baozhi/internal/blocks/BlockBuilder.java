@@ -1,0 +1,116 @@
+package io.github.baozhi.internal.blocks;
+
+import io.github.baozhi.internal.grammar.BylineGrammar;
+import io.github.baozhi.internal.grammar.DatelineGrammar;
+import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Groups measured lines into blocks: unwraps paragraphs and repairs column breaks.
+ *
+ * <p>Every pair of neighbouring lines is either joined or broken apart. The evidence is how full
+ * the upper line is, whether it ends with punctuation that can close a paragraph, whether blank
+ * lines separate the two, and whether the lower line looks like the first line of a paragraph.
+ * OCR drops the paragraph indent, so a first line shows up about two cells short of its column.
+ *
+ * <ul>
+ *   <li>Adjacent lines: a line that does not end in closing punctuation always continues. One that
+ *       does closes its paragraph when it is short, or when the next line starts a paragraph.
+ *   <li>Lines with blank lines between: blank lines mark both paragraph ends and column breaks. A
+ *       full upper line without closing punctuation was cut by the column edge, so the paragraph
+ *       carries on; a short one, or a group of lines without any sentence punctuation, is a unit
+ *       of its own (a headline, a label). A full line ending in closing punctuation continues only
+ *       when the next line does not start a paragraph.
+ *   <li>Pages that set one paragraph per line (lines far wider than any column) join a line to the
+ *       next only when it stops mid-sentence.
+ *   <li>A dateline always opens a block, and a parenthesised byline always closes one.
+ * </ul>
+ */
+public final class BlockBuilder {
+
+  /** Typesetting squeezes punctuation, so a full line may fall this short of the column. */
+  private static final int SQUEEZE = 2;
+
+  /** The paragraph indent OCR drops: two cells. */
+  private static final int INDENT = 4;
+
+  /** A line this much shorter than the next one starts a paragraph. */
+  private static final int INDENT_EVIDENCE = 3;
+
+  private final DatelineGrammar datelines = new DatelineGrammar();
+  private final BylineGrammar bylines = new BylineGrammar();
+
+  public List<Block> build(List<Line> lines) {
+    List<Block> blocks = new ArrayList<>();
+    List<Line> current = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      Line after = i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0
+          ? lines.get(i + 1) : null;
+      if (!current.isEmpty() && !continues(current, line, after)) {
+        blocks.add(toBlock(current));
+        current = new ArrayList<>();
+      }
+      current.add(line);
+    }
+    if (!current.isEmpty()) {
+      blocks.add(toBlock(current));
+    }
+    return List.copyOf(blocks);
+  }
+
+  private boolean continues(List<Line> current, Line next, Line afterNext) {
+    Line last = current.get(current.size() - 1);
+    if (datelines.match(next.text()).isPresent()) {
+      return false;
+    }
+    if (bylines.match(last.text()).isPresent()) {
+      return false;
+    }
+    if (bylines.match(next.text()).filter(b -> b.start() == 0).isPresent()) {
+      return false;
+    }
+    boolean closes = Chars.closesParagraph(last.text());
+    if (last.inParagraphPerLineRegion() || next.inParagraphPerLineRegion()) {
+      return !closes && current.stream().anyMatch(l -> Chars.sentencePunctuationCount(l.text()) > 0);
+    }
+    int column = last.columnWidth();
+    boolean firstOfParagraph = current.size() == 1;
+    boolean full = last.width() >= column - SQUEEZE - (firstOfParagraph ? INDENT : 0);
+    if (closes) {
+      return full && !startsParagraph(next, afterNext);
+    }
+    if (next.blanksBefore() == 0) {
+      return true;
+    }
+    if (looksLikeHeadline(current)) {
+      return false;
+    }
+    return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
+  }
+
+  /** Whether {@code line} shows the dropped indent of a paragraph's first line. */
+  private static boolean startsParagraph(Line line, Line afterLine) {
+    if (line.indented()) {
+      return true;
+    }
+    int reference = line.columnWidth();
+    if (afterLine != null && afterLine.width() >= reference - SQUEEZE - INDENT) {
+      reference = afterLine.width();
+    }
+    return line.width() <= reference - INDENT_EVIDENCE;
+  }
+
+  /** A few lines with no sentence punctuation at all read as a headline or label, not prose. */
+  private static boolean looksLikeHeadline(List<Line> lines) {
+    return lines.size() <= 4
+        && lines.stream().allMatch(l -> Chars.sentencePunctuationCount(l.text()) == 0);
+  }
+
+  private static Block toBlock(List<Line> lines) {
+    Unwrapper.Unwrapped joined = Unwrapper.join(lines.stream().map(Line::text).toList());
+    return new Block(lines, joined.text(), joined.lineStarts(), joined.hyphensRemoved());
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.baozhi.internal.classify;
+
+import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.text.Chars;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tells headline-like units from running text.
+ *
+ * <p>A headline part is short, has no full stop anywhere, does not end a sentence, and carries at
+ * most a couple of commas; a dateline or byline rules it out. Whether such a unit is a headline, an
+ * in-body subhead or a stray label depends on where it stands, which the assembler decides; here
+ * we only note whether it opens with the enumerator that subheads carry.
+ */
+public final class Classifier {
+
+  /** Longest headline part, in half cells; subtitles run long but not paragraph long. */
+  private static final int MAX_HEADLINE_HALF_CELLS = 200;
+
+  private static final int MAX_HEADLINE_LINES = 5;
+
+  private static final Pattern SUBHEAD_MARKER = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+[是要来则]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]"
+          + "|第[一二三四五六七八九十]+[，、是]|[0-9０-９]+[、．.]|[■□●○◆◇▲△★☆▶►]).*");
+
+  public List<Classified> classify(List<Unit> units) {
+    List<Classified> out = new ArrayList<>(units.size());
+    for (Unit unit : units) {
+      out.add(classifyOne(unit));
+    }
+    return List.copyOf(out);
+  }
+
+  private static Classified classifyOne(Unit unit) {
+    if (unit.dateline() != null) {
+      return new Classified(unit, Kind.BODY, false);
+    }
+    if (unit.byline() != null && unit.hasNoBody()) {
+      return new Classified(unit, Kind.BYLINE, false);
+    }
+    if (unit.byline() == null && isHeadlineLike(unit)) {
+      boolean marker = SUBHEAD_MARKER.matcher(unit.block().text()).matches();
+      return new Classified(unit, Kind.HEADLINE, marker);
+    }
+    return new Classified(unit, Kind.BODY, false);
+  }
+
+  private static boolean isHeadlineLike(Unit unit) {
+    String text = unit.block().text();
+    if (unit.block().lines().size() > MAX_HEADLINE_LINES
+        || Chars.halfCells(text) > MAX_HEADLINE_HALF_CELLS) {
+      return false;
+    }
+    if (Chars.endsSentence(text) || text.indexOf('。') >= 0) {
+      return false;
+    }
+    long commas = text.chars().filter(c -> c == '，' || c == ',' || c == '；' || c == ';').count();
+    return commas <= 2;
+  }
+}

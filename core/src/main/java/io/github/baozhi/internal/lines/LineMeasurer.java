@@ -1,0 +1,81 @@
+package io.github.baozhi.internal.lines;
+
+import io.github.baozhi.internal.normalise.SourceLine;
+import io.github.baozhi.internal.text.Chars;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Measures each non-blank line and estimates the width of the column around it.
+ *
+ * <p>A column's width is not known in advance and differs between articles on one page, so it is
+ * estimated for every line from its neighbours: most lines of wrapped text run to the column's
+ * edge, give or take one cell where typesetting squeezes punctuation. The estimate is the centre
+ * of the densest one-cell band of widths among the nearby lines, taken from the upper half so that
+ * the short first and last lines of paragraphs do not pull it down.
+ */
+public final class LineMeasurer {
+
+  /** Non-blank lines on each side that inform a line's column width. */
+  private static final int WINDOW = 12;
+
+  /** Half-width of the band of widths that count as the same column edge, in half cells. */
+  private static final int BAND = 2;
+
+  public List<Line> measure(List<SourceLine> source) {
+    List<SourceLine> nonBlank = new ArrayList<>();
+    List<Integer> blanks = new ArrayList<>();
+    int pendingBlanks = 0;
+    for (SourceLine line : source) {
+      if (Chars.strip(line.text()).isEmpty()) {
+        pendingBlanks++;
+      } else {
+        nonBlank.add(line);
+        blanks.add(pendingBlanks);
+        pendingBlanks = 0;
+      }
+    }
+    int[] widths = new int[nonBlank.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = Chars.halfCells(Chars.strip(nonBlank.get(i).text()));
+    }
+    List<Line> lines = new ArrayList<>(nonBlank.size());
+    for (int i = 0; i < widths.length; i++) {
+      SourceLine line = nonBlank.get(i);
+      String stripped = Chars.strip(line.text());
+      boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
+      lines.add(new Line(
+          line.number(), stripped, widths[i], columnWidth(widths, i), blanks.get(i), indented));
+    }
+    return List.copyOf(lines);
+  }
+
+  private static int columnWidth(int[] widths, int index) {
+    int from = Math.max(0, index - WINDOW);
+    int to = Math.min(widths.length, index + WINDOW + 1);
+    int[] window = Arrays.copyOfRange(widths, from, to);
+    Arrays.sort(window);
+    int median = window[window.length / 2];
+    int bestCount = -1;
+    int bestCentre = median;
+    for (int candidate : window) {
+      if (candidate < median) {
+        continue;
+      }
+      int count = 0;
+      for (int w : window) {
+        if (Math.abs(w - candidate) <= BAND) {
+          count++;
+        }
+      }
+      if (count > bestCount || (count == bestCount && candidate > bestCentre)) {
+        bestCount = count;
+        bestCentre = candidate;
+      }
+    }
+    int centre = bestCentre;
+    int[] band = Arrays.stream(window).filter(w -> Math.abs(w - centre) <= BAND).toArray();
+    return band[band.length / 2];
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.baozhi.internal.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.lang.UScript;
+
+/** Character classes the pipeline reasons about: widths, scripts and punctuation roles. */
+public final class Chars {
+
+  /** Punctuation that may close a paragraph when it ends a short line. */
+  private static final String PARAGRAPH_CLOSERS = "。！？!?…”’」』：:；;）)";
+
+  /** Punctuation that ends a sentence, once trailing quotes and brackets are set aside. */
+  private static final String SENTENCE_FINAL = "。！？!?…；;";
+
+  /** Trailing marks that close a quotation or bracket around a sentence. */
+  private static final String CLOSING_MARKS = "”’」』）)》〉】\"'";
+
+  /** Punctuation found inside running sentences but rarely inside headlines. */
+  private static final String SENTENCE_PUNCTUATION = "，。、；！？,;";
+
+  private Chars() {}
+
+  /**
+   * Display width in half cells: a CJK or other wide character takes two, an ASCII character one,
+   * a combining mark none. East Asian Ambiguous characters (such as “ ” · —) are set full width in
+   * Chinese typesetting, so they count two.
+   */
+  public static int halfCells(int codePoint) {
+    int type = Character.getType(codePoint);
+    if (type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.FORMAT
+        || type == Character.CONTROL) {
+      return 0;
+    }
+    int eaw = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
+    switch (eaw) {
+      case UCharacter.EastAsianWidth.WIDE:
+      case UCharacter.EastAsianWidth.FULLWIDTH:
+      case UCharacter.EastAsianWidth.AMBIGUOUS:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  /** Display width of a string in half cells. */
+  public static int halfCells(CharSequence text) {
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      width += halfCells(cp);
+      i += Character.charCount(cp);
+    }
+    return width;
+  }
+
+  /**
+   * True for characters that are set on the CJK grid: ideographs, kana, hangul, and full-width or
+   * ambiguous-width punctuation. Joining two lines adds no space next to such a character.
+   */
+  public static boolean isWide(int codePoint) {
+    int script = UScript.getScript(codePoint);
+    if (script == UScript.HAN
+        || script == UScript.HIRAGANA
+        || script == UScript.KATAKANA
+        || script == UScript.HANGUL
+        || script == UScript.BOPOMOFO) {
+      return true;
+    }
+    int eaw = UCharacter.getIntPropertyValue(codePoint, UProperty.EAST_ASIAN_WIDTH);
+    if (eaw == UCharacter.EastAsianWidth.WIDE || eaw == UCharacter.EastAsianWidth.FULLWIDTH) {
+      return true;
+    }
+    return eaw == UCharacter.EastAsianWidth.AMBIGUOUS && !Character.isLetterOrDigit(codePoint);
+  }
+
+  /** True for a Han ideograph, including the supplementary planes. */
+  public static boolean isHan(int codePoint) {
+    return UScript.getScript(codePoint) == UScript.HAN;
+  }
+
+  /** True for characters that carry content: letters, digits and ideographs. */
+  public static boolean isContent(int codePoint) {
+    return Character.isLetterOrDigit(codePoint);
+  }
+
+  /** True when the text's last character may close a paragraph on a short line. */
+  public static boolean closesParagraph(String text) {
+    int last = lastCodePoint(text);
+    return last >= 0 && PARAGRAPH_CLOSERS.indexOf(last) >= 0;
+  }
+
+  /** True when the text ends a sentence, looking past closing quotes and brackets. */
+  public static boolean endsSentence(String text) {
+    int end = text.length();
+    while (end > 0 && (Character.isWhitespace(text.charAt(end - 1))
+        || CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return end > 0 && SENTENCE_FINAL.indexOf(text.charAt(end - 1)) >= 0;
+  }
+
+  /** Number of characters of running-sentence punctuation (commas, full stops and the like). */
+  public static int sentencePunctuationCount(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** True for a space, tab or U+3000 ideographic space. */
+  public static boolean isSpace(int codePoint) {
+    return codePoint == ' ' || codePoint == '\t' || codePoint == '\u3000'
+        || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  /** The last code point that is not whitespace, or -1. */
+  public static int lastCodePoint(String text) {
+    int i = text.length();
+    while (i > 0) {
+      int cp = Character.codePointBefore(text, i);
+      if (!isSpace(cp)) {
+        return cp;
+      }
+      i -= Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** The first code point that is not whitespace, or -1. */
+  public static int firstCodePoint(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      if (!isSpace(cp)) {
+        return cp;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** The text without leading and trailing spaces, including U+3000. */
+  public static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.codePointAt(start))) {
+      start += Character.charCount(text.codePointAt(start));
+    }
+    while (end > start && isSpace(text.codePointBefore(end))) {
+      end -= Character.charCount(text.codePointBefore(end));
+    }
+    return text.substring(start, end);
+  }
+}
