@@ -85,7 +85,7 @@ public final class BlockBuilder {
     if (next.blanksBefore() == 0) {
       return true;
     }
-    if (looksLikeHeadline(current)) {
+    if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext)) {
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
@@ -101,6 +101,20 @@ public final class BlockBuilder {
       reference = afterLine.width();
     }
     return line.width() <= reference - INDENT_EVIDENCE;
+  }
+
+  /**
+   * A paragraph's first line that happens to fill its column carries no punctuation more often
+   * than one would think; it is as wide as a column less the dropped indent, and the next column
+   * carries on without starting a paragraph of its own.
+   */
+  private static boolean isFirstLineAtColumnEnd(List<Line> current, Line next, Line afterNext) {
+    if (current.size() != 1) {
+      return false;
+    }
+    Line line = current.get(0);
+    int expected = line.columnWidth() - INDENT;
+    return Math.abs(line.width() - expected) <= SQUEEZE && !startsParagraph(next, afterNext);
   }
 
   /** A few lines with no sentence punctuation at all read as a headline or label, not prose. */

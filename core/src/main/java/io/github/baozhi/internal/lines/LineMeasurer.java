@@ -38,7 +38,7 @@ public final class LineMeasurer {
     }
     int[] widths = new int[nonBlank.size()];
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = Chars.halfCells(Chars.strip(nonBlank.get(i).text()));
+      widths[i] = typesetWidth(Chars.strip(nonBlank.get(i).text()));
     }
     List<Line> lines = new ArrayList<>(nonBlank.size());
     for (int i = 0; i < widths.length; i++) {
@@ -49,6 +49,29 @@ public final class LineMeasurer {
           line.number(), stripped, widths[i], columnWidth(widths, i), blanks.get(i), indented));
     }
     return List.copyOf(lines);
+  }
+
+  /**
+   * Width as typeset: where two full-width punctuation marks meet (。” or ），) one of them is set
+   * in half a cell, so such a pair takes three half cells, not four.
+   */
+  static int typesetWidth(String text) {
+    int width = 0;
+    boolean previousWasPunctuation = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      int cells = Chars.halfCells(cp);
+      boolean punctuation = cells == 2 && Chars.isWidePunctuation(cp);
+      if (punctuation && previousWasPunctuation) {
+        cells--;
+        previousWasPunctuation = false;
+      } else {
+        previousWasPunctuation = punctuation;
+      }
+      width += cells;
+    }
+    return width;
   }
 
   private static int columnWidth(int[] widths, int index) {

@@ -76,6 +76,18 @@ public final class Chars {
     return eaw == UCharacter.EastAsianWidth.AMBIGUOUS && !Character.isLetterOrDigit(codePoint);
   }
 
+  /** True for full-width or ambiguous-width punctuation such as 。，“”（）、. */
+  public static boolean isWidePunctuation(int codePoint) {
+    int type = Character.getType(codePoint);
+    boolean punctuation = type == Character.OTHER_PUNCTUATION
+        || type == Character.START_PUNCTUATION
+        || type == Character.END_PUNCTUATION
+        || type == Character.INITIAL_QUOTE_PUNCTUATION
+        || type == Character.FINAL_QUOTE_PUNCTUATION
+        || type == Character.DASH_PUNCTUATION;
+    return punctuation && isWide(codePoint);
+  }
+
   /** True for a Han ideograph, including the supplementary planes. */
   public static boolean isHan(int codePoint) {
     return UScript.getScript(codePoint) == UScript.HAN;
