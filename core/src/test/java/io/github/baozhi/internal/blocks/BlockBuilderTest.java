@@ -1,0 +1,145 @@
+package io.github.baozhi.internal.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.baozhi.internal.lines.LineMeasurer;
+import io.github.baozhi.internal.normalise.Normaliser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How lines become paragraphs: the rules are written for a 15-cell column. */
+class BlockBuilderTest {
+
+  private static List<String> blocks(String... lines) {
+    return new BlockBuilder()
+        .build(new LineMeasurer().measure(new Normaliser().normalise(String.join("\n", lines))))
+        .stream().map(Block::text).toList();
+  }
+
+  @Test
+  void aShortLineEndingInAFullStopClosesItsParagraphWithoutABlankLine() {
+    assertThat(blocks(
+        "区人社局负责人介绍，下一",
+        "步将继续举办线上线下招聘会，为",
+        "求职者搭建平台。",
+        "据统计，今年以来全区新增",
+        "就业岗位一万二千余个，其中面向",
+        "高校毕业生的岗位占四成以上。"))
+        .containsExactly(
+            "区人社局负责人介绍，下一步将继续举办线上线下招聘会，为求职者搭建平台。",
+            "据统计，今年以来全区新增就业岗位一万二千余个，其中面向高校毕业生的岗位占四成以上。");
+  }
+
+  @Test
+  void aColumnBreakInsideASentenceIsRepaired() {
+    assertThat(blocks(
+        "区人社局负责人介绍，下一",
+        "步将继续举办线上线下招聘会，为",
+        "",
+        "求职者和用人单位搭建对接平台，",
+        "让更多毕业生在家门口就业。"))
+        .containsExactly("区人社局负责人介绍，下一步将继续举办线上线下招聘会，为"
+            + "求职者和用人单位搭建对接平台，让更多毕业生在家门口就业。");
+  }
+
+  @Test
+  void aColumnBreakInsideAWordIsRepaired() {
+    assertThat(blocks(
+        "区人社局负责人介绍，下一",
+        "步将继续举办线上线下招聘会，创",
+        "",
+        "造更多就业机会，帮助困难群众。"))
+        .containsExactly("区人社局负责人介绍，下一步将继续举办线上线下招聘会，创造更多就业机会，帮助困难群众。");
+  }
+
+  @Test
+  void aFullLineEndingASentenceAtAColumnBreakContinuesWhenTheNextLineIsFull() {
+    assertThat(blocks(
+        "区人社局负责人介绍，下一",
+        "步将继续举办线上线下招聘会。为",
+        "求职者和用人单位搭建对接平台。",
+        "",
+        "今年还将新建零工市场三处，方便",
+        "灵活就业人员就近找活。"))
+        .hasSize(1);
+  }
+
+  @Test
+  void aFullLineEndingASentenceBeforeAnIndentedLineClosesTheParagraph() {
+    assertThat(blocks(
+        "区人社局负责人介绍，下一",
+        "步将继续举办线上线下招聘会。为",
+        "求职者和用人单位搭建对接平台。",
+        "",
+        "今年还将新建零工市场三",
+        "处，方便灵活就业人员就近找活。"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aShortFirstLineAtTheFootOfAColumnCarriesOn() {
+    assertThat(blocks(
+        "会议要求，要把稳就业摆在更加突",
+        "出位置，切实兜牢民生底线，加大",
+        "对困难群体的帮扶力度，让群众在",
+        "家门口端稳饭碗。",
+        "",
+        "以零工市场为抓手拓宽就业渠",
+        "",
+        "道，帮助灵活就业人员就近找活，",
+        "让群众在家门口端稳饭碗。"))
+        .containsExactly(
+            "会议要求，要把稳就业摆在更加突出位置，切实兜牢民生底线，加大对困难群体的帮扶力度，让群众在家门口端稳饭碗。",
+            "以零工市场为抓手拓宽就业渠道，帮助灵活就业人员就近找活，让群众在家门口端稳饭碗。");
+  }
+
+  @Test
+  void aShortLineWithoutPunctuationBeforeABlankLineStandsAlone() {
+    assertThat(blocks(
+        "零工市场开张",
+        "",
+        "记者昨日从区人社局获悉，全区",
+        "首家零工市场正式开张运营。"))
+        .containsExactly("零工市场开张", "记者昨日从区人社局获悉，全区首家零工市场正式开张运营。");
+  }
+
+  @Test
+  void fullWidthHeadlineLinesDoNotRunIntoTheText() {
+    assertThat(blocks(
+        "在稳就业中扛起更多区域责任",
+        "在惠民生中增添更多幸福底色",
+        "",
+        "记者昨日从区人社局获悉，全区",
+        "首家零工市场正式开张运营。"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aDatelineAlwaysOpensAParagraph() {
+    assertThat(blocks(
+        "会议要求，要把稳就业摆在突出",
+        "位置，切实兜牢民生底线，落实",
+        "本报讯 记者昨日从区人社局获悉，",
+        "全区首家零工市场开张。"))
+        .hasSize(2);
+  }
+
+  @Test
+  void aBylineOnItsOwnLineIsItsOwnBlock() {
+    assertThat(blocks(
+        "会议要求，要把稳就业摆在突出",
+        "位置，切实兜牢民生底线。",
+        "（李明、王芳）"))
+        .containsExactly("会议要求，要把稳就业摆在突出位置，切实兜牢民生底线。", "（李明、王芳）");
+  }
+
+  @Test
+  void paragraphPerLinePagesJoinOnlyWhereALineStopsMidSentence() {
+    String first = "本报讯 11月3日,全区召开稳就业工作推进会,总结前一阶段工作,部署下一阶段任务,要求各部门把稳就业摆在"
+        + "更加突出的位置,切实兜牢民生底线,推动";
+    String second = "就业形势持续稳定向好。区领导出席会议并讲话,各街道和相关部门负责人参加会议,交流了工作经验。";
+    String third = "会议指出,今年以来全区新增就业岗位一万二千余个,其中面向高校毕业生的岗位占四成以上,城镇调查失业率"
+        + "保持在较低水平,就业形势总体稳定。";
+    assertThat(blocks(first, "", second, "", third)).containsExactly(first + second, third);
+  }
+}

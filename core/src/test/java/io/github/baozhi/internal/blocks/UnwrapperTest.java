@@ -1,0 +1,52 @@
+package io.github.baozhi.internal.blocks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnwrapperTest {
+
+  private static String join(String... lines) {
+    return Unwrapper.join(List.of(lines)).text();
+  }
+
+  @Test
+  void nothingGoesBetweenCjkCharacters() {
+    assertThat(join("市委书记杜", "小刚主持召开")).isEqualTo("市委书记杜小刚主持召开");
+  }
+
+  @Test
+  void nothingGoesBetweenCjkAndDigits() {
+    assertThat(join("投资超500亿", "美元的项目")).isEqualTo("投资超500亿美元的项目");
+    assertThat(join("全市首批", "10个平台")).isEqualTo("全市首批10个平台");
+  }
+
+  @Test
+  void latinWordsGetOneSpace() {
+    assertThat(join("the Food and", "Agriculture Organization")).isEqualTo("the Food and Agriculture Organization");
+  }
+
+  @Test
+  void aHyphenSplitLatinWordIsRejoined() {
+    Unwrapper.Unwrapped result = Unwrapper.join(List.of("联合国粮农组织（Organi-", "zation）"));
+    assertThat(result.text()).isEqualTo("联合国粮农组织（Organization）");
+    assertThat(result.hyphensRemoved()).isEqualTo(1);
+  }
+
+  @Test
+  void aRealHyphenBetweenNumbersStays() {
+    assertThat(join("分别是2020-", "2021年承担")).isEqualTo("分别是2020-2021年承担");
+  }
+
+  @Test
+  void dashesStay() {
+    assertThat(join("健全“雏鹰—瞪羚—", "准独角兽”企业")).isEqualTo("健全“雏鹰—瞪羚—准独角兽”企业");
+  }
+
+  @Test
+  void lineStartsPointIntoTheJoinedText() {
+    Unwrapper.Unwrapped result = Unwrapper.join(List.of("甲乙", "丙"));
+    assertThat(result.lineStarts()).containsExactly(0, 2);
+  }
+}

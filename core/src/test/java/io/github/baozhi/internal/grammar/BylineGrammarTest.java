@@ -1,0 +1,54 @@
+package io.github.baozhi.internal.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylineGrammarTest {
+
+  private final BylineGrammar grammar = new BylineGrammar();
+
+  @Test
+  void oneNameAfterTheLastSentence() {
+    BylineMatch m = grammar.match("和知名品牌。 （陈菁菁）").orElseThrow();
+    assertThat(m.text()).isEqualTo("（陈菁菁）");
+    assertThat(m.names()).containsExactly("陈菁菁");
+    assertThat(m.via()).isNull();
+  }
+
+  @Test
+  void namesAreSplitOnEnumerationComma() {
+    assertThat(grammar.match("（惠晓婧、张驰）").orElseThrow().names()).containsExactly("惠晓婧", "张驰");
+  }
+
+  @Test
+  void halfWidthParentheses() {
+    assertThat(grammar.match("良好氛围。(王拓)").orElseThrow().names()).containsExactly("王拓");
+  }
+
+  @Test
+  void sourceCreditGoesToVia() {
+    BylineMatch m = grammar.match("（据新华社）").orElseThrow();
+    assertThat(m.names()).isEmpty();
+    assertThat(m.via()).isEqualTo("新华社");
+  }
+
+  @Test
+  void nonPersonSourceGoesToVia() {
+    assertThat(grammar.match("另行通知。（无锡地铁微信公号）").orElseThrow().via()).isEqualTo("无锡地铁微信公号");
+  }
+
+  @Test
+  void parenthesesInsideASentenceAreNotBylines() {
+    assertThat(grammar.match("实践案例（第四卷）》，它")).isEmpty();
+    assertThat(grammar.match("联合国粮农组织（FAO）")).isEmpty();
+    assertThat(grammar.match("全市新增（含续建）")).isEmpty();
+  }
+
+  @Test
+  void endMarksAndEditorNotesAreNotBylines() {
+    assertThat(grammar.match("就近找活。（完）")).isEmpty();
+    assertThat(grammar.match("（编辑：王五）")).isEmpty();
+    assertThat(grammar.match("（第四卷）")).isEmpty();
+  }
+}
