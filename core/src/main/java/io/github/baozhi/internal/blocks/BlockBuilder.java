@@ -80,7 +80,7 @@ public final class BlockBuilder {
     boolean firstOfParagraph = current.size() == 1;
     boolean full = last.width() >= column - SQUEEZE - (firstOfParagraph ? INDENT : 0);
     if (closes) {
-      return full && !startsParagraph(next, afterNext);
+      return full && (isClosingTail(next, afterNext) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
       return true;
@@ -89,6 +89,15 @@ public final class BlockBuilder {
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
+  }
+
+  /**
+   * A single short line that ends a sentence, after a full line: the last line of the same
+   * paragraph. A paragraph of one short line is rare in news copy; a sentence that happens to end
+   * at the column edge followed by one more short sentence is not.
+   */
+  private static boolean isClosingTail(Line line, Line afterLine) {
+    return afterLine == null && !line.indented() && Chars.endsSentence(line.text());
   }
 
   /** Whether {@code line} shows the dropped indent of a paragraph's first line. */
