@@ -34,7 +34,13 @@ public final class BylineGrammar {
   private static final Pattern ROLE = Pattern.compile(
       "^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|文|图|圖)[/／:：\\s\\u3000]*");
 
-  private static final Pattern PERSON = Pattern.compile("^[\\p{IsHan}·•．]{2,5}$");
+  /** Chinese personal names run two to four characters; transliterated names join parts with ·. */
+  private static final Pattern PERSON =
+      Pattern.compile("^(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}(?:[·•．]\\p{IsHan}{1,8})+)$");
+
+  /** Endings that mark an organisation, not a person: 办, 局, 室, 中心, 公号… */
+  private static final Pattern ORGANISATION = Pattern.compile(
+      ".*(?:办|辦|局|委|室|部|厅|廳|处|處|中心|公号|公號|微信|网|網|报|報|社|台|站|院|会|會|组|組|馆|館|所)$");
 
   private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s\\u3000]+");
 
@@ -72,7 +78,7 @@ public final class BylineGrammar {
       if (name.isEmpty()) {
         continue;
       }
-      if (!PERSON.matcher(name).matches()) {
+      if (!PERSON.matcher(name).matches() || ORGANISATION.matcher(name).matches()) {
         return new BylineMatch(start, text, List.of(), inner);
       }
       names.add(name);

@@ -39,6 +39,19 @@ class BylineGrammarTest {
   }
 
   @Test
+  void organisationsGoToVia() {
+    BylineMatch m = grammar.match("（区委政研室）").orElseThrow();
+    assertThat(m.names()).isEmpty();
+    assertThat(m.via()).isEqualTo("区委政研室");
+    assertThat(grammar.match("（市文明办）").orElseThrow().via()).isEqualTo("市文明办");
+  }
+
+  @Test
+  void transliteratedNamesKeepTheirMiddleDot() {
+    assertThat(grammar.match("（阿卜杜拉·买买提）").orElseThrow().names()).containsExactly("阿卜杜拉·买买提");
+  }
+
+  @Test
   void parenthesesInsideASentenceAreNotBylines() {
     assertThat(grammar.match("实践案例（第四卷）》，它")).isEmpty();
     assertThat(grammar.match("联合国粮农组织（FAO）")).isEmpty();
