@@ -124,8 +124,9 @@ public final class Main implements Callable<Integer> {
     }
     Failures failures = new Failures();
     List<Input> expanded = expand(failures);
+    int total = expanded.size() + failures.count;
     boolean toDirectory = format.equals("json")
-        && (expanded.size() + failures.count > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+        && (total > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
     if (toDirectory && output == null) {
       return usage("several inputs need -o DIR (or --format jsonl)");
     }
@@ -162,9 +163,8 @@ public final class Main implements Callable<Integer> {
     for (String line : failures.lines) {
       err.println(line);
     }
-    if (failures.count > 0 && expanded.size() + failures.count > 1) {
-      err.println("baozhi: " + failures.count + " of " + (expanded.size() + failures.count)
-          + " inputs failed");
+    if (failures.count > 0 && total > 1) {
+      err.println("baozhi: " + failures.count + " of " + total + " inputs failed");
     }
     err.flush();
     return failures.count == 0 ? 0 : 1;

@@ -1,0 +1,176 @@
+package io.github.baozhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line of {@code shared/contract.md}: inputs, outputs, formats and exit codes. */
+class MainTest {
+
+  private static final String PAGE = String.join("\n",
+      "零工市场开张",
+      "",
+      "本报讯 11月8日，全区首家零工市场",
+      "正式开张运营，首批入驻用工单位四",
+      "十二家。（周立）",
+      "");
+
+  @TempDir Path dir;
+
+  private record Result(int exitCode, String out, String err) {
+    JsonNode json() throws IOException {
+      return PageJson.mapper().readTree(out);
+    }
+  }
+
+  private static Result run(InputStream stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, stdin, new PrintWriter(out), new PrintWriter(err));
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  private static Result run(String... args) {
+    return run(InputStream.nullInputStream(), args);
+  }
+
+  private Path page(String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void oneFileGoesToStandardOutput() throws IOException {
+    Result r = run(page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode json = r.json();
+    assertThat(json.get("source").asText()).isEqualTo("a.txt");
+    assertThat(json.get("articles").get(0).get("headline").get("title").asText()).isEqualTo("零工市场开张");
+    assertThat(json.get("articles").get(0).get("lines").toString()).isEqualTo("[1,5]");
+  }
+
+  @Test
+  void noInputOrDashReadsStandardInput() throws IOException {
+    for (String[] args : List.of(new String[0], new String[] {"-"})) {
+      Result r = run(new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)), args);
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.json().get("source").asText()).isEqualTo("-");
+      assertThat(r.json().get("articles")).hasSize(1);
+    }
+  }
+
+  @Test
+  void dashOutputFileIsWritten() throws IOException {
+    Path out = dir.resolve("page.json");
+    Result r = run("-o", out.toString(), page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(PageJson.mapper().readTree(out.toFile()).get("articles")).hasSize(1);
+  }
+
+  @Test
+  void severalInputsGoIntoTheOutputDirectoryAsNameJson() throws IOException {
+    Path out = dir.resolve("out");
+    Result r = run("-o", out.toString(), page("a.txt", PAGE).toString(), page("b.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(out.resolve("a.json")).exists();
+    assertThat(out.resolve("b.json")).exists();
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.json", "b.json");
+    }
+  }
+
+  @Test
+  void severalInputsWithoutAnOutputDirectoryAreAUsageError() throws IOException {
+    Result r = run(page("a.txt", PAGE).toString(), page("b.txt", PAGE).toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("baozhi: several inputs need -o DIR");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aMissingFileFailsThatInputOnlyWithExitCodeOne() throws IOException {
+    Path out = dir.resolve("out");
+    Result r = run("-o", out.toString(), page("a.txt", PAGE).toString(), dir.resolve("nope.txt").toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(out.resolve("a.json")).exists();
+    assertThat(r.err().lines().toList()).containsExactly(
+        "baozhi: " + dir.resolve("nope.txt") + ": no such file",
+        "baozhi: 1 of 2 inputs failed");
+  }
+
+  @Test
+  void aDirectoryNeedsRecursion() throws IOException {
+    Path pages = Files.createDirectories(dir.resolve("pages/2024"));
+    Files.writeString(pages.resolve("p1.txt"), PAGE);
+    Path out = dir.resolve("out");
+    Result without = run("-o", out.toString(), dir.resolve("pages").toString());
+    assertThat(without.exitCode()).isEqualTo(1);
+    assertThat(without.err()).contains("is a directory (use -r");
+    Result with = run("-r", "-o", out.toString(), dir.resolve("pages").toString());
+    assertThat(with.exitCode()).isZero();
+    assertThat(out.resolve("2024/p1.json")).exists();
+  }
+
+  @Test
+  void jsonlWritesOneArticlePerLineWithItsSource() throws IOException {
+    Result r = run("--format", "jsonl", page("a.txt", PAGE).toString(), page("b.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    List<String> lines = r.out().lines().toList();
+    assertThat(lines).hasSize(2);
+    assertThat(PageJson.mapper().readTree(lines.get(1)).get("source").asText()).isEqualTo("b.txt");
+  }
+
+  @Test
+  void issueDateResolvesTheYear() throws IOException {
+    Result r = run("--issue-date", "2024-11-09", page("a.txt", PAGE).toString());
+    assertThat(r.json().get("articles").get(0).get("dateline").get("date").asText()).isEqualTo("2024-11-08");
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() throws IOException {
+    assertThat(run("--issue-date", "yesterday", page("a.txt", PAGE).toString()).exitCode()).isEqualTo(2);
+    assertThat(run("--encoding", "klingon", page("a.txt", PAGE).toString()).exitCode()).isEqualTo(2);
+    assertThat(run("--format", "xml", page("a.txt", PAGE).toString()).exitCode()).isEqualTo(2);
+    assertThat(run("--no-such-option").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void undecodableBytesNameTheFileAndOffset() throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    Files.write(bad, new byte[] {(byte) 0xE6, (byte) 0x9C, (byte) 0xAC, (byte) 0xFF, 0x41});
+    Result r = run("--encoding", "UTF-8", bad.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("baozhi: " + bad + ": input is not valid UTF-8 at byte offset 3");
+  }
+
+  @Test
+  void helpAndVersionWork() {
+    Result help = run("--help");
+    assertThat(help.exitCode()).isZero();
+    assertThat(help.out()).contains("Usage: baozhi").contains("Examples:").contains("--issue-date");
+    Result version = run("--version");
+    assertThat(version.exitCode()).isZero();
+    assertThat(version.out()).startsWith("baozhi ");
+  }
+
+  @Test
+  void prettyIndentsAndNoPrettyDoesNot() throws IOException {
+    Path file = page("a.txt", PAGE);
+    assertThat(run("--pretty", file.toString()).out().lines().count()).isGreaterThan(5);
+    assertThat(run("--no-pretty", file.toString()).out().strip().lines().count()).isEqualTo(1);
+  }
+}
