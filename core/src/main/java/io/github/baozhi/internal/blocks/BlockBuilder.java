@@ -2,6 +2,7 @@ package io.github.baozhi.internal.blocks;
 
 import io.github.baozhi.internal.grammar.BylineGrammar;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
+import io.github.baozhi.internal.grammar.Enumerators;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
@@ -80,6 +81,9 @@ public final class BlockBuilder {
     boolean firstOfParagraph = current.size() == 1;
     boolean full = last.width() >= column - SQUEEZE - (firstOfParagraph ? INDENT : 0);
     if (closes) {
+      if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
+        return false;
+      }
       return full && (isClosingTail(next, afterNext) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
@@ -126,10 +130,21 @@ public final class BlockBuilder {
     return Math.abs(line.width() - expected) <= SQUEEZE && !startsParagraph(next, afterNext);
   }
 
-  /** A few lines with no sentence punctuation at all read as a headline or label, not prose. */
+  /**
+   * A few lines with no sentence punctuation at all, once an opening enumerator ({@code 一、}) is
+   * set aside, read as a headline, subhead or label, not prose.
+   */
   private static boolean looksLikeHeadline(List<Line> lines) {
-    return lines.size() <= 4
-        && lines.stream().allMatch(l -> Chars.sentencePunctuationCount(l.text()) == 0);
+    if (lines.size() > 4) {
+      return false;
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      String text = i == 0 ? Enumerators.strip(lines.get(i).text()) : lines.get(i).text();
+      if (Chars.sentencePunctuationCount(text) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Block toBlock(List<Line> lines) {

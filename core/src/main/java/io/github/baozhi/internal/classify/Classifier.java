@@ -1,10 +1,10 @@
 package io.github.baozhi.internal.classify;
 
 import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.grammar.Enumerators;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Tells headline-like units from running text.
@@ -20,10 +20,6 @@ public final class Classifier {
   private static final int MAX_HEADLINE_HALF_CELLS = 200;
 
   private static final int MAX_HEADLINE_LINES = 5;
-
-  private static final Pattern SUBHEAD_MARKER = Pattern.compile(
-      "^(?:[一二三四五六七八九十]+[是要来则]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]"
-          + "|第[一二三四五六七八九十]+[，、是]|[0-9０-９]+[、．.]|[■□●○◆◇▲△★☆▶►]).*");
 
   public List<Classified> classify(List<Unit> units) {
     List<Classified> out = new ArrayList<>(units.size());
@@ -41,7 +37,7 @@ public final class Classifier {
       return new Classified(unit, Kind.BYLINE, false);
     }
     if (unit.byline() == null && isHeadlineLike(unit)) {
-      boolean marker = SUBHEAD_MARKER.matcher(unit.block().text()).matches();
+      boolean marker = Enumerators.opens(unit.block().text());
       return new Classified(unit, Kind.HEADLINE, marker);
     }
     return new Classified(unit, Kind.BODY, false);

@@ -1,0 +1,28 @@
+package io.github.baozhi.internal.grammar;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The enumerators and bullets that open in-body subheads and list items: {@code 一是}, {@code
+ * 二、}, {@code （三）}, {@code 第四，}, {@code 5.}, {@code ■}.
+ */
+public final class Enumerators {
+
+  private static final Pattern LEADING = Pattern.compile(
+      "^(?:[一二三四五六七八九十]+[是要来则][，、：]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[）)]"
+          + "|第[一二三四五六七八九十]+[，、是：]?|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[■□●○◆◇▲△★☆▶►])");
+
+  private Enumerators() {}
+
+  /** True when the text opens with an enumerator or bullet. */
+  public static boolean opens(String text) {
+    return LEADING.matcher(text).lookingAt();
+  }
+
+  /** The text without its opening enumerator, if it has one. */
+  public static String strip(String text) {
+    Matcher m = LEADING.matcher(text);
+    return m.lookingAt() ? text.substring(m.end()) : text;
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.baozhi.internal.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.baozhi.Article;
+import io.github.baozhi.Page;
+import io.github.baozhi.PageParser;
+import io.github.baozhi.Unassigned;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How articles are cut and headlines attached, on small pages with a 15-cell column. */
+class AssemblerTest {
+
+  private static final String PARKS = String.join("\n",
+      "本报讯 3月12日，市植树节主题活",
+      "动在北郊森林公园举行，市民志愿",
+      "者和驻市部队官兵共六百余人参加，",
+      "当天共栽植香樟、银杏等苗木两千",
+      "余株。（苏晴）");
+
+  private static final String METRO = String.join("\n",
+      "本报讯 记者昨日从市交通运输局",
+      "获悉，地铁五号线首列车已完成静",
+      "态调试，本月下旬将开展动车调试，",
+      "预计年底开通初期运营。（韩东）");
+
+  private static Page parse(String... parts) {
+    return PageParser.create().parse(String.join("\n\n", parts));
+  }
+
+  private static List<String> titles(Page page) {
+    return page.articles().stream()
+        .map(a -> a.headline() == null ? "-" : a.headline().title())
+        .toList();
+  }
+
+  @Test
+  void aHeadlineBeforeItsArticle() {
+    assertThat(titles(parse("市民北郊添新绿", PARKS, "地铁五号线完成调试", METRO)))
+        .containsExactly("市民北郊添新绿", "地铁五号线完成调试");
+  }
+
+  @Test
+  void aHeadlineRightAfterItsArticleGoesBackToIt() {
+    assertThat(titles(parse(METRO, "地铁五号线首列车完成静态调试", "六百余名市民北郊植树", PARKS)))
+        .containsExactly("地铁五号线首列车完成静态调试", "六百余名市民北郊植树");
+  }
+
+  @Test
+  void headlinesAtThePageEndFindTheirArticles() {
+    Page page = parse(PARKS, METRO, "地铁五号线首列车完成静态调试", "六百余名市民北郊植树");
+    assertThat(titles(page)).containsExactly("六百余名市民北郊植树", "地铁五号线首列车完成静态调试");
+  }
+
+  @Test
+  void anArticleWhoseHeadlineIsNotOnThePageGetsNone() {
+    Page page = parse(PARKS, METRO, "地铁五号线首列车完成静态调试");
+    assertThat(titles(page)).containsExactly("-", "地铁五号线首列车完成静态调试");
+  }
+
+  @Test
+  void aStrayLabelBelongsToNoArticle() {
+    Page page = parse("城事", PARKS);
+    assertThat(titles(page)).containsExactly("-");
+    assertThat(page.unassigned()).extracting(Unassigned::text).containsExactly("城事");
+  }
+
+  @Test
+  void textAfterABylineStartsAnArticleWithoutDateline() {
+    Page page = parse(PARKS, String.join("\n",
+        "今年一季度，全省规模以上工",
+        "业增加值同比增长百分之六点八，",
+        "增速快于全部规上工业。（王涛）"));
+    assertThat(page.articles()).hasSize(2);
+    assertThat(page.articles().get(1).dateline()).isNull();
+    assertThat(page.articles().get(1).byline().names()).containsExactly("王涛");
+  }
+
+  @Test
+  void textAfterAHeadlineStartsAnArticleWithoutDateline() {
+    Page page = parse("“天问”团队获颁科学探索奖", String.join("\n",
+        "记者近日从中国科学院获悉，第",
+        "六届科学探索奖获奖名单日前揭晓，",
+        "五十名青年科学家获奖。（据新华社）"));
+    Article article = page.articles().get(0);
+    assertThat(article.dateline()).isNull();
+    assertThat(article.headline().title()).isEqualTo("“天问”团队获颁科学探索奖");
+    assertThat(article.byline().via()).isEqualTo("新华社");
+  }
+
+  @Test
+  void enumeratedSubheadsStayInTheBody() {
+    Page page = parse(
+        "本报讯 新的一年，全区将聚焦重点",
+        "一、在科技创新上实现新突破",
+        "我们将加快建设科创走廊，引\n进培育高新技术企业一百家以上。",
+        "二、在城市更新上展现新面貌",
+        "我们将启动老旧小区改造四十\n个，新建口袋公园二十个。（区委）");
+    assertThat(page.articles()).hasSize(1);
+    assertThat(page.articles().get(0).body()).contains("一、在科技创新上实现新突破", "二、在城市更新上展现新面貌");
+  }
+
+  @Test
+  void theArticleSpanIncludesItsHeadlineWhereverItStands() {
+    Page page = parse(PARKS, METRO, "地铁五号线首列车完成静态调试", "六百余名市民北郊植树");
+    assertThat(page.articles().get(0).lines().first()).isEqualTo(1);
+    assertThat(page.articles().get(0).lines().last()).isEqualTo(14);
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.baozhi.internal.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class EnumeratorsTest {
+
+  @Test
+  void subheadOpenersAreRecognised() {
+    assertThat(Enumerators.opens("一是在实现高水平自立自强中")).isTrue();
+    assertThat(Enumerators.opens("二、在城市更新上展现新面貌")).isTrue();
+    assertThat(Enumerators.opens("（三）在民生保障上迈出新步伐")).isTrue();
+    assertThat(Enumerators.opens("第四，坚持系统观念")).isTrue();
+    assertThat(Enumerators.opens("5.加强组织保障")).isTrue();
+    assertThat(Enumerators.opens("■记者手记")).isTrue();
+  }
+
+  @Test
+  void ordinaryTextIsNotEnumerated() {
+    assertThat(Enumerators.opens("一批产业强、环境美的村庄")).isFalse();
+    assertThat(Enumerators.opens("2.5万人参加")).isFalse();
+    assertThat(Enumerators.opens("会议指出")).isFalse();
+  }
+
+  @Test
+  void stripRemovesOnlyTheEnumerator() {
+    assertThat(Enumerators.strip("二、在城市更新上")).isEqualTo("在城市更新上");
+    assertThat(Enumerators.strip("会议指出")).isEqualTo("会议指出");
+  }
+}
