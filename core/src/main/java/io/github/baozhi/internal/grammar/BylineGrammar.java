@@ -1,7 +1,6 @@
 package io.github.baozhi.internal.grammar;
 
 import io.github.baozhi.internal.text.Chars;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,14 +8,14 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the parenthesised credit that closes an article: {@code （陈菁菁）}, {@code
- * （惠晓婧、张驰）}, {@code （据新华社）}, {@code (王拓)}.
+ * （惠晓婧、张驰）}, {@code （据新华社）}, {@code (王拓)}, {@code （记者 张 胜 男）}, {@code （文/张三 图/李四）}.
  *
  * <p>A credit counts only where it closes a paragraph: alone, or right after the punctuation that
  * ends the last sentence. A parenthesis inside a sentence, such as {@code （第四卷）》} or {@code
- * （FAO）水产}, never does, and neither do end marks such as {@code （完）} or editor notes such as
- * {@code （编辑：X）}. Names are split on {@code 、}; a credit of 2 to 4 Han characters per name
- * lists persons, {@code 据X} gives its source in {@code via}, and anything else is a non-person
- * source, also in {@code via}.
+ * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （编辑：X）})
+ * or a parenthesised dateline. Names are read by {@link Credits}. {@code 据X} puts its source in
+ * {@code via}; so does a credit that names no person, such as {@code （无锡地铁微信公号）} or
+ * {@code （区委政研室）}.
  */
 public final class BylineGrammar {
 
@@ -25,14 +24,11 @@ public final class BylineGrammar {
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|编辑|編輯|责编|責編|"
-          + "责任编辑|責任編輯|校对|校對|摄影|攝影|第.+|[0-9０-９]+|[一二三四五六七八九十]+)(?:$|[：:].*)");
+          + "责任编辑|責任編輯|校对|校對|第.+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
 
-  private static final Pattern SENTENCE_INNER = Pattern.compile("[。！？!?：:；;]");
+  private static final Pattern SENTENCE_INNER = Pattern.compile("[。！？!?：:]");
 
   private static final Pattern VIA = Pattern.compile("^[据據](?<source>.+)$");
-
-  private static final Pattern ROLE = Pattern.compile(
-      "^(?:本报记者|本報記者|记者|記者|通讯员|通訊員|实习生|實習生|文|图|圖)[/／:：\\s\\u3000]*");
 
   /** Chinese personal names run two to four characters; transliterated names join parts with ·. */
   private static final Pattern PERSON =
@@ -42,7 +38,7 @@ public final class BylineGrammar {
   private static final Pattern ORGANISATION = Pattern.compile(
       ".*(?:办|辦|局|委|室|部|厅|廳|处|處|中心|公号|公號|微信|网|網|报|報|社|台|站|院|会|會|组|組|馆|館|所)$");
 
-  private static final Pattern SEPARATORS = Pattern.compile("[、，,；;\\s\\u3000]+");
+  private final DatelineGrammar datelines = new DatelineGrammar();
 
   /** The credit that ends {@code paragraph}, if it has one where a byline can stand. */
   public Optional<BylineMatch> match(String paragraph) {
@@ -53,15 +49,13 @@ public final class BylineGrammar {
     }
     String inner = m.group("inner").strip();
     if (inner.isEmpty() || NOT_A_CREDIT.matcher(inner).matches()
-        || SENTENCE_INNER.matcher(inner).find()) {
+        || SENTENCE_INNER.matcher(inner.replaceFirst("^(?:文|图|圖)[:：]", "")).find()
+        || datelines.match(m.group()).isPresent()) {
       return Optional.empty();
     }
     String before = stripEnd(text.substring(0, m.start()));
-    if (!before.isEmpty() && !Chars.closesParagraph(before)) {
-      return Optional.empty();
-    }
-    if (!before.isEmpty() && Chars.lastCodePoint(before) == '）'
-        || !before.isEmpty() && Chars.lastCodePoint(before) == ')') {
+    if (!before.isEmpty() && (!Chars.closesParagraph(before)
+        || Chars.lastCodePoint(before) == '）' || Chars.lastCodePoint(before) == ')')) {
       return Optional.empty();
     }
     return Optional.of(credit(m.start(), m.group(), inner));
@@ -72,21 +66,12 @@ public final class BylineGrammar {
     if (via.matches()) {
       return new BylineMatch(start, text, List.of(), via.group("source").strip());
     }
-    List<String> names = new ArrayList<>();
-    for (String part : SEPARATORS.split(inner)) {
-      String name = ROLE.matcher(part.strip()).replaceFirst("");
-      if (name.isEmpty()) {
-        continue;
-      }
-      if (!PERSON.matcher(name).matches() || ORGANISATION.matcher(name).matches()) {
-        return new BylineMatch(start, text, List.of(), inner);
-      }
-      names.add(name);
-    }
-    if (names.isEmpty()) {
-      return new BylineMatch(start, text, List.of(), inner);
-    }
-    return new BylineMatch(start, text, names, null);
+    List<String> names = Credits.parse(inner).names();
+    boolean persons = !names.isEmpty() && names.stream()
+        .allMatch(n -> PERSON.matcher(n).matches() && !ORGANISATION.matcher(n).matches());
+    return persons
+        ? new BylineMatch(start, text, names, null)
+        : new BylineMatch(start, text, List.of(), inner);
   }
 
   private static String stripEnd(String text) {

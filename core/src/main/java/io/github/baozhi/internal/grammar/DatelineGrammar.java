@@ -7,72 +7,115 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises the dateline (电头) that opens a news article.
+ * Recognises the dateline (电头) that opens a news article, in Simplified and Traditional script.
  *
- * <p>The grammar, in order:
+ * <p>Three shapes are known; each may stand in brackets ({@code 【】 〔〕 （）}):
  *
  * <pre>
- *   dateline := [据] source [place] [date] [kind] ("讯" | "电") [credit]
- *   source   := 本报 | 新华社 | 中新社 | 中央社 | Han{1,6} ("报" | "网" | "社")     (both scripts)
- *   date     := [number "月"] number "日"                      (digits of either width, or Chinese)
- *   kind     := 专 | 体育专 | 快                                (a 专电 and the like)
- *   credit   := "（" text "）"                                   (either width of parentheses)
+ *   wire     := [据] source [place] [[month "月"] day "日"] [专 | 体育专 | 快] ("讯" | "电")
+ *               [credit] [reported]
+ *   agency   := "中央社" "记者" names place day "日" ["专"] "电"
+ *   reporter := [source] "记者" name "／" place "报导"
+ *
+ *   source   := 本报 | 新华社 | 中新社 | 中央社 | Han{1,6} ("报" | "网" | "社" | "台")
+ *   credit   := "（" names and roles "）"                  e.g. （记者 张三、李四 通讯员 王五）
+ *   reported := "记者" name "报道" "："                     e.g. 本报讯 记者张三报道：
+ *   number   := digits of either width | Chinese numerals (十四)
  * </pre>
  *
- * A place needs a date after it, and "电" needs a date: {@code 新华社北京2月27日电}. Simplified and
- * Traditional forms are both listed, so the text is never converted.
+ * <p>A place needs a date after it, and "电" needs a date: {@code 新华社北京2月27日电} but never
+ * {@code 人民网电}. Every keyword is listed in both scripts ({@code 讯/訊, 电/電, 报/報, 记者/記者}),
+ * so the page text is never converted.
  */
 public final class DatelineGrammar {
 
   private static final String NUMBER = "(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十两]{1,3})";
+  private static final String HAN = "\\p{IsHan}";
+  private static final String SOURCE =
+      "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報|网|網|社|电视台|電視台)";
+  private static final String REPORTER = "(?:记者|記者)";
+  private static final String REPORTED = "(?:报道|報道|报导|報導)";
 
-  private static final Pattern DATELINE = Pattern.compile(
-      "^(?<via>[据據])?"
-          + "(?<source>本报|本報|新华社|新華社|中新社|中央社|\\p{IsHan}{1,6}?(?:报|報|网|網|社))"
-          + "(?:(?<place>\\p{IsHan}{2,8}?)?(?:(?<month>" + NUMBER + ")月)?(?<day>" + NUMBER + ")日)?"
+  private static final Pattern WIRE = Pattern.compile(
+      "^(?<open>[【〔\\[])?"
+          + "(?<via>[据據])?"
+          + "(?<source>" + SOURCE + ")"
+          + "(?:(?<place>" + HAN + "{2,8}?)?(?:(?<month>" + NUMBER + ")月)?(?<day>" + NUMBER + ")日)?"
           + "(?:专|專|体育专|體育專|快)?"
           + "(?<kind>讯|訊|电|電)"
-          + "(?<credit>[ \\u3000]?[（(](?<creditText>[^（）()]{1,40})[）)])?");
+          + "(?<credit>[ \\u3000]?[（(](?<creditText>[^（）()]{1,40})[）)])?"
+          + "(?<close>[】〕\\]])?"
+          + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
+          + REPORTED + "[：:])?");
 
-  private static final Pattern REPORTER_ROLES = Pattern.compile(
-      "本报记者|本報記者|特约记者|特約記者|全媒体记者|全媒體記者|融媒体记者|融媒體記者|实习生|實習生|"
-          + "通讯员|通訊員|见习记者|見習記者|记者|記者");
+  private static final Pattern AGENCY = Pattern.compile(
+      "^(?<open>[（(【〔\\[])?"
+          + "(?<source>中央社)" + REPORTER
+          + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{2,3})*)"
+          + "(?<place>" + HAN + "{2,4}?)"
+          + "(?:(?<month>" + NUMBER + ")月)?(?<day>" + NUMBER + ")日"
+          + "(?:专|專)?(?:电|電)"
+          + "(?<close>[）)】〕\\]])?");
 
-  private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,；;\\s\\u3000]+");
+  private static final Pattern REPORTER_FILED = Pattern.compile(
+      "^(?<open>[〔【\\[（(])(?<source>" + HAN + "{2,6}?)?" + REPORTER
+          + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/](?<place>" + HAN + "{2,4}?)"
+          + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)])");
 
   /** The dateline at the start of {@code paragraph}, if there is one. */
   public Optional<DatelineMatch> match(String paragraph) {
-    Matcher m = DATELINE.matcher(paragraph);
-    if (!m.lookingAt()) {
+    Matcher agency = AGENCY.matcher(paragraph);
+    if (agency.lookingAt() && bracketsBalance(agency.group("open"), agency.group("close"))) {
+      return dated(agency, agency.group("source"), agency.group("place"), split(agency.group("names")));
+    }
+    Matcher filed = REPORTER_FILED.matcher(paragraph);
+    if (filed.lookingAt() && bracketsBalance(filed.group("open"), filed.group("close"))) {
+      String source = filed.group("source") == null ? "本报" : filed.group("source");
+      return Optional.of(new DatelineMatch(filed.end(), filed.group(), source, filed.group("place"),
+          0, 0, split(filed.group("names"))));
+    }
+    return matchWire(paragraph);
+  }
+
+  private static Optional<DatelineMatch> matchWire(String paragraph) {
+    Matcher m = WIRE.matcher(paragraph);
+    if (!m.lookingAt() || !bracketsBalance(m.group("open"), m.group("close"))) {
       return Optional.empty();
     }
     boolean wire = m.group("kind").equals("电") || m.group("kind").equals("電");
-    if (wire && m.group("day") == null) {
+    if (wire && m.group("day") == null || m.group("place") != null && m.group("day") == null) {
       return Optional.empty();
     }
-    if (m.group("place") != null && m.group("day") == null) {
-      return Optional.empty();
+    List<String> reporters = new ArrayList<>();
+    String place = m.group("place");
+    if (m.group("creditText") != null) {
+      Credits.Parsed credit = Credits.parse(m.group("creditText"));
+      reporters.addAll(credit.names());
+      if (place == null) {
+        place = credit.place();
+      }
     }
+    if (m.group("reportedNames") != null) {
+      reporters.addAll(split(m.group("reportedNames")));
+    }
+    return dated(m, m.group("source"), place, reporters);
+  }
+
+  private static Optional<DatelineMatch> dated(Matcher m, String source, String place, List<String> reporters) {
     int month = m.group("month") == null ? 0 : NumberWords.parse(m.group("month"));
     int day = m.group("day") == null ? 0 : NumberWords.parse(m.group("day"));
     if (month > 12 || day > 31 || month < 0 || day < 0) {
       return Optional.empty();
     }
-    List<String> reporters = m.group("creditText") == null
-        ? List.of() : reporters(m.group("creditText"));
-    return Optional.of(new DatelineMatch(
-        m.end(), m.group(), m.group("source"), m.group("place"), month, day, reporters));
+    String text = m.group().strip();
+    return Optional.of(new DatelineMatch(m.end(), text, source, place, month, day, reporters));
   }
 
-  /** Names in a credit such as {@code 记者 李海秀 通讯员 王五}: role words are dropped. */
-  static List<String> reporters(String credit) {
-    List<String> names = new ArrayList<>();
-    String withoutRoles = REPORTER_ROLES.matcher(credit).replaceAll(" ");
-    for (String part : NAME_SEPARATORS.split(withoutRoles)) {
-      if (!part.isBlank()) {
-        names.add(part.strip());
-      }
-    }
-    return names;
+  private static boolean bracketsBalance(String open, String close) {
+    return (open == null) == (close == null);
+  }
+
+  private static List<String> split(String names) {
+    return List.of(names.split("、"));
   }
 }

@@ -52,6 +52,30 @@ class BylineGrammarTest {
   }
 
   @Test
+  void namesAreSplitOnCommasSpacesAndSemicolons() {
+    assertThat(grammar.match("（张三，李四 王五;赵六）").orElseThrow().names())
+        .containsExactly("张三", "李四", "王五", "赵六");
+  }
+
+  @Test
+  void rolesAreDroppedAndSpacedNamesJoined() {
+    assertThat(grammar.match("（记者 张 胜 男）").orElseThrow().names()).containsExactly("张胜男");
+    assertThat(grammar.match("（本报记者 李明 实习生 王芳）").orElseThrow().names()).containsExactly("李明", "王芳");
+    assertThat(grammar.match("（文/张三 图/李四）").orElseThrow().names()).containsExactly("张三", "李四");
+    assertThat(grammar.match("（通訊員 陳大文）").orElseThrow().names()).containsExactly("陳大文");
+  }
+
+  @Test
+  void traditionalSourceCredit() {
+    assertThat(grammar.match("（據中央社）").orElseThrow().via()).isEqualTo("中央社");
+  }
+
+  @Test
+  void aParenthesisedDatelineIsNotAByline() {
+    assertThat(grammar.match("（中央社記者王小明台北10日電）")).isEmpty();
+  }
+
+  @Test
   void parenthesesInsideASentenceAreNotBylines() {
     assertThat(grammar.match("实践案例（第四卷）》，它")).isEmpty();
     assertThat(grammar.match("联合国粮农组织（FAO）")).isEmpty();

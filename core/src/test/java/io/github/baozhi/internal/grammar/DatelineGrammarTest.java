@@ -61,6 +61,101 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void benBaoXunWithCredit() {
+    DatelineMatch m = match("本报讯（记者 张三 通讯员 李四）昨天");
+    assertThat(m.text()).isEqualTo("本报讯（记者 张三 通讯员 李四）");
+    assertThat(m.reporters()).containsExactly("张三", "李四");
+  }
+
+  @Test
+  void benBaoXunWithReporterAndColon() {
+    DatelineMatch m = match("本报讯 记者张三报道：昨天，全市");
+    assertThat(m.text()).isEqualTo("本报讯 记者张三报道：");
+    assertThat(m.reporters()).containsExactly("张三");
+  }
+
+  @Test
+  void eveningAndMorningPapers() {
+    for (String paper : new String[] {"晨报", "晚报", "信报", "星报"}) {
+      assertThat(match(paper + "讯 昨天上午").source()).isEqualTo(paper);
+    }
+  }
+
+  @Test
+  void paperWithPlaceAndDateAndXun() {
+    DatelineMatch m = match("本报北京11月10日讯 记者从");
+    assertThat(m.place()).isEqualTo("北京");
+    assertThat(m.month()).isEqualTo(11);
+  }
+
+  @Test
+  void quotedFromXinhua() {
+    DatelineMatch m = match("据新华社北京2月20日电（记者 王五）国务院");
+    assertThat(m.source()).isEqualTo("新华社");
+    assertThat(m.text()).isEqualTo("据新华社北京2月20日电（记者 王五）");
+    assertThat(m.reporters()).containsExactly("王五");
+  }
+
+  @Test
+  void bracketedDatelineWithChineseNumerals() {
+    DatelineMatch m = match("【新华社重庆十四日电】昨天");
+    assertThat(m.text()).isEqualTo("【新华社重庆十四日电】");
+    assertThat(m.place()).isEqualTo("重庆");
+    assertThat(m.day()).isEqualTo(14);
+  }
+
+  @Test
+  void webPortals() {
+    assertThat(match("人民网北京9月7日电（记者 赵六）").source()).isEqualTo("人民网");
+    assertThat(match("新华网北京8月14日电 据").source()).isEqualTo("新华网");
+  }
+
+  @Test
+  void traditionalCentralNewsAgencyInParentheses() {
+    DatelineMatch m = match("（中央社記者王小明台北10日電）行政院");
+    assertThat(m.text()).isEqualTo("（中央社記者王小明台北10日電）");
+    assertThat(m.source()).isEqualTo("中央社");
+    assertThat(m.place()).isEqualTo("台北");
+    assertThat(m.day()).isEqualTo(10);
+    assertThat(m.reporters()).containsExactly("王小明");
+  }
+
+  @Test
+  void traditionalCentralNewsAgencyBare() {
+    DatelineMatch m = match("中央社記者陳韻聿東京10日電 日本");
+    assertThat(m.reporters()).containsExactly("陳韻聿");
+    assertThat(m.place()).isEqualTo("東京");
+  }
+
+  @Test
+  void traditionalHongKongPaperWithFiledFrom() {
+    DatelineMatch m = match("香港文匯報訊（記者 張聰 北京報道）國家");
+    assertThat(m.source()).isEqualTo("香港文匯報");
+    assertThat(m.reporters()).containsExactly("張聰");
+    assertThat(m.place()).isEqualTo("北京");
+  }
+
+  @Test
+  void traditionalReporterFiledFrom() {
+    DatelineMatch m = match("〔記者林小美／台北報導〕台北市");
+    assertThat(m.text()).isEqualTo("〔記者林小美／台北報導〕");
+    assertThat(m.source()).isEqualTo("本报");
+    assertThat(m.place()).isEqualTo("台北");
+    assertThat(m.reporters()).containsExactly("林小美");
+  }
+
+  @Test
+  void ideographicSpaceOrNoSpaceAfterTheDateline() {
+    assertThat(match("本报讯\u3000昨天").end()).isEqualTo(3);
+    assertThat(match("本报讯昨天").end()).isEqualTo(3);
+  }
+
+  @Test
+  void unbalancedBracketsAreNotDatelines() {
+    assertThat(grammar.match("【新华社重庆十四日电 昨天")).isEmpty();
+  }
+
+  @Test
   void ordinarySentencesAreNotDatelines() {
     assertThat(grammar.match("本报记者从市商务局获悉，")).isEmpty();
     assertThat(grammar.match("据报道，全市")).isEmpty();

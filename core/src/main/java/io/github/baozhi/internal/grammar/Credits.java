@@ -1,0 +1,71 @@
+package io.github.baozhi.internal.grammar;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the names out of a credit such as {@code 记者 李海秀 通讯员 王五}, {@code 文/张三 图/李四} or
+ * {@code 記者 張聰 北京報道}.
+ *
+ * <ul>
+ *   <li>Role words (记者, 通讯员, 实习生, 本报记者, 文/, 图/, in both scripts) are dropped.
+ *   <li>Names are split on {@code 、}, {@code ，}, spaces and {@code ;}.
+ *   <li>Single characters in a row are one name spaced out by the typesetter: {@code 张 胜 男} is
+ *       张胜男.
+ *   <li>{@code 北京报道} names the place the report was filed from, not a person.
+ * </ul>
+ */
+public final class Credits {
+
+  /** The persons and the place a credit names. */
+  public record Parsed(List<String> names, String place) {
+    public Parsed {
+      names = List.copyOf(names);
+    }
+  }
+
+  private static final Pattern ROLES = Pattern.compile(
+      "(?:本报|本報|特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站)?(?:记者|記者)"
+          + "|通讯员|通訊員|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯"
+          + "|(?:^|(?<=[\\s\\u3000、，,；;]))[文图圖](?=[/／:：\\s\\u3000])");
+
+  private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／:：\\s\\u3000]+");
+
+  private static final Pattern FILED_FROM = Pattern.compile("^(\\p{IsHan}{2,4})(?:报道|報道|报导|報導)$");
+
+  private Credits() {}
+
+  public static Parsed parse(String credit) {
+    String withoutRoles = ROLES.matcher(credit).replaceAll(" ");
+    List<String> names = new ArrayList<>();
+    String place = null;
+    StringBuilder spacedName = new StringBuilder();
+    for (String token : SEPARATORS.split(withoutRoles)) {
+      if (token.isBlank()) {
+        continue;
+      }
+      Matcher filed = FILED_FROM.matcher(token);
+      if (filed.matches()) {
+        place = filed.group(1);
+        continue;
+      }
+      if (token.codePointCount(0, token.length()) == 1 && Character.isIdeographic(token.codePointAt(0))) {
+        spacedName.append(token);
+        continue;
+      }
+      flush(spacedName, names);
+      names.add(token);
+    }
+    flush(spacedName, names);
+    return new Parsed(names, place);
+  }
+
+  private static void flush(StringBuilder spacedName, List<String> names) {
+    if (spacedName.length() > 0) {
+      names.add(spacedName.toString());
+      spacedName.setLength(0);
+    }
+  }
+}
