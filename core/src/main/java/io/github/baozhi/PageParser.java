@@ -12,7 +12,9 @@ import io.github.baozhi.internal.classify.Classifier;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.LineMeasurer;
 import io.github.baozhi.internal.normalise.Normaliser;
+import io.github.baozhi.internal.normalise.OcrSpacingRepair;
 import io.github.baozhi.internal.normalise.SourceLine;
+import io.github.baozhi.internal.text.PunctuationWidener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,6 +27,7 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,7 +47,8 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><b>normalise</b>: split into numbered source lines (CRLF, CR and LF alike), drop a
- *       byte-order mark, put each line in Unicode normal form C.
+ *       byte-order mark, put each line in Unicode normal form C, and remove the spaces some OCR
+ *       engines put between every two Han characters where a line or page shows that pattern.
  *   <li><b>lines</b>: measure each non-blank line's display width (a CJK character one cell, an
  *       ASCII character half a cell, by ICU's East Asian Width) and estimate the width of the
  *       column around it from its neighbours.
@@ -70,6 +74,7 @@ public final class PageParser {
 
   private final ParserOptions options;
   private final Normaliser normaliser = new Normaliser();
+  private final OcrSpacingRepair spacingRepair = new OcrSpacingRepair();
   private final LineMeasurer measurer = new LineMeasurer();
   private final BlockBuilder blockBuilder = new BlockBuilder();
   private final BoundaryFinder boundaryFinder = new BoundaryFinder();
@@ -78,7 +83,8 @@ public final class PageParser {
 
   private PageParser(ParserOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.assembler = new Assembler(options.issueDate());
+    this.assembler = new Assembler(options.issueDate(),
+        options.punctuation() == Punctuation.FULLWIDTH ? PunctuationWidener::widen : text -> text);
   }
 
   /** A parser with {@link ParserOptions#defaults()}. */
@@ -110,6 +116,9 @@ public final class PageParser {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
     List<SourceLine> sourceLines = normaliser.normalise(text);
+    if (options.repairOcrSpacing()) {
+      sourceLines = spacingRepair.repair(sourceLines);
+    }
     List<Line> lines = measurer.measure(sourceLines);
     List<Block> blocks = blockBuilder.build(lines);
     List<Unit> units = boundaryFinder.find(blocks);
@@ -131,7 +140,8 @@ public final class PageParser {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return parse(decode(bytes), file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    Path name = file.getFileName();
+    return parse(bytes, name == null ? file.toString() : name.toString());
   }
 
   /**
@@ -143,27 +153,64 @@ public final class PageParser {
   public Page parse(InputStream in, String source) {
     Objects.requireNonNull(in, "in");
     try {
-      return parse(decode(in.readAllBytes()), source);
+      return parse(in.readAllBytes(), source);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Decodes page bytes: with the configured charset, else by byte-order mark, else UTF-8 when the
-   * bytes are valid UTF-8, else by ICU's charset detection.
+   * Decodes and parses page bytes. When the charset had to be guessed, a diagnostic with code
+   * {@code encoding-detected} says which one was chosen.
+   *
+   * @throws InputDecodingException if the bytes are not text in the configured or detected charset
+   */
+  public Page parse(byte[] bytes, String source) {
+    Objects.requireNonNull(bytes, "bytes");
+    Decoded decoded = decodeReporting(bytes);
+    Page page = parse(decoded.text(), source);
+    if (decoded.guess() == null) {
+      return page;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    diagnostics.add(new Diagnostic("encoding-detected", decoded.guess(), 0));
+    diagnostics.addAll(page.diagnostics());
+    return new Page(page.source(), page.articles(), page.unassigned(), diagnostics);
+  }
+
+  /**
+   * Decodes page bytes: with the configured charset, else by byte-order mark, else as UTF-8 when
+   * the bytes are valid UTF-8, else by ICU's charset detection, preferring Chinese charsets.
    *
    * @throws InputDecodingException if the bytes are not valid in the chosen charset
    */
   public String decode(byte[] bytes) {
-    Charset charset = options.charset();
-    if (charset == null) {
-      charset = detect(bytes);
-    }
-    return strictDecode(bytes, charset);
+    return decodeReporting(bytes).text();
   }
 
-  private static Charset detect(byte[] bytes) {
+  /** Decoded text, and a sentence on the charset when it was guessed (else null). */
+  private record Decoded(String text, String guess) {}
+
+  private static final List<String> CHINESE_CHARSETS =
+      List.of("GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-8");
+
+  private Decoded decodeReporting(byte[] bytes) {
+    if (options.charset() != null) {
+      return new Decoded(strictDecode(bytes, options.charset()), null);
+    }
+    Charset byBom = byteOrderMark(bytes);
+    if (byBom != null) {
+      return new Decoded(strictDecode(bytes, byBom), null);
+    }
+    try {
+      return new Decoded(
+          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(), null);
+    } catch (CharacterCodingException notUtf8) {
+      return detect(bytes, notUtf8);
+    }
+  }
+
+  private static Charset byteOrderMark(byte[] bytes) {
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
@@ -174,19 +221,39 @@ public final class PageParser {
     if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
       return StandardCharsets.UTF_16BE;
     }
-    try {
-      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-      return StandardCharsets.UTF_8;
-    } catch (CharacterCodingException notUtf8) {
-      CharsetDetector detector = new CharsetDetector();
-      detector.setText(bytes);
-      CharsetMatch match = detector.detect();
-      if (match != null && Charset.isSupported(match.getName())) {
-        return Charset.forName(match.getName());
+    return null;
+  }
+
+  private static Decoded detect(byte[] bytes, CharacterCodingException notUtf8) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes);
+    CharsetMatch[] matches = detector.detectAll();
+    List<CharsetMatch> ordered = new ArrayList<>();
+    for (CharsetMatch m : matches) {
+      if (CHINESE_CHARSETS.contains(m.getName())) {
+        ordered.add(m);
       }
-      throw new InputDecodingException(
-          "cannot tell the charset of the input; pass one explicitly", -1, notUtf8);
     }
+    for (CharsetMatch m : matches) {
+      if (!ordered.contains(m)) {
+        ordered.add(m);
+      }
+    }
+    for (CharsetMatch m : ordered) {
+      if (!Charset.isSupported(m.getName())) {
+        continue;
+      }
+      Charset charset = Charset.forName(m.getName());
+      try {
+        String text = strictDecode(bytes, charset);
+        return new Decoded(text, "input is not UTF-8; decoded as " + charset.name()
+            + " (detected, confidence " + m.getConfidence() + "%); pass the charset if this is wrong");
+      } catch (InputDecodingException wrongGuess) {
+        // Try the next candidate: detection ranks by likelihood, not validity.
+      }
+    }
+    throw new InputDecodingException(
+        "cannot tell the charset of the input; pass one explicitly", -1, notUtf8);
   }
 
   private static String strictDecode(byte[] bytes, Charset charset) {

@@ -2,6 +2,7 @@ package io.github.baozhi;
 
 import java.nio.charset.Charset;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,14 +10,22 @@ import java.util.Optional;
  * #defaults()}.
  *
  * @param issueDate the date of the issue the page comes from, used to resolve partial dates such
- *     as {@code 10月10日}; {@code null} when unknown
+ *     as {@code 10月10日} and {@code 27日电}; {@code null} when unknown
  * @param charset the charset of byte input, or {@code null} to detect it
+ * @param punctuation how the output sets punctuation widths; {@link Punctuation#KEEP} by default
+ * @param repairOcrSpacing whether to remove the spaces some OCR engines put between every two Han
+ *     characters, on lines and pages that show that pattern; on by default
  */
-public record ParserOptions(LocalDate issueDate, Charset charset) {
+public record ParserOptions(
+    LocalDate issueDate, Charset charset, Punctuation punctuation, boolean repairOcrSpacing) {
 
-  private static final ParserOptions DEFAULTS = new ParserOptions(null, null);
+  private static final ParserOptions DEFAULTS = builder().build();
 
-  /** No issue date, charset detected. */
+  public ParserOptions {
+    Objects.requireNonNull(punctuation, "punctuation");
+  }
+
+  /** No issue date, charset detected, punctuation kept, OCR spacing repaired. */
   public static ParserOptions defaults() {
     return DEFAULTS;
   }
@@ -34,6 +43,8 @@ public record ParserOptions(LocalDate issueDate, Charset charset) {
   public static final class Builder {
     private LocalDate issueDate;
     private Charset charset;
+    private Punctuation punctuation = Punctuation.KEEP;
+    private boolean repairOcrSpacing = true;
 
     private Builder() {}
 
@@ -49,8 +60,20 @@ public record ParserOptions(LocalDate issueDate, Charset charset) {
       return this;
     }
 
+    /** How the output sets punctuation widths. */
+    public Builder punctuation(Punctuation punctuation) {
+      this.punctuation = Objects.requireNonNull(punctuation, "punctuation");
+      return this;
+    }
+
+    /** Whether to remove OCR spacing between Han characters (default true). */
+    public Builder repairOcrSpacing(boolean repairOcrSpacing) {
+      this.repairOcrSpacing = repairOcrSpacing;
+      return this;
+    }
+
     public ParserOptions build() {
-      return new ParserOptions(issueDate, charset);
+      return new ParserOptions(issueDate, charset, punctuation, repairOcrSpacing);
     }
   }
 }

@@ -6,6 +6,7 @@ import io.github.baozhi.BaozhiException;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.ParserOptions;
+import io.github.baozhi.Punctuation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -80,6 +81,16 @@ public final class Main implements Callable<Integer> {
       description = "Charset of the input: auto (default) detects it; or UTF-8, GB18030, Big5, UTF-16…")
   private String encoding;
 
+  @Option(names = "--punctuation", paramLabel = "keep|fullwidth", defaultValue = "keep",
+      description = "keep (default): punctuation as printed; fullwidth: half-width ,:;()!? between"
+          + " CJK characters become ，：；（）！？.")
+  private String punctuation;
+
+  @Option(names = "--keep-ocr-spaces",
+      description = "Keep the spaces some OCR engines put between Han characters (removed by default"
+          + " where a line or page shows that pattern).")
+  private boolean keepOcrSpaces;
+
   private PrintWriter out;
   private PrintWriter err;
   private InputStream stdin;
@@ -117,8 +128,20 @@ public final class Main implements Callable<Integer> {
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
       return usage("unknown encoding '" + encoding + "'");
     }
-    PageParser parser = PageParser.create(
-        ParserOptions.builder().issueDate(issueDate).charset(charset).build());
+    Punctuation widths;
+    switch (punctuation.toLowerCase(java.util.Locale.ROOT)) {
+      case "keep" -> widths = Punctuation.KEEP;
+      case "fullwidth" -> widths = Punctuation.FULLWIDTH;
+      default -> {
+        return usage("--punctuation must be keep or fullwidth, not '" + punctuation + "'");
+      }
+    }
+    PageParser parser = PageParser.create(ParserOptions.builder()
+        .issueDate(issueDate)
+        .charset(charset)
+        .punctuation(widths)
+        .repairOcrSpacing(!keepOcrSpaces)
+        .build());
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
@@ -256,8 +279,7 @@ public final class Main implements Callable<Integer> {
         return parser.parse(stdin, "-");
       }
       try {
-        byte[] bytes = Files.readAllBytes(path);
-        return parser.parse(parser.decode(bytes), path.getFileName().toString());
+        return parser.parse(Files.readAllBytes(path), path.getFileName().toString());
       } catch (NoSuchFileException e) {
         throw new UncheckedIOException("no such file", e);
       } catch (IOException e) {

@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds articles from classified units and attaches their headlines.
@@ -31,9 +32,15 @@ import java.util.Map;
 public final class Assembler {
 
   private final LocalDate issueDate;
+  private final UnaryOperator<String> style;
 
-  public Assembler(LocalDate issueDate) {
+  /**
+   * @param issueDate the issue date for resolving partial dates, or null
+   * @param style applied to every text the page reports (such as punctuation widening)
+   */
+  public Assembler(LocalDate issueDate, UnaryOperator<String> style) {
     this.issueDate = issueDate;
+    this.style = style;
   }
 
   public Page assemble(String source, List<Classified> units) {
@@ -105,24 +112,26 @@ public final class Assembler {
       List<Unit> group = headlines.get(d);
       Headline headline = null;
       if (group != null) {
-        headline = shaper.shape(group);
+        Headline shaped = shaper.shape(group);
+        headline = new Headline(styled(shaped.kicker()), style.apply(shaped.title()),
+            styled(shaped.subtitle()));
         for (Unit u : group) {
           d.cover(u);
         }
       }
-      articles.add(toArticle(d, headline, dates, diagnostics));
+      articles.add(toArticle(d, headline, dates, diagnostics, style));
     }
     List<Unassigned> unassigned = new ArrayList<>();
     for (HeadlineMatcher.Run run : runs) {
       for (Unit u : run.blocks()) {
         if (headlines.values().stream().noneMatch(g -> g.contains(u))) {
-          unassigned.add(new Unassigned(u.block().spacedText(),
+          unassigned.add(new Unassigned(style.apply(u.block().spacedText()),
               new LineSpan(u.block().firstLine(), u.block().lastLine())));
         }
       }
     }
     for (Unit u : orphanBylines) {
-      unassigned.add(new Unassigned(u.block().text().strip(),
+      unassigned.add(new Unassigned(style.apply(u.block().text().strip()),
           new LineSpan(u.block().firstLine(), u.block().lastLine())));
       diagnostics.add(new Diagnostic("byline-orphan",
           "a byline follows no article text; kept as unassigned", u.block().firstLine()));
@@ -141,30 +150,41 @@ public final class Assembler {
     return null;
   }
 
+  private String styled(String text) {
+    return text == null ? null : style.apply(text);
+  }
+
   private static Article toArticle(Draft d, Headline headline, DateResolver dates,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics, UnaryOperator<String> style) {
     Dateline dateline = null;
     List<String> body = new ArrayList<>();
     for (Draft.Paragraph p : d.paragraphs) {
-      body.add(p.text());
+      body.add(style.apply(p.text()));
     }
     if (d.datelineUnit != null) {
       DatelineMatch m = d.datelineUnit.dateline();
       String date = dates.resolve(m.month(), m.day());
       if (m.day() == 0 && !body.isEmpty()) {
         date = dates.fromLead(body.get(0));
+        String[] relative = dates.relativeLeadDate(body.get(0));
+        if (date == null && relative != null) {
+          diagnostics.add(new Diagnostic("date-relative",
+              "the lead dates the story " + relative[0] + " (" + relative[1]
+                  + " by the issue date); date left null",
+              d.datelineUnit.block().firstLine()));
+        }
       }
       if (date == null && m.day() > 0) {
         diagnostics.add(new Diagnostic("date-unresolved",
             "the dateline's date could not be made a full date; give --issue-date",
             d.datelineUnit.block().firstLine()));
       }
-      dateline = new Dateline(m.text(), m.source(), m.place(), date, m.reporters());
+      dateline = new Dateline(style.apply(m.text()), m.source(), m.place(), date, m.reporters());
     }
     Byline byline = null;
     if (d.bylineUnit != null) {
       BylineMatch b = d.bylineUnit.byline();
-      byline = new Byline(b.text(), b.names(), b.via());
+      byline = new Byline(style.apply(b.text()), b.names(), b.via());
     }
     return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine));
   }

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
 final class DateResolver {
 
   private static final String NUMBER = "([0-9０-９]{1,2}|[〇一二三四五六七八九十两]{1,3})";
-  private static final Pattern LEAD_DATE = Pattern.compile("^" + NUMBER + "月" + NUMBER + "日");
+  private static final Pattern LEAD_DATE =
+      Pattern.compile("^(?:" + NUMBER + "月)?" + NUMBER + "日(?!电|電|讯|訊)");
+
+  /** Leads that date the story relative to the issue: 昨天 is the day before the issue date. */
+  private static final Pattern RELATIVE_DAY =
+      Pattern.compile("^(?<word>昨天|昨日|今天|今日|前天|前日)");
 
   private final LocalDate issueDate;
 
@@ -60,12 +65,31 @@ final class DateResolver {
     }
   }
 
-  /** The ISO date that opens {@code lead}, as in {@code 10月10日，…}, or null. */
+  /**
+   * The ISO date that opens {@code lead}, as in {@code 10月10日，…} or {@code 27日，…} (the month
+   * from the issue date), or null. Vague leads (近日, 日前) have none.
+   */
   String fromLead(String lead) {
     Matcher m = LEAD_DATE.matcher(lead);
     if (!m.lookingAt()) {
       return null;
     }
-    return resolve(NumberWords.parse(m.group(1)), NumberWords.parse(m.group(2)));
+    int month = m.group(1) == null ? 0 : NumberWords.parse(m.group(1));
+    return resolve(month, NumberWords.parse(m.group(2)));
+  }
+
+  /**
+   * For a lead that dates the story relative to the issue ({@code 昨天}), the word and the date it
+   * would mean given the issue date; null when the lead has no such word or no issue date is known.
+   * The date is reported, not used: 昨天 in a reprinted story does not mean the day before the issue.
+   */
+  String[] relativeLeadDate(String lead) {
+    Matcher m = RELATIVE_DAY.matcher(lead);
+    if (issueDate == null || !m.lookingAt()) {
+      return null;
+    }
+    String word = m.group("word");
+    int daysBack = word.startsWith("昨") ? 1 : word.startsWith("前") ? 2 : 0;
+    return new String[] {word, issueDate.minusDays(daysBack).toString()};
   }
 }

@@ -35,6 +35,26 @@ class DateResolverTest {
   }
 
   @Test
+  void aDayOnlyLeadTakesTheIssueMonth() {
+    assertThat(new DateResolver(LocalDate.of(2024, 2, 28)).fromLead("27日，记者从")).isEqualTo("2024-02-27");
+    assertThat(new DateResolver(null).fromLead("27日，记者从")).isNull();
+  }
+
+  @Test
+  void chineseNumeralsInTheLead() {
+    assertThat(new DateResolver(null).fromLead("十月十四日，")).isEqualTo("--10-14");
+  }
+
+  @Test
+  void relativeLeadsAreReportedNotResolved() {
+    DateResolver resolver = new DateResolver(LocalDate.of(2022, 10, 11));
+    assertThat(resolver.fromLead("昨天，全市召开")).isNull();
+    assertThat(resolver.relativeLeadDate("昨天，全市召开")).containsExactly("昨天", "2022-10-10");
+    assertThat(resolver.relativeLeadDate("近日，全市召开")).isNull();
+    assertThat(new DateResolver(null).relativeLeadDate("昨天，全市召开")).isNull();
+  }
+
+  @Test
   void aDateOpeningTheLead() {
     DateResolver resolver = new DateResolver(null);
     assertThat(resolver.fromLead("10月10日，全市召开大会")).isEqualTo("--10-10");
