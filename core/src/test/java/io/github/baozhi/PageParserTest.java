@@ -51,10 +51,13 @@ class PageParserTest {
   }
 
   @Test
-  void crlfInputGivesTheSameResultAsLf() throws IOException {
+  void crlfCrAndAMissingFinalNewlineGiveTheSameResultAsLf() throws IOException {
     for (Path page : seedPages().toList()) {
       String text = Files.readString(page);
-      assertThat(PARSER.parse(text.replace("\n", "\r\n"))).isEqualTo(PARSER.parse(text));
+      Page expected = PARSER.parse(text);
+      assertThat(PARSER.parse(text.replace("\n", "\r\n"))).isEqualTo(expected);
+      assertThat(PARSER.parse(text.replace("\n", "\r"))).isEqualTo(expected);
+      assertThat(PARSER.parse(text.stripTrailing())).isEqualTo(expected);
     }
   }
 

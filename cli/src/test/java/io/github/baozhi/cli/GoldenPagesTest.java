@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import io.github.baozhi.PageParser;
+import io.github.baozhi.ParserOptions;
+import io.github.baozhi.Punctuation;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,14 +26,40 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every {@code testdata/NAME.txt} parses to exactly {@code testdata/NAME.expected.json}.
  *
- * <p>Run with {@code -Dgolden.update=true} to rewrite the expectations from the current parser,
+ * <p>A page may come with {@code NAME.options} to parse it with other than the default options.
+ * Run with {@code -Dgolden.update=true} to rewrite the expectations from the current parser,
  * then review the diff like code.
  */
 class GoldenPagesTest {
 
   private static final Path TESTDATA = Path.of(System.getProperty("testdata.dir", "../testdata"));
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
-  private static final PageParser PARSER = PageParser.create();
+
+  /**
+   * The parser for a page: defaults, or the options in {@code NAME.options} (a properties file
+   * with {@code issue-date}, {@code punctuation} and {@code repair-ocr-spacing}).
+   */
+  private static PageParser parserFor(String name) throws IOException {
+    Path optionsFile = TESTDATA.resolve(name + ".options");
+    if (!Files.exists(optionsFile)) {
+      return PageParser.create();
+    }
+    Properties props = new Properties();
+    try (var reader = Files.newBufferedReader(optionsFile, StandardCharsets.UTF_8)) {
+      props.load(reader);
+    }
+    ParserOptions.Builder options = ParserOptions.builder();
+    if (props.containsKey("issue-date")) {
+      options.issueDate(LocalDate.parse(props.getProperty("issue-date")));
+    }
+    if (props.containsKey("punctuation")) {
+      options.punctuation(Punctuation.valueOf(props.getProperty("punctuation").toUpperCase(Locale.ROOT)));
+    }
+    if (props.containsKey("repair-ocr-spacing")) {
+      options.repairOcrSpacing(Boolean.parseBoolean(props.getProperty("repair-ocr-spacing")));
+    }
+    return PageParser.create(options.build());
+  }
 
   static List<String> pageNames() throws IOException {
     try (Stream<Path> files = Files.list(TESTDATA)) {
@@ -63,7 +94,7 @@ class GoldenPagesTest {
   private static void check(String name) throws IOException {
     Path page = TESTDATA.resolve(name + ".txt");
     Path expectedFile = TESTDATA.resolve(name + ".expected.json");
-    String actual = PageJson.write(PageJson.page(PARSER.parse(page)), true) + "\n";
+    String actual = PageJson.write(PageJson.page(parserFor(name).parse(page)), true) + "\n";
     if (UPDATE) {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
       return;

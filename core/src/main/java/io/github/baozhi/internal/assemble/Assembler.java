@@ -47,6 +47,7 @@ public final class Assembler {
     List<Draft> drafts = new ArrayList<>();
     List<HeadlineMatcher.Run> runs = new ArrayList<>();
     List<Unit> orphanBylines = new ArrayList<>();
+    List<Unit> notes = new ArrayList<>();
     List<Unit> pendingRun = new ArrayList<>();
     Draft runBefore = null;
     Draft open = null;
@@ -83,7 +84,7 @@ public final class Assembler {
         case HEADLINE -> {
           if (open != null && c.subheadMarker() && !open.paragraphs.isEmpty()) {
             open.cover(unit);
-            open.paragraphs.add(new Draft.Paragraph(unit.block().text(), unit));
+            open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
           } else {
             if (open != null) {
               lastClosed = open;
@@ -95,6 +96,7 @@ public final class Assembler {
             pendingRun.add(unit);
           }
         }
+        case NOTE -> notes.add(unit);
         default -> throw new IllegalStateException("unknown kind " + c.kind());
       }
       if (c.kind() != Kind.HEADLINE && open != null) {
@@ -126,15 +128,17 @@ public final class Assembler {
       for (Unit u : run.blocks()) {
         if (headlines.values().stream().noneMatch(g -> g.contains(u))) {
           unassigned.add(new Unassigned(style.apply(u.block().spacedText()),
-              new LineSpan(u.block().firstLine(), u.block().lastLine())));
+              new LineSpan(u.firstLine(), u.lastLine())));
         }
       }
     }
+    for (Unit u : notes) {
+      unassigned.add(new Unassigned(style.apply(u.text()), new LineSpan(u.firstLine(), u.lastLine())));
+    }
     for (Unit u : orphanBylines) {
-      unassigned.add(new Unassigned(style.apply(u.block().text().strip()),
-          new LineSpan(u.block().firstLine(), u.block().lastLine())));
+      unassigned.add(new Unassigned(style.apply(u.text()), new LineSpan(u.firstLine(), u.lastLine())));
       diagnostics.add(new Diagnostic("byline-orphan",
-          "a byline follows no article text; kept as unassigned", u.block().firstLine()));
+          "a byline follows no article text; kept as unassigned", u.firstLine()));
     }
     unassigned.sort((a, b) -> Integer.compare(a.lines().first(), b.lines().first()));
     diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));

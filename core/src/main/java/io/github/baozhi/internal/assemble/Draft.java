@@ -18,13 +18,13 @@ final class Draft {
 
   Draft(Unit first) {
     this.datelineUnit = first.dateline() == null ? null : first;
-    this.firstLine = first.block().firstLine();
-    this.lastLine = first.block().lastLine();
+    this.firstLine = first.firstLine();
+    this.lastLine = first.lastLine();
   }
 
   void cover(Unit unit) {
-    firstLine = Math.min(firstLine, unit.block().firstLine());
-    lastLine = Math.max(lastLine, unit.block().lastLine());
+    firstLine = Math.min(firstLine, unit.firstLine());
+    lastLine = Math.max(lastLine, unit.lastLine());
   }
 
   /** The article's text for matching headlines: the lead, then everything. */

@@ -13,7 +13,7 @@ import java.util.List;
  * <ul>
  *   <li>Several blocks: the first is the kicker and the second the title, unless the second opens
  *       with a dash, which marks a subtitle; any further blocks are the subtitle.
- *   <li>One block of several lines: a first line much shorter than the lines below it is a title
+ *   <li>One block of several lines: a first line less than half as wide as the lines below it is a title
  *       over a subtitle; a first line ending in {@code ：} or wholly quoted is a kicker; otherwise
  *       all lines are the title.
  * </ul>
@@ -40,7 +40,7 @@ final class HeadlineShaper {
     List<Line> below = lines.subList(1, lines.size());
     int widestBelow = below.stream().mapToInt(Line::width).max().orElse(0);
     String belowText = spaced(below);
-    if (first.width() * 5 < widestBelow * 3) {
+    if (first.width() * 2 < widestBelow) {
       return new Headline(null, first.text(), belowText);
     }
     if (first.text().endsWith("：") || first.text().endsWith(":") || isQuoted(first.text())) {

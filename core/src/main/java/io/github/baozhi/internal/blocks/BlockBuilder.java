@@ -3,6 +3,7 @@ package io.github.baozhi.internal.blocks;
 import io.github.baozhi.internal.grammar.BylineGrammar;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.grammar.Enumerators;
+import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import java.util.List;
  *       when the next line does not start a paragraph.
  *   <li>Pages that set one paragraph per line (lines far wider than any column) join a line to the
  *       next only when it stops mid-sentence.
- *   <li>A dateline always opens a block, and a parenthesised byline always closes one.
+ *   <li>A dateline always opens a block, and a parenthesised byline or a production note (editor
+ *       note, photo credit) always closes one.
  * </ul>
  */
 public final class BlockBuilder {
@@ -42,6 +44,7 @@ public final class BlockBuilder {
 
   private final DatelineGrammar datelines = new DatelineGrammar();
   private final BylineGrammar bylines = new BylineGrammar();
+  private final NoteGrammar notes = new NoteGrammar();
 
   public List<Block> build(List<Line> lines) {
     List<Block> blocks = new ArrayList<>();
@@ -71,6 +74,9 @@ public final class BlockBuilder {
       return false;
     }
     if (bylines.match(next.text()).filter(b -> b.start() == 0).isPresent()) {
+      return false;
+    }
+    if (notes.isNote(next.text()) || notes.trailing(last.text()).isPresent()) {
       return false;
     }
     boolean closes = Chars.closesParagraph(last.text());

@@ -5,23 +5,49 @@ import io.github.baozhi.internal.grammar.BylineMatch;
 import io.github.baozhi.internal.grammar.DatelineMatch;
 
 /**
- * A block with the dateline that opens it and the byline that closes it split off.
+ * A stretch of a block with the dateline that opens it and the byline that closes it split off.
+ * Most units cover a whole block; a block that ends in an editor note or photo credit gives two
+ * units, the second one a {@link #note()}.
  *
  * @param block the block
- * @param dateline the dateline at the start of the block, or null
- * @param byline the credit at the end of the block, or null
+ * @param start where the unit starts in the block's text
+ * @param end where it ends
+ * @param dateline the dateline at the start of the unit, or null
+ * @param byline the credit at the end of the unit, or null
  * @param bodyStart where the text between dateline and byline starts in the block's text
  * @param bodyEnd where that text ends
+ * @param note whether the unit is a production note (editor note, photo credit, end mark)
  */
-public record Unit(Block block, DatelineMatch dateline, BylineMatch byline, int bodyStart, int bodyEnd) {
+public record Unit(Block block, int start, int end, DatelineMatch dateline, BylineMatch byline,
+    int bodyStart, int bodyEnd, boolean note) {
+
+  /** The unit's own text, without surrounding spaces. */
+  public String text() {
+    return block.text().substring(start, end).strip();
+  }
 
   /** The text between dateline and byline, without surrounding spaces. */
   public String body() {
     return block.text().substring(bodyStart, bodyEnd).strip();
   }
 
-  /** True when nothing but a dateline and/or byline is in the block. */
+  /** True when nothing but a dateline and/or byline is in the unit. */
   public boolean hasNoBody() {
     return body().isEmpty();
+  }
+
+  /** True when the unit covers its whole block. */
+  public boolean wholeBlock() {
+    return start == 0 && end == block.text().length();
+  }
+
+  /** The 1-based source line where the unit starts. */
+  public int firstLine() {
+    return block.lineAt(start);
+  }
+
+  /** The 1-based source line where the unit ends. */
+  public int lastLine() {
+    return block.lineAt(Math.max(start, end - 1));
   }
 }

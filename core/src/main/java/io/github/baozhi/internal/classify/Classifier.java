@@ -30,6 +30,9 @@ public final class Classifier {
   }
 
   private static Classified classifyOne(Unit unit) {
+    if (unit.note()) {
+      return new Classified(unit, Kind.NOTE, false);
+    }
     if (unit.dateline() != null) {
       return new Classified(unit, Kind.BODY, false);
     }
@@ -37,15 +40,15 @@ public final class Classifier {
       return new Classified(unit, Kind.BYLINE, false);
     }
     if (unit.byline() == null && isHeadlineLike(unit)) {
-      boolean marker = Enumerators.opens(unit.block().text());
+      boolean marker = Enumerators.opens(unit.text());
       return new Classified(unit, Kind.HEADLINE, marker);
     }
     return new Classified(unit, Kind.BODY, false);
   }
 
   private static boolean isHeadlineLike(Unit unit) {
-    String text = unit.block().text();
-    if (unit.block().lines().size() > MAX_HEADLINE_LINES
+    String text = unit.text();
+    if (!unit.wholeBlock() || unit.block().lines().size() > MAX_HEADLINE_LINES
         || Chars.halfCells(text) > MAX_HEADLINE_HALF_CELLS) {
       return false;
     }

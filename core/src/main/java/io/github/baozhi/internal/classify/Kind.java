@@ -7,5 +7,7 @@ public enum Kind {
   /** A short unit without closing punctuation: a headline part, an in-body subhead or a label. */
   HEADLINE,
   /** A byline standing on its own. */
-  BYLINE
+  BYLINE,
+  /** A production note: editor note, photo credit, end mark. Not article text. */
+  NOTE
 }

@@ -59,7 +59,7 @@ public final class DatelineGrammar {
 
   private static final Pattern REPORTER_FILED = Pattern.compile(
       "^(?<open>[〔【\\[（(])(?<source>" + HAN + "{2,6}?)?" + REPORTER
-          + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/](?<place>" + HAN + "{2,4}?)"
+          + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
           + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)])");
 
   /** The dateline at the start of {@code paragraph}, if there is one. */
@@ -70,7 +70,9 @@ public final class DatelineGrammar {
     }
     Matcher filed = REPORTER_FILED.matcher(paragraph);
     if (filed.lookingAt() && bracketsBalance(filed.group("open"), filed.group("close"))) {
-      String source = filed.group("source") == null ? "本报" : filed.group("source");
+      // No paper named: the paper's own reporter, written in the page's script.
+      String source = filed.group("source") != null ? filed.group("source")
+          : filed.group().contains("記") || filed.group().contains("報") ? "本報" : "本报";
       return Optional.of(new DatelineMatch(filed.end(), filed.group(), source, filed.group("place"),
           0, 0, split(filed.group("names"))));
     }

@@ -139,9 +139,14 @@ class DatelineGrammarTest {
   void traditionalReporterFiledFrom() {
     DatelineMatch m = match("〔記者林小美／台北報導〕台北市");
     assertThat(m.text()).isEqualTo("〔記者林小美／台北報導〕");
-    assertThat(m.source()).isEqualTo("本报");
+    assertThat(m.source()).isEqualTo("本報");
     assertThat(m.place()).isEqualTo("台北");
     assertThat(m.reporters()).containsExactly("林小美");
+  }
+
+  @Test
+  void big5RoundTripSolidus() {
+    assertThat(match("〔記者陳志明╱台北報導〕中央").place()).isEqualTo("台北");
   }
 
   @Test

@@ -1,0 +1,42 @@
+package io.github.baozhi.internal.grammar;
+
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the production notes that close an article or a photo and are neither body text nor
+ * byline: editor notes ({@code （编辑：张三）}, with the agency's serial number after it as in
+ * {@code （編輯：張三）1130310}), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
+ * {@code 图/X}), and end marks ({@code （完）}) after the last sentence or alone.
+ */
+public final class NoteGrammar {
+
+  private static final Pattern TRAILING = Pattern.compile(
+      "(?:[（(](?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
+          + "[^（）()]{1,20}[）)][0-9A-Za-z]{0,12}"
+          + "|[（(](?:图|圖|图片|圖片|摄影|攝影|照片)[/／：:][^（）()]{1,30}[）)]"
+          + "|(?<=[。！？!?”」』])[ \\u3000]*[（(](?:完|待续|待續|未完|全文完)[）)])$");
+
+  private static final Pattern WHOLE = Pattern.compile(
+      "^(?:(?:本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?\\p{IsHan}{2,4}"
+          + "(?:[ \\u3000、]\\p{IsHan}{2,4})*[/／]?(?:摄|攝)"
+          + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
+          + "|[（(](?:完|待续|待續|未完|全文完)[）)])$");
+
+  /** Where a note that ends {@code text} starts, if one does. */
+  public OptionalInt trailing(String text) {
+    String stripped = text.stripTrailing();
+    if (WHOLE.matcher(stripped.strip()).matches()) {
+      return OptionalInt.of(text.length() - text.stripLeading().length());
+    }
+    Matcher m = TRAILING.matcher(stripped);
+    return m.find() ? OptionalInt.of(m.start()) : OptionalInt.empty();
+  }
+
+  /** True when the whole text is a note. */
+  public boolean isNote(String text) {
+    OptionalInt start = trailing(text);
+    return start.isPresent() && text.substring(0, start.getAsInt()).isBlank();
+  }
+}

@@ -1,0 +1,39 @@
+package io.github.baozhi.internal.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NoteGrammarTest {
+
+  private final NoteGrammar notes = new NoteGrammar();
+
+  @Test
+  void editorNotesWithOrWithoutASerialNumber() {
+    assertThat(notes.isNote("（编辑：张三）")).isTrue();
+    assertThat(notes.isNote("（編輯：張三）1130310")).isTrue();
+    assertThat(notes.trailing("提早規劃行程。（編輯：李四）")).hasValue(7);
+  }
+
+  @Test
+  void photoCredits() {
+    assertThat(notes.isNote("本报记者王五摄")).isTrue();
+    assertThat(notes.isNote("記者林小美攝")).isTrue();
+    assertThat(notes.isNote("图/李四")).isTrue();
+    assertThat(notes.trailing("減輕負擔。（圖：新北市社會局提供）")).hasValue(5);
+  }
+
+  @Test
+  void endMarksAloneOrAfterTheLastSentence() {
+    assertThat(notes.isNote("（完）")).isTrue();
+    assertThat(notes.trailing("第五百二十次飞行。（完）")).hasValue(9);
+    assertThat(notes.trailing("第五百二十次飞行（完）")).isEmpty();
+  }
+
+  @Test
+  void sentencesAndBylinesAreNotNotes() {
+    assertThat(notes.trailing("他正在现场拍摄")).isEmpty();
+    assertThat(notes.trailing("和知名品牌。 （陈菁菁）")).isEmpty();
+    assertThat(notes.trailing("全市召开大会。")).isEmpty();
+  }
+}
