@@ -13,7 +13,7 @@ import java.util.List;
  * <ul>
  *   <li>Several blocks: the first is the kicker and the second the title, unless the second opens
  *       with a dash, which marks a subtitle; any further blocks are the subtitle.
- *   <li>One block of several lines: a first line less than half as wide as the lines below it is a title
+ *   <li>One block of several lines: a line opening with a dash starts the subtitle; a first line less than half as wide as the lines below it is a title
  *       over a subtitle; a first line ending in {@code ：} or wholly quoted is a kicker; otherwise
  *       all lines are the title.
  * </ul>
@@ -27,7 +27,7 @@ final class HeadlineShaper {
       String first = group.get(0).block().spacedText();
       String second = group.get(1).block().spacedText();
       String rest = joinSpaced(group.subList(2, group.size()));
-      if (second.startsWith("—") || second.startsWith("－－") || second.startsWith("--")) {
+      if (isDashed(second)) {
         return new Headline(null, first, join(second, rest));
       }
       return new Headline(first, second, rest);
@@ -35,6 +35,11 @@ final class HeadlineShaper {
     List<Line> lines = group.get(0).block().lines();
     if (lines.size() == 1) {
       return new Headline(null, lines.get(0).text(), null);
+    }
+    for (int i = 1; i < lines.size(); i++) {
+      if (isDashed(lines.get(i).text())) {
+        return new Headline(null, spaced(lines.subList(0, i)), spaced(lines.subList(i, lines.size())));
+      }
     }
     Line first = lines.get(0);
     List<Line> below = lines.subList(1, lines.size());
@@ -47,6 +52,11 @@ final class HeadlineShaper {
       return new Headline(first.text(), belowText, null);
     }
     return new Headline(null, spaced(lines), null);
+  }
+
+  /** A subtitle in the 副题 style opens with a dash: {@code ——记全国劳动模范张三}. */
+  private static boolean isDashed(String text) {
+    return text.startsWith("—") || text.startsWith("－－") || text.startsWith("--") || text.startsWith("―");
   }
 
   private static boolean isQuoted(String text) {

@@ -79,6 +79,9 @@ public final class BlockBuilder {
     if (notes.isNote(next.text()) || notes.trailing(last.text()).isPresent()) {
       return false;
     }
+    if (datelines.isCreditLine(last.text()) || datelines.isCreditLine(next.text())) {
+      return false;
+    }
     boolean closes = Chars.closesParagraph(last.text());
     if (last.inParagraphPerLineRegion() || next.inParagraphPerLineRegion()) {
       return !closes && current.stream().anyMatch(l -> Chars.sentencePunctuationCount(l.text()) > 0);

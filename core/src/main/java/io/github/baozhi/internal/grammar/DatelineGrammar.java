@@ -62,8 +62,30 @@ public final class DatelineGrammar {
           + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
           + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)])");
 
+  /**
+   * A credit line standing alone before the text, as some papers print it: {@code 本报记者 张三 李四}.
+   * It opens the article like a dateline.
+   */
+  private static final Pattern CREDIT_LINE = Pattern.compile(
+      "^[■●◆▲★□]?[ \\u3000]*(?<source>本报|本報)?(?:特约|特約|首席)?" + REPORTER + "[ \\u3000]+"
+          + "(?<names>" + HAN + "{2,4}(?:[ \\u3000、]+" + HAN + "{2,4})*)"
+          + "(?:[ \\u3000]+(?:通讯员|通訊員|实习生|實習生)[ \\u3000]+" + HAN + "{2,4}(?:[ \\u3000、]+" + HAN
+          + "{2,4})*)?[ \\u3000]*$");
+
+  /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
+  public boolean isCreditLine(String line) {
+    return CREDIT_LINE.matcher(line).matches();
+  }
+
   /** The dateline at the start of {@code paragraph}, if there is one. */
   public Optional<DatelineMatch> match(String paragraph) {
+    Matcher credit = CREDIT_LINE.matcher(paragraph);
+    if (credit.matches()) {
+      String source = credit.group("source") != null ? credit.group("source")
+          : paragraph.contains("記") ? "本報" : "本报";
+      return Optional.of(new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
+          Credits.parse(paragraph.replaceFirst("^[■●◆▲★□]", "")).names()));
+    }
     Matcher agency = AGENCY.matcher(paragraph);
     if (agency.lookingAt() && bracketsBalance(agency.group("open"), agency.group("close"))) {
       return dated(agency, agency.group("source"), agency.group("place"), split(agency.group("names")));

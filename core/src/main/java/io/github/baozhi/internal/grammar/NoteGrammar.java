@@ -8,21 +8,33 @@ import java.util.regex.Pattern;
  * Recognises the production notes that close an article or a photo and are neither body text nor
  * byline: editor notes ({@code （编辑：张三）}, with the agency's serial number after it as in
  * {@code （編輯：張三）1130310}), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
- * {@code 图/X}), and end marks ({@code （完）}) after the last sentence or alone.
+ * {@code 图/X}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
+ * （下转第三版）}), and page furniture standing alone: the page's date line ({@code 2022年10月11日
+ * 星期二}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
  */
 public final class NoteGrammar {
+
+  /** Jump lines that send the reader to another page: （下转第三版）, （上接A1版）. */
+  private static final String JUMP = "(?:下转|下轉|转下|轉下|上接|紧接|緊接|接上|续接|續接|转第|轉第|接第)";
 
   private static final Pattern TRAILING = Pattern.compile(
       "(?:[（(](?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
           + "[^（）()]{1,20}[）)][0-9A-Za-z]{0,12}"
           + "|[（(](?:图|圖|图片|圖片|摄影|攝影|照片)[/／：:][^（）()]{1,30}[）)]"
-          + "|(?<=[。！？!?”」』])[ \\u3000]*[（(](?:完|待续|待續|未完|全文完)[）)])$");
+          + "|(?<=[。！？!?”」』])[ \\u3000]*[（(](?:完|待续|待續|未完|全文完)[）)]"
+          + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");
 
   private static final Pattern WHOLE = Pattern.compile(
       "^(?:(?:本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?\\p{IsHan}{2,4}"
           + "(?:[ \\u3000、]\\p{IsHan}{2,4})*[/／]?(?:摄|攝)"
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
-          + "|[（(](?:完|待续|待續|未完|全文完)[）)])$");
+          + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
+          + "|[（(]?" + JUMP + "[^（）()]{0,12}[）)]?"
+          + "|(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
+          + "|编辑|編輯|制图|製圖)[：:].{1,40}"
+          + "|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[ \\u3000]*(?:星期|周|週|農曆|农历)\\S{1,8})*"
+          + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
+          + "|\\p{IsHan}{2,6}[ \\u3000]+[A-Z]?[0-9０-９]{1,2}(?:版)?)$");
 
   /** Where a note that ends {@code text} starts, if one does. */
   public OptionalInt trailing(String text) {

@@ -145,6 +145,16 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aCreditLineStandingAloneOpensTheArticle() {
+    DatelineMatch m = match("本报记者 张三 李四");
+    assertThat(m.source()).isEqualTo("本报");
+    assertThat(m.reporters()).containsExactly("张三", "李四");
+    assertThat(grammar.isCreditLine("本报记者 张三 通讯员 王五")).isTrue();
+    assertThat(grammar.isCreditLine("记者近日从中国科学院获悉")).isFalse();
+    assertThat(grammar.match("记者27日从中国大洋事务管理")).isEmpty();
+  }
+
+  @Test
   void big5RoundTripSolidus() {
     assertThat(match("〔記者陳志明╱台北報導〕中央").place()).isEqualTo("台北");
   }

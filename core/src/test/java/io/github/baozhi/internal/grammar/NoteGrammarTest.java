@@ -31,7 +31,24 @@ class NoteGrammarTest {
   }
 
   @Test
+  void jumpLines() {
+    assertThat(notes.trailing("推动经济持续回升向好。（下转第三版）")).hasValue(11);
+    assertThat(notes.isNote("（上接A1版）")).isTrue();
+  }
+
+  @Test
+  void pageFurniture() {
+    assertThat(notes.isNote("2022年10月11日 星期二")).isTrue();
+    assertThat(notes.isNote("责任编辑：王五 美术编辑：李四")).isTrue();
+    assertThat(notes.isNote("A2 要闻")).isTrue();
+    assertThat(notes.isNote("要闻 03")).isTrue();
+    assertThat(notes.isNote("02")).isTrue();
+  }
+
+  @Test
   void sentencesAndBylinesAreNotNotes() {
+    assertThat(notes.isNote("2号线")).isFalse();
+    assertThat(notes.isNote("2022年10月11日，全市召开大会。")).isFalse();
     assertThat(notes.trailing("他正在现场拍摄")).isEmpty();
     assertThat(notes.trailing("和知名品牌。 （陈菁菁）")).isEmpty();
     assertThat(notes.trailing("全市召开大会。")).isEmpty();
