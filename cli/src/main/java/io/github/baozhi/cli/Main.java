@@ -96,9 +96,15 @@ public final class Main implements Callable<Integer> {
   private InputStream stdin;
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in,
-        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-        new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    int code;
+    try {
+      code = run(args, System.in, new PrintWriter(System.out, false, StandardCharsets.UTF_8), err);
+    } catch (OutOfMemoryError e) {
+      err.println("baozhi: out of memory; lower --max-input-size or give the JVM more heap (-Xmx)");
+      code = 1;
+    }
+    System.exit(code);
   }
 
   /** Runs the command with the given streams and returns the exit code. */

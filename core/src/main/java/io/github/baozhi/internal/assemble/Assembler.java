@@ -124,9 +124,11 @@ public final class Assembler {
       articles.add(toArticle(d, headline, dates, diagnostics, style));
     }
     List<Unassigned> unassigned = new ArrayList<>();
+    java.util.Set<Unit> attached = new java.util.HashSet<>();
+    headlines.values().forEach(attached::addAll);
     for (HeadlineMatcher.Run run : runs) {
       for (Unit u : run.blocks()) {
-        if (headlines.values().stream().noneMatch(g -> g.contains(u))) {
+        if (!attached.contains(u)) {
           unassigned.add(new Unassigned(style.apply(u.block().spacedText()),
               new LineSpan(u.firstLine(), u.lastLine())));
         }

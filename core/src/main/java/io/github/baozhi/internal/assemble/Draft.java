@@ -27,16 +27,16 @@ final class Draft {
     lastLine = Math.max(lastLine, unit.lastLine());
   }
 
-  /** The article's text for matching headlines: the lead, then everything. */
-  String lead(int paragraphCount) {
+  /**
+   * The start of the article's text, for matching headlines: at most {@code paragraphCount}
+   * paragraphs and {@code maxChars} characters. A headline sums up the opening, so a long article's
+   * tail adds nothing to the match but cost.
+   */
+  String opening(int paragraphCount, int maxChars) {
     StringBuilder out = new StringBuilder();
-    for (int i = 0; i < Math.min(paragraphCount, paragraphs.size()); i++) {
+    for (int i = 0; i < Math.min(paragraphCount, paragraphs.size()) && out.length() < maxChars; i++) {
       out.append(paragraphs.get(i).text());
     }
-    return out.toString();
-  }
-
-  String allText() {
-    return lead(paragraphs.size());
+    return out.length() > maxChars ? out.substring(0, maxChars) : out.toString();
   }
 }

@@ -40,24 +40,49 @@ final class HeadlineMatcher {
   private static final double MIN_SCORE = 0.3;
   private static final int LABEL_LENGTH = 4;
 
+  /**
+   * Block-article pairs scored in full. A real page has a few dozen headline blocks and articles,
+   * far below this; beyond it (garbage input with thousands of headline-like lines) each run is
+   * scored only against the articles nearest to it, which keeps the cost linear.
+   */
+  private static final long FULL_MATCH_PAIRS = 200_000;
+
+  /** Articles on each side of a run scored when the page is too large to score in full. */
+  private static final int REACH = 8;
+
+  /** Characters of the lead, and of the body, that headlines are matched against. */
+  private static final int LEAD_CHARS = 400;
+  private static final int BODY_CHARS = 4000;
+
   /** The headline groups per article, each group's blocks in page order. */
   Map<Draft, List<Unit>> match(List<Run> runs, List<Draft> drafts) {
+    Map<Draft, Integer> index = new HashMap<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      index.put(drafts.get(i), i);
+    }
     Map<Draft, Set<Long>> leads = new HashMap<>();
     Map<Draft, Set<Long>> bodies = new HashMap<>();
     for (Draft d : drafts) {
-      leads.put(d, Bigrams.of(d.lead(2)));
-      bodies.put(d, Bigrams.of(d.allText()));
+      leads.put(d, Bigrams.of(d.opening(2, LEAD_CHARS)));
+      bodies.put(d, Bigrams.of(d.opening(Integer.MAX_VALUE, BODY_CHARS)));
     }
     record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
     List<Candidate> candidates = new ArrayList<>();
+    long pairs = (long) drafts.size() * runs.stream().mapToInt(r -> r.blocks().size()).sum();
+    int reach = pairs <= FULL_MATCH_PAIRS ? drafts.size() : REACH;
     for (Run run : runs) {
+      int pivot = run.after() != null ? index.get(run.after())
+          : run.before() != null ? index.get(run.before()) : drafts.size();
+      List<Draft> reachable = drafts.subList(
+          Math.max(0, pivot - reach), Math.min(drafts.size(), pivot + reach));
       for (int i = 0; i < run.blocks().size(); i++) {
-        Set<Long> grams = Bigrams.of(run.blocks().get(i).block().text());
-        for (Draft d : drafts) {
+        String text = run.blocks().get(i).block().text();
+        Set<Long> grams = Bigrams.of(text);
+        boolean labelSized = Bigrams.contentLength(text) <= LABEL_LENGTH;
+        for (Draft d : reachable) {
           double cov = (Bigrams.coverage(grams, leads.get(d)) + Bigrams.coverage(grams, bodies.get(d))) / 2;
           double score = cov + positionBonus(run, i, d);
-          boolean label = cov == 0
-              && Bigrams.contentLength(run.blocks().get(i).block().text()) <= LABEL_LENGTH;
+          boolean label = cov == 0 && labelSized;
           if (score >= MIN_SCORE && !label) {
             candidates.add(new Candidate(run, i, d, cov, score));
           }
@@ -102,17 +127,26 @@ final class HeadlineMatcher {
     return PENALTY_FAR;
   }
 
+  /**
+   * Spreads anchored groups over the unassigned neighbours in their run, nearest first. Each block
+   * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
+   */
   private static void grow(Run run, Map<Unit, Draft> owner,
       Map<Draft, Set<Long>> leads, Map<Draft, Set<Long>> bodies) {
     List<Unit> blocks = run.blocks();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      for (int i = 0; i < blocks.size(); i++) {
-        Unit block = blocks.get(i);
-        if (owner.containsKey(block)) {
+    java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (owner.containsKey(blocks.get(i))) {
+        queue.add(i);
+      }
+    }
+    while (!queue.isEmpty()) {
+      int assigned = queue.poll();
+      for (int i : new int[] {assigned - 1, assigned + 1}) {
+        if (i < 0 || i >= blocks.size() || owner.containsKey(blocks.get(i))) {
           continue;
         }
+        Unit block = blocks.get(i);
         Draft left = i > 0 ? owner.get(blocks.get(i - 1)) : null;
         Draft right = i + 1 < blocks.size() ? owner.get(blocks.get(i + 1)) : null;
         Set<Long> grams = Bigrams.of(block.block().text());
@@ -120,10 +154,11 @@ final class HeadlineMatcher {
         double rightCov = right == null ? -1 : Bigrams.coverage(grams, bodies.get(right));
         Draft pick = rightCov >= leftCov ? right : left;
         double cov = Math.max(leftCov, rightCov);
-        boolean kicker = block.block().text().endsWith("：") || block.block().text().endsWith(":");
+        String text = block.block().text();
+        boolean kicker = text.endsWith("：") || text.endsWith(":");
         if (pick != null && (cov > 0 || kicker)) {
           owner.put(block, pick);
-          changed = true;
+          queue.add(i);
         }
       }
     }

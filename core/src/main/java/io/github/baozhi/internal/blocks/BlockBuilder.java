@@ -49,15 +49,18 @@ public final class BlockBuilder {
   public List<Block> build(List<Line> lines) {
     List<Block> blocks = new ArrayList<>();
     List<Line> current = new ArrayList<>();
+    boolean prose = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       Line after = i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0
           ? lines.get(i + 1) : null;
-      if (!current.isEmpty() && !continues(current, line, after)) {
+      if (!current.isEmpty() && !continues(current, prose, line, after)) {
         blocks.add(toBlock(current));
         current = new ArrayList<>();
+        prose = false;
       }
       current.add(line);
+      prose |= Chars.sentencePunctuationCount(line.text()) > 0;
     }
     if (!current.isEmpty()) {
       blocks.add(toBlock(current));
@@ -65,7 +68,12 @@ public final class BlockBuilder {
     return List.copyOf(blocks);
   }
 
-  private boolean continues(List<Line> current, Line next, Line afterNext) {
+  /**
+   * Whether {@code next} continues the block {@code current}.
+   *
+   * @param prose whether any line of the block so far has sentence punctuation
+   */
+  private boolean continues(List<Line> current, boolean prose, Line next, Line afterNext) {
     Line last = current.get(current.size() - 1);
     if (datelines.match(next.text()).isPresent()) {
       return false;
@@ -84,7 +92,7 @@ public final class BlockBuilder {
     }
     boolean closes = Chars.closesParagraph(last.text());
     if (last.inParagraphPerLineRegion() || next.inParagraphPerLineRegion()) {
-      return !closes && current.stream().anyMatch(l -> Chars.sentencePunctuationCount(l.text()) > 0);
+      return !closes && prose;
     }
     int column = last.columnWidth();
     boolean firstOfParagraph = current.size() == 1;
