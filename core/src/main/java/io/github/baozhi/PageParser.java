@@ -47,7 +47,7 @@ import java.util.Objects;
  *
  * <ol>
  *   <li><b>normalise</b>: split into numbered source lines (CRLF, CR and LF alike), drop a
- *       byte-order mark, put each line in Unicode normal form C, and remove the spaces some OCR
+ *       byte-order mark, keep every character as it is, and remove the spaces some OCR
  *       engines put between every two Han characters where a line or page shows that pattern.
  *   <li><b>lines</b>: measure each non-blank line's display width (a CJK character one cell, an
  *       ASCII character half a cell, by ICU's East Asian Width) and estimate the width of the

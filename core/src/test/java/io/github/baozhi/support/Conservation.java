@@ -11,10 +11,14 @@ public final class Conservation {
 
   private Conservation() {}
 
-  /** Multiset of the non-whitespace code points of {@code text}. */
+  /**
+   * Multiset of the non-whitespace UTF-16 units of {@code text}. Units rather than code points, so
+   * that a string holding lone surrogates (which no decoder produces, but {@code parse(String)}
+   * accepts) is still counted exactly when unwrapping puts two halves side by side.
+   */
   public static Map<Integer, Integer> characters(String text) {
     Map<Integer, Integer> counts = new TreeMap<>();
-    text.codePoints()
+    text.chars()
         .filter(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && cp != 0xFEFF)
         .forEach(cp -> counts.merge(cp, 1, Integer::sum));
     return counts;

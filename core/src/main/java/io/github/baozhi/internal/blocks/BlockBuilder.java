@@ -117,8 +117,10 @@ public final class BlockBuilder {
    * paragraph. A paragraph of one short line is rare in news copy; a sentence that happens to end
    * at the column edge followed by one more short sentence is not.
    */
-  private static boolean isClosingTail(Line line, Line afterLine) {
-    return afterLine == null && !line.indented() && Chars.endsSentence(line.text());
+  private boolean isClosingTail(Line line, Line afterLine) {
+    boolean lastOfItsRun = afterLine == null || bylines.match(afterLine.text()).filter(b -> b.start() == 0)
+        .isPresent() || notes.isNote(afterLine.text());
+    return lastOfItsRun && !line.indented() && Chars.endsSentence(line.text());
   }
 
   /** Whether {@code line} shows the dropped indent of a paragraph's first line. */
@@ -138,13 +140,14 @@ public final class BlockBuilder {
    * than one would think; it is as wide as a column less the dropped indent, and the next column
    * carries on without starting a paragraph of its own.
    */
-  private static boolean isFirstLineAtColumnEnd(List<Line> current, Line next, Line afterNext) {
+  private boolean isFirstLineAtColumnEnd(List<Line> current, Line next, Line afterNext) {
     if (current.size() != 1) {
       return false;
     }
     Line line = current.get(0);
     int expected = line.columnWidth() - INDENT;
-    return Math.abs(line.width() - expected) <= SQUEEZE && !startsParagraph(next, afterNext);
+    return Math.abs(line.width() - expected) <= SQUEEZE
+        && (isClosingTail(next, afterNext) || !startsParagraph(next, afterNext));
   }
 
   /**

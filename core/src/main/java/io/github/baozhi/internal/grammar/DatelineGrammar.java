@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *   agency   := "中央社" "记者" names place day "日" ["专"] "电"
  *   reporter := [source] "记者" name "／" place "报导"
  *
- *   source   := 本报 | 新华社 | 中新社 | 中央社 | Han{1,6} ("报" | "网" | "社" | "台")
+ *   source   := 本报 | 新华社 | 中新社 | 中央社 | Han{1,6} "报" | Han{2,6} ("网" | "社" | "电视台")
  *   credit   := "（" names and roles "）"                  e.g. （记者 张三、李四 通讯员 王五）
  *   reported := "记者" name "报道" "："                     e.g. 本报讯 记者张三报道：
  *   number   := digits of either width | Chinese numerals (十四)
@@ -32,7 +32,7 @@ public final class DatelineGrammar {
   private static final String NUMBER = "(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十两]{1,3})";
   private static final String HAN = "\\p{IsHan}";
   private static final String SOURCE =
-      "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報|网|網|社|电视台|電視台)";
+      "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報)|" + HAN + "{2,6}?(?:网|網|社|电视台|電視台)";
   private static final String REPORTER = "(?:记者|記者)";
   private static final String REPORTED = "(?:报道|報道|报导|報導)";
 

@@ -1,17 +1,15 @@
 package io.github.baozhi.internal.normalise;
 
-import com.ibm.icu.text.Normalizer2;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits page text into lines. CRLF, CR and LF all end a line, a byte-order mark is dropped, and
- * each line is put in Unicode normal form C so that composed and decomposed input compare equal.
- * Width forms are left alone: NFKC would rewrite the page's punctuation.
+ * Splits page text into lines. CRLF, CR and LF all end a line and a leading byte-order mark is
+ * dropped. The characters themselves are kept exactly: no Unicode normal form is applied, because
+ * even NFC rewrites CJK compatibility ideographs (U+F900…) that archives must see as printed, and
+ * NFKC would rewrite the page's punctuation widths.
  */
 public final class Normaliser {
-
-  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
 
   public List<SourceLine> normalise(String text) {
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -22,7 +20,7 @@ public final class Normaliser {
     for (int i = 0; i < length; i++) {
       char c = body.charAt(i);
       if (c == '\n' || c == '\r') {
-        lines.add(new SourceLine(number++, NFC.normalize(body.substring(start, i))));
+        lines.add(new SourceLine(number++, body.substring(start, i)));
         if (c == '\r' && i + 1 < length && body.charAt(i + 1) == '\n') {
           i++;
         }
@@ -30,7 +28,7 @@ public final class Normaliser {
       }
     }
     if (start < length) {
-      lines.add(new SourceLine(number, NFC.normalize(body.substring(start))));
+      lines.add(new SourceLine(number, body.substring(start)));
     }
     return List.copyOf(lines);
   }

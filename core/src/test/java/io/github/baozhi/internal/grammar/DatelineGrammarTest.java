@@ -176,6 +176,7 @@ class DatelineGrammarTest {
     assertThat(grammar.match("据报道，全市")).isEmpty();
     assertThat(grammar.match("新华社记者在现场看到")).isEmpty();
     assertThat(grammar.match("会议指出，要加快建设")).isEmpty();
+    assertThat(grammar.match("华社重庆十四日电")).isEmpty();
   }
 
   @Test

@@ -28,8 +28,8 @@ class NormaliserTest {
   }
 
   @Test
-  void decomposedTextIsComposed() {
-    assertThat(normaliser.normalise("e\u0301").get(0).text()).isEqualTo("\u00e9");
+  void charactersAreKeptExactlyEvenCompatibilityIdeographs() {
+    assertThat(normaliser.normalise("e\u0301\uF900").get(0).text()).isEqualTo("e\u0301\uF900");
   }
 
   @Test
