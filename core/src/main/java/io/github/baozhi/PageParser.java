@@ -196,17 +196,34 @@ public final class PageParser {
 
   private Decoded decodeReporting(byte[] bytes) {
     if (options.charset() != null) {
+      if (!options.charset().name().startsWith("UTF-16") && !options.charset().name().startsWith("UTF-32")) {
+        rejectBinary(bytes);
+      }
       return new Decoded(strictDecode(bytes, options.charset()), null);
     }
     Charset byBom = byteOrderMark(bytes);
     if (byBom != null) {
       return new Decoded(strictDecode(bytes, byBom), null);
     }
+    rejectBinary(bytes);
     try {
       return new Decoded(
           StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(), null);
     } catch (CharacterCodingException notUtf8) {
       return detect(bytes, notUtf8);
+    }
+  }
+
+  /**
+   * Text in an ASCII-compatible charset never holds a NUL byte; binary data (images, PDFs,
+   * archives) nearly always does, and would otherwise decode into nonsense in some 8-bit charset.
+   */
+  private static void rejectBinary(byte[] bytes) {
+    for (int i = 0; i < bytes.length; i++) {
+      if (bytes[i] == 0) {
+        throw new InputDecodingException(
+            "binary data, not text: NUL byte at byte offset " + i, i, null);
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -86,6 +87,12 @@ public final class Main implements Callable<Integer> {
           + " CJK characters become ，：；（）！？.")
   private String punctuation;
 
+  @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "64MiB",
+      converter = ByteSize.class,
+      description = "Refuse pages larger than SIZE (default 64MiB; suffixes K, M, G, KiB, MiB, GiB),"
+          + " which bounds the memory one page can take.")
+  private long maxInputSize;
+
   @Option(names = "--keep-ocr-spaces",
       description = "Keep the spaces some OCR engines put between Han characters (removed by default"
           + " where a line or page shows that pattern).")
@@ -116,6 +123,12 @@ public final class Main implements Callable<Integer> {
     CommandLine cli = new CommandLine(main);
     cli.setOut(out);
     cli.setErr(err);
+    cli.setParameterExceptionHandler((e, args1) -> {
+      err.println("baozhi: " + e.getMessage());
+      err.println("Try 'baozhi --help' for more information.");
+      err.flush();
+      return 2;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("baozhi: internal error: " + e);
       return 1;
@@ -167,7 +180,7 @@ public final class Main implements Callable<Integer> {
       for (Input input : expanded) {
         Page page;
         try {
-          page = input.read(parser, stdin);
+          page = input.read(parser, stdin, maxInputSize);
         } catch (UncheckedIOException | BaozhiException e) {
           failures.add(input.display(), e.getMessage());
           continue;
@@ -280,17 +293,34 @@ public final class Main implements Callable<Integer> {
       return folder == null ? Path.of(json) : folder.resolve(json);
     }
 
-    Page read(PageParser parser, InputStream stdin) {
-      if (path == null) {
-        return parser.parse(stdin, "-");
-      }
+    Page read(PageParser parser, InputStream stdin, long maxBytes) {
       try {
-        return parser.parse(Files.readAllBytes(path), path.getFileName().toString());
+        byte[] bytes;
+        if (path == null) {
+          bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+          if (bytes.length > maxBytes) {
+            throw tooLarge("over", maxBytes);
+          }
+        } else {
+          long size = Files.size(path);
+          if (size > maxBytes) {
+            throw tooLarge(ByteSize.format(size) + ",", maxBytes);
+          }
+          bytes = Files.readAllBytes(path);
+        }
+        return parser.parse(bytes, path == null ? "-" : path.getFileName().toString());
       } catch (NoSuchFileException e) {
         throw new UncheckedIOException("no such file", e);
+      } catch (AccessDeniedException e) {
+        throw new UncheckedIOException("permission denied", e);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read: " + e.getMessage(), e);
       }
+    }
+
+    private static BaozhiException tooLarge(String size, long maxBytes) {
+      return new BaozhiException("input is " + size + " over the --max-input-size limit of "
+          + ByteSize.format(maxBytes) + "; raise the limit to parse it");
     }
   }
 

@@ -173,4 +173,100 @@ class MainTest {
     assertThat(run("--pretty", file.toString()).out().lines().count()).isGreaterThan(5);
     assertThat(run("--no-pretty", file.toString()).out().strip().lines().count()).isEqualTo(1);
   }
+
+  private static void assertNoStackTrace(Result r) {
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Usage:");
+  }
+
+  @Test
+  void emptyAndWhitespaceOnlyInputAreValidEmptyPages() throws IOException {
+    for (String text : List.of("", " \n\u3000\n\t\n")) {
+      Result r = run(page("blank.txt", text).toString());
+      assertThat(r.exitCode()).isZero();
+      assertThat(r.json().get("articles")).isEmpty();
+      assertThat(r.json().get("unassigned")).isEmpty();
+    }
+  }
+
+  @Test
+  void binaryDataIsRefusedWithTheOffset() throws IOException {
+    Path bin = dir.resolve("image.txt");
+    Files.write(bin, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});
+    Result r = run(bin.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo("baozhi: " + bin + ": binary data, not text: NUL byte at byte offset 8");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void anUnreadableFileFailsWithOneLine() {
+    Path mem = Path.of("/proc/self/mem");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(mem), "needs Linux /proc to have an unreadable file as root");
+    Result r = run(mem.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().strip()).startsWith("baozhi: /proc/self/mem: cannot read: ");
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void pagesOverTheSizeLimitAreRefusedBeforeTheyAreRead() throws IOException {
+    Path big = page("big.txt", "本报讯 全区首家零工市场开张。\n".repeat(100));
+    Result r = run("--max-input-size", "1K", big.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().strip()).isEqualTo(
+        "baozhi: " + big + ": input is 4.3 KiB, over the --max-input-size limit of 1 KiB; raise the limit to parse it");
+    Result piped = run(new ByteArrayInputStream(Files.readAllBytes(big)), "--max-input-size", "1K");
+    assertThat(piped.exitCode()).isEqualTo(1);
+    assertThat(piped.err()).contains("over the --max-input-size limit of 1 KiB");
+    assertNoStackTrace(piped);
+  }
+
+  @Test
+  void aBadSizeIsAUsageErrorWithoutTheWholeHelp() throws IOException {
+    Result r = run("--max-input-size", "lots", page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).containsExactly(
+        "baozhi: Invalid value for option '--max-input-size': 'lots' is not a size; use a number of bytes or one like 64MiB or 1G",
+        "Try 'baozhi --help' for more information.");
+  }
+
+  @Test
+  void oneBadFileInABatchDoesNotStopTheOthers() throws IOException {
+    Path out = dir.resolve("out");
+    Path bin = dir.resolve("bin.txt");
+    Files.write(bin, new byte[] {'a', 0, 'b'});
+    Result r = run("-o", out.toString(), page("a.txt", PAGE).toString(), bin.toString(),
+        page("c.txt", PAGE).toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(out.resolve("a.json")).exists();
+    assertThat(out.resolve("c.json")).exists();
+    assertThat(out.resolve("bin.json")).doesNotExist();
+    assertThat(r.err().lines().toList()).containsExactly(
+        "baozhi: " + bin + ": binary data, not text: NUL byte at byte offset 1",
+        "baozhi: 1 of 3 inputs failed");
+  }
+
+  @Test
+  void outputNamesNeverLeaveTheOutputDirectory() throws IOException {
+    Path nested = Files.createDirectories(dir.resolve("in/deep"));
+    Path input = nested.resolve("p.txt");
+    Files.writeString(input, PAGE);
+    Path out = dir.resolve("out");
+    Result r = run("-o", out.toString(), dir.resolve("in/deep/../deep/p.txt").toString(), page("q.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    try (var files = Files.walk(dir)) {
+      assertThat(files.filter(p -> p.toString().endsWith(".json")))
+          .allMatch(p -> p.startsWith(out));
+    }
+  }
+
+  @Test
+  void noTemporaryFilesAreLeftBehind() throws IOException {
+    Path out = dir.resolve("out");
+    run("-o", out.toString(), page("a.txt", PAGE).toString(), page("b.txt", PAGE).toString());
+    try (var files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    }
+  }
 }
