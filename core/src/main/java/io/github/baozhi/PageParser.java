@@ -168,6 +168,7 @@ public final class PageParser {
   public Page parse(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
     Decoded decoded = decodeReporting(bytes);
+    bytes = null; // the page text is all we need now; let a large input's bytes go
     Page page = parse(decoded.text(), source);
     if (decoded.guess() == null) {
       return page;

@@ -1,6 +1,6 @@
 package io.github.baozhi.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.baozhi.Article;
 import io.github.baozhi.BaozhiException;
 import io.github.baozhi.Page;
@@ -190,11 +190,12 @@ public final class Main implements Callable<Integer> {
             jsonl.write(PageJson.write(PageJson.article(article, page.source()), false));
           }
         } else if (toDirectory || output != null && Files.isDirectory(output)) {
-          writeAtomically(output.resolve(input.outputName()), PageJson.write(PageJson.page(page), indent));
+          writeAtomically(output.resolve(input.outputName()), PageJson.page(page), indent);
         } else if (output != null) {
-          writeAtomically(output, PageJson.write(PageJson.page(page), indent));
+          writeAtomically(output, PageJson.page(page), indent);
         } else {
-          out.println(PageJson.write(PageJson.page(page), indent));
+          PageJson.writeTo(out, PageJson.page(page), indent);
+          out.println();
           out.flush();
         }
       }
@@ -249,12 +250,19 @@ public final class Main implements Callable<Integer> {
     return expanded;
   }
 
-  private static void writeAtomically(Path target, String json) throws IOException {
+  /**
+   * Streams the JSON to a temporary file beside the target and moves it into place, so that a
+   * reader never sees a half-written file and an interrupted run leaves none behind.
+   */
+  private static void writeAtomically(Path target, JsonNode json, boolean indent) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
     try {
-      Files.writeString(temp, json + "\n", StandardCharsets.UTF_8);
+      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        PageJson.writeTo(writer, json, indent);
+        writer.write('\n');
+      }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

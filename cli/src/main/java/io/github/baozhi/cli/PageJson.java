@@ -80,6 +80,13 @@ public final class PageJson {
     }
   }
 
+  /** Streams a tree to {@code writer}, indented or on one line, without building a String. */
+  public static void writeTo(java.io.Writer writer, JsonNode node, boolean pretty) throws java.io.IOException {
+    com.fasterxml.jackson.databind.ObjectWriter w = pretty
+        ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer();
+    w.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, node);
+  }
+
   private static JsonNode headline(Headline h) {
     if (h == null) {
       return MAPPER.nullNode();
