@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Attaches headline blocks to articles.
@@ -50,9 +49,9 @@ final class HeadlineMatcher {
   /** Articles on each side of a run scored when the page is too large to score in full. */
   private static final int REACH = 8;
 
-  /** Characters of the lead, and of the body, that headlines are matched against. */
-  private static final int LEAD_CHARS = 400;
-  private static final int BODY_CHARS = 4000;
+  /** Characters of the lead (the first two paragraphs or so), and of the body, matched against. */
+  private static final int LEAD_CHARS = 300;
+  private static final int BODY_CHARS = 2000;
 
   /** The headline groups per article, each group's blocks in page order. */
   Map<Draft, List<Unit>> match(List<Run> runs, List<Draft> drafts) {
@@ -60,10 +59,8 @@ final class HeadlineMatcher {
     for (int i = 0; i < drafts.size(); i++) {
       index.put(drafts.get(i), i);
     }
-    Map<Draft, Set<Long>> leads = new HashMap<>();
-    Map<Draft, Set<Long>> bodies = new HashMap<>();
+    Map<Draft, Bigrams> bodies = new HashMap<>();
     for (Draft d : drafts) {
-      leads.put(d, Bigrams.of(d.opening(2, LEAD_CHARS)));
       bodies.put(d, Bigrams.of(d.opening(Integer.MAX_VALUE, BODY_CHARS)));
     }
     record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
@@ -77,10 +74,10 @@ final class HeadlineMatcher {
           Math.max(0, pivot - reach), Math.min(drafts.size(), pivot + reach));
       for (int i = 0; i < run.blocks().size(); i++) {
         String text = run.blocks().get(i).block().text();
-        Set<Long> grams = Bigrams.of(text);
+        Bigrams grams = Bigrams.of(text);
         boolean labelSized = Bigrams.contentLength(text) <= LABEL_LENGTH;
         for (Draft d : reachable) {
-          double cov = (Bigrams.coverage(grams, leads.get(d)) + Bigrams.coverage(grams, bodies.get(d))) / 2;
+          double cov = (grams.coverageIn(bodies.get(d), LEAD_CHARS) + grams.coverageIn(bodies.get(d))) / 2;
           double score = cov + positionBonus(run, i, d);
           boolean label = cov == 0 && labelSized;
           if (score >= MIN_SCORE && !label) {
@@ -102,7 +99,7 @@ final class HeadlineMatcher {
       }
     }
     for (Run run : runs) {
-      grow(run, owner, leads, bodies);
+      grow(run, owner, bodies);
     }
     Map<Draft, List<Unit>> groups = new HashMap<>();
     for (Run run : runs) {
@@ -131,8 +128,7 @@ final class HeadlineMatcher {
    * Spreads anchored groups over the unassigned neighbours in their run, nearest first. Each block
    * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
    */
-  private static void grow(Run run, Map<Unit, Draft> owner,
-      Map<Draft, Set<Long>> leads, Map<Draft, Set<Long>> bodies) {
+  private static void grow(Run run, Map<Unit, Draft> owner, Map<Draft, Bigrams> bodies) {
     List<Unit> blocks = run.blocks();
     java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -149,9 +145,9 @@ final class HeadlineMatcher {
         Unit block = blocks.get(i);
         Draft left = i > 0 ? owner.get(blocks.get(i - 1)) : null;
         Draft right = i + 1 < blocks.size() ? owner.get(blocks.get(i + 1)) : null;
-        Set<Long> grams = Bigrams.of(block.block().text());
-        double leftCov = left == null ? -1 : Bigrams.coverage(grams, bodies.get(left));
-        double rightCov = right == null ? -1 : Bigrams.coverage(grams, bodies.get(right));
+        Bigrams grams = Bigrams.of(block.block().text());
+        double leftCov = left == null ? -1 : grams.coverageIn(bodies.get(left));
+        double rightCov = right == null ? -1 : grams.coverageIn(bodies.get(right));
         Draft pick = rightCov >= leftCov ? right : left;
         double cov = Math.max(leftCov, rightCov);
         String text = block.block().text();

@@ -42,6 +42,10 @@ public final class BylineGrammar {
 
   /** The credit that ends {@code paragraph}, if it has one where a byline can stand. */
   public Optional<BylineMatch> match(String paragraph) {
+    int last = io.github.baozhi.internal.text.Chars.lastCodePoint(paragraph);
+    if (last != '）' && last != ')') {
+      return Optional.empty();
+    }
     String text = stripEnd(paragraph);
     Matcher m = TRAILING_CREDIT.matcher(text);
     if (!m.find()) {

@@ -74,11 +74,32 @@ public final class DatelineGrammar {
 
   /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
   public boolean isCreditLine(String line) {
-    return CREDIT_LINE.matcher(line).matches();
+    return line.indexOf('者') >= 0 && CREDIT_LINE.matcher(line).matches();
+  }
+
+  /** How far into a paragraph a dateline's keyword (讯, 电, 记者) can stand. */
+  private static final int KEYWORD_REACH = 48;
+
+  /**
+   * Every dateline form carries 讯, 电 or 记者 near its start; most lines carry none, and this
+   * look saves them four regular expressions.
+   */
+  private static boolean mightStart(String paragraph) {
+    int end = Math.min(paragraph.length(), KEYWORD_REACH);
+    for (int i = 0; i < end; i++) {
+      char c = paragraph.charAt(i);
+      if (c == '讯' || c == '訊' || c == '电' || c == '電' || c == '者') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dateline at the start of {@code paragraph}, if there is one. */
   public Optional<DatelineMatch> match(String paragraph) {
+    if (!mightStart(paragraph)) {
+      return Optional.empty();
+    }
     Matcher credit = CREDIT_LINE.matcher(paragraph);
     if (credit.matches()) {
       String source = credit.group("source") != null ? credit.group("source")

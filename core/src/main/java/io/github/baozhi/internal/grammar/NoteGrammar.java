@@ -1,5 +1,6 @@
 package io.github.baozhi.internal.grammar;
 
+import io.github.baozhi.internal.text.Chars;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,13 +37,48 @@ public final class NoteGrammar {
           + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
           + "|\\p{IsHan}{2,6}[ \\u3000]+[A-Z]?[0-9０-９]{1,2}(?:版)?)$");
 
+  /**
+   * A cheap look for the characters every note form needs at its ends or inside, so that ordinary
+   * lines skip the regular expressions.
+   */
+  private static boolean mightHoldNote(String text) {
+    int last = Chars.lastCodePoint(text);
+    int first = Chars.firstCodePoint(text);
+    if (last == '）' || last == ')' || last == '摄' || last == '攝' || last == '版' || isAsciiAlnum(last)
+        || first == '图' || first == '圖' || first == '摄' || first == '攝' || first == '第'
+        || first == '（' || first == '(' || isAsciiAlnum(first)) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '：' || c == ':' || c == '年' || c == '转' || c == '轉' || c == '接') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiAlnum(int c) {
+    return c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z'
+        || c >= '０' && c <= '９';
+  }
+
+  /** Longest note looked for, in UTF-16 units: serial numbers and page furniture included. */
+  private static final int MAX_NOTE_LENGTH = 64;
+
   /** Where a note that ends {@code text} starts, if one does. */
   public OptionalInt trailing(String text) {
+    if (!mightHoldNote(text)) {
+      return OptionalInt.empty();
+    }
     String stripped = text.stripTrailing();
-    if (WHOLE.matcher(stripped.strip()).matches()) {
+    if (stripped.length() <= MAX_NOTE_LENGTH && WHOLE.matcher(stripped.strip()).matches()) {
       return OptionalInt.of(text.length() - text.stripLeading().length());
     }
+    // A trailing note is short: look only at the tail, not the whole paragraph.
     Matcher m = TRAILING.matcher(stripped);
+    m.useTransparentBounds(true);
+    m.region(Math.max(0, stripped.length() - MAX_NOTE_LENGTH), stripped.length());
     return m.find() ? OptionalInt.of(m.start()) : OptionalInt.empty();
   }
 

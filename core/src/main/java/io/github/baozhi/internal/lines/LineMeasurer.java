@@ -62,7 +62,7 @@ public final class LineMeasurer {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
       int cells = Chars.halfCells(cp);
-      boolean punctuation = cells == 2 && Chars.isWidePunctuation(cp);
+      boolean punctuation = cells == 2 && !(cp >= 0x4E00 && cp <= 0x9FFF) && Chars.isWidePunctuation(cp);
       if (punctuation && previousWasPunctuation) {
         cells--;
         previousWasPunctuation = false;
@@ -79,26 +79,36 @@ public final class LineMeasurer {
     int to = Math.min(widths.length, index + WINDOW + 1);
     int[] window = Arrays.copyOfRange(widths, from, to);
     Arrays.sort(window);
-    int median = window[window.length / 2];
+    int n = window.length;
+    int median = window[n / 2];
+    // With the window sorted, the lines within BAND of each candidate form a contiguous run, found
+    // with two pointers; a later candidate wins ties, so the estimate leans to the column's edge.
     int bestCount = -1;
     int bestCentre = median;
-    for (int candidate : window) {
-      if (candidate < median) {
-        continue;
+    int low = 0;
+    int high = 0;
+    for (int i = n / 2; i < n; i++) {
+      int candidate = window[i];
+      while (window[low] < candidate - BAND) {
+        low++;
       }
-      int count = 0;
-      for (int w : window) {
-        if (Math.abs(w - candidate) <= BAND) {
-          count++;
-        }
+      while (high < n && window[high] <= candidate + BAND) {
+        high++;
       }
-      if (count > bestCount || (count == bestCount && candidate > bestCentre)) {
+      int count = high - low;
+      if (count >= bestCount) {
         bestCount = count;
         bestCentre = candidate;
       }
     }
-    int centre = bestCentre;
-    int[] band = Arrays.stream(window).filter(w -> Math.abs(w - centre) <= BAND).toArray();
-    return band[band.length / 2];
+    int bandLow = 0;
+    while (window[bandLow] < bestCentre - BAND) {
+      bandLow++;
+    }
+    int bandHigh = bandLow;
+    while (bandHigh < n && window[bandHigh] <= bestCentre + BAND) {
+      bandHigh++;
+    }
+    return window[bandLow + (bandHigh - bandLow) / 2];
   }
 }

@@ -27,6 +27,14 @@ public final class Chars {
    * Chinese typesetting, so they count two.
    */
   public static int halfCells(int codePoint) {
+    // Fast paths for the ranges that make up nearly all of a Chinese page; ICU decides the rest.
+    if (codePoint >= 0x20 && codePoint < 0x7F) {
+      return 1;
+    }
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF || codePoint >= 0x3000 && codePoint <= 0x303F
+        || codePoint >= 0xFF01 && codePoint <= 0xFF60) {
+      return 2;
+    }
     int type = Character.getType(codePoint);
     if (type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
@@ -61,6 +69,13 @@ public final class Chars {
    * ambiguous-width punctuation. Joining two lines adds no space next to such a character.
    */
   public static boolean isWide(int codePoint) {
+    if (codePoint < 0x7F) {
+      return false;
+    }
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF || codePoint >= 0x3000 && codePoint <= 0x303F
+        || codePoint >= 0xFF01 && codePoint <= 0xFF60) {
+      return true;
+    }
     int script = UScript.getScript(codePoint);
     if (script == UScript.HAN
         || script == UScript.HIRAGANA
@@ -90,7 +105,10 @@ public final class Chars {
 
   /** True for a Han ideograph, including the supplementary planes. */
   public static boolean isHan(int codePoint) {
-    return UScript.getScript(codePoint) == UScript.HAN;
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+      return true;
+    }
+    return codePoint >= 0x2E80 && UScript.getScript(codePoint) == UScript.HAN;
   }
 
   /** True for characters that carry content: letters, digits and ideographs. */
