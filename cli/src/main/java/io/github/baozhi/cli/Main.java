@@ -49,6 +49,7 @@ import picocli.CommandLine.Parameters;
       "  baozhi page.txt                      one page, JSON to standard output",
       "  baozhi -o out/ pages/*.txt           one out/NAME.json per page",
       "  baozhi -r -o out/ archive/           every .txt file under archive/",
+      "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
       "  cat page.txt | baozhi --format jsonl one article per line",
       "",
       "Exit status: 0 all inputs parsed, 1 some input could not be read or decoded,",
@@ -65,6 +66,19 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = {"-r", "--recursive"}, description = "Recurse into directories for *.txt files.")
   private boolean recursive;
+
+  @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.txt",
+      description = "Which files to take from a directory (default *.txt).")
+  private String glob;
+
+  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+      description = "Pages parsed at once (default: the number of processors). Output order is the"
+          + " same for any N.")
+  private Integer jobs;
+
+  @Option(names = {"-q", "--quiet"},
+      description = "No progress bar and no summary line (failures are still reported).")
+  private boolean quiet;
 
   @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",
       description = "json: one page document per input (default); jsonl: one article per line.")
@@ -164,8 +178,18 @@ public final class Main implements Callable<Integer> {
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
+    int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
+    if (workers < 1) {
+      return usage("-j must be at least 1, not " + workers);
+    }
+    java.nio.file.PathMatcher matcher;
+    try {
+      matcher = java.nio.file.FileSystems.getDefault().getPathMatcher("glob:" + glob);
+    } catch (IllegalArgumentException e) {
+      return usage("bad --glob pattern '" + glob + "': " + e.getMessage());
+    }
     Failures failures = new Failures();
-    List<Input> expanded = expand(failures);
+    List<Input> expanded = expand(failures, matcher);
     int total = expanded.size() + failures.count;
     boolean toDirectory = format.equals("json")
         && (total > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
@@ -176,41 +200,105 @@ public final class Main implements Callable<Integer> {
       return usage("-o " + output + " must be a directory for several inputs");
     }
     boolean indent = pretty != null ? pretty : System.console() != null && output == null;
+    boolean perFile = format.equals("json") && (toDirectory || output != null && Files.isDirectory(output));
+    boolean batch = total > 1;
+    long totalBytes = expanded.stream().mapToLong(Input::size).sum();
+    Progress progress = new Progress(err, batch && !quiet && System.console() != null,
+        expanded.size(), totalBytes);
+    Summary summary = new Summary();
     try (JsonlSink jsonl = format.equals("jsonl") ? new JsonlSink(output, out) : null) {
-      for (Input input : expanded) {
-        Page page;
-        try {
-          page = input.read(parser, stdin, maxInputSize);
-        } catch (UncheckedIOException | BaozhiException e) {
-          failures.add(input.display(), e.getMessage());
-          continue;
-        }
-        if (jsonl != null) {
-          for (Article article : page.articles()) {
-            jsonl.write(PageJson.write(PageJson.article(article, page.source()), false));
-          }
-        } else if (toDirectory || output != null && Files.isDirectory(output)) {
-          writeAtomically(output.resolve(input.outputName()), PageJson.page(page), indent);
-        } else if (output != null) {
-          writeAtomically(output, PageJson.page(page), indent);
-        } else {
-          PageJson.writeTo(out, PageJson.page(page), indent);
-          out.println();
-          out.flush();
-        }
-      }
+      new Batch<Input, Outcome>(workers).run(expanded,
+          input -> convert(input, parser, perFile, indent, jsonl != null),
+          (input, outcome) -> {
+            if (outcome.failure() != null) {
+              failures.add(input.display(), outcome.failure());
+            } else {
+              summary.add(outcome);
+              if (jsonl != null) {
+                jsonl.write(outcome.rendered());
+              } else if (!perFile && output != null) {
+                writeAtomically(output, PageJson.page(outcome.page()), indent);
+              } else if (!perFile) {
+                out.print(outcome.rendered());
+                out.flush();
+              }
+            }
+            summary.bytes += input.size();
+            progress.update(summary.pages + failures.count, summary.bytes);
+          });
     } catch (IOException | UncheckedIOException e) {
+      progress.finish();
       err.println("baozhi: cannot write output: " + e.getMessage());
       return 1;
     }
+    progress.finish();
     for (String line : failures.lines) {
       err.println(line);
     }
-    if (failures.count > 0 && total > 1) {
+    if (batch && !quiet) {
+      err.println(summary.line(failures.count));
+    } else if (failures.count > 0 && total > 1) {
       err.println("baozhi: " + failures.count + " of " + total + " inputs failed");
     }
     err.flush();
     return failures.count == 0 ? 0 : 1;
+  }
+
+  /** The result of one input's job: its page and rendered output, or why it failed. */
+  private record Outcome(Page page, String rendered, String failure) {}
+
+  /**
+   * Reads, parses and renders one input on a worker. Per-file outputs are written here too; output
+   * that shares a stream is rendered here and written in input order by the caller.
+   */
+  private Outcome convert(Input input, PageParser parser, boolean perFile, boolean indent, boolean jsonl) {
+    Page page;
+    try {
+      page = input.read(parser, stdin, maxInputSize);
+    } catch (UncheckedIOException | BaozhiException e) {
+      return new Outcome(null, null, e.getMessage());
+    }
+    try {
+      if (perFile) {
+        writeAtomically(output.resolve(input.outputName()), PageJson.page(page), indent);
+        return new Outcome(page, null, null);
+      }
+      if (jsonl) {
+        StringBuilder lines = new StringBuilder();
+        for (Article article : page.articles()) {
+          lines.append(PageJson.write(PageJson.article(article, page.source()), false)).append('\n');
+        }
+        return new Outcome(page, lines.toString(), null);
+      }
+      if (output != null) {
+        return new Outcome(page, null, null);
+      }
+      return new Outcome(page, PageJson.write(PageJson.page(page), indent) + "\n", null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Counts for the closing summary line. */
+  private static final class Summary {
+    private final long start = System.nanoTime();
+    int pages;
+    long articles;
+    long unassigned;
+    long bytes;
+
+    void add(Outcome outcome) {
+      pages++;
+      articles += outcome.page().articles().size();
+      unassigned += outcome.page().unassigned().size();
+    }
+
+    String line(int failures) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      return String.format(java.util.Locale.ROOT,
+          "baozhi: %d pages, %d articles, %d unassigned, %d failed in %.1f s (%.1f MB/s)",
+          pages, articles, unassigned, failures, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
+    }
   }
 
   private int usage(String message) {
@@ -220,7 +308,7 @@ public final class Main implements Callable<Integer> {
     return 2;
   }
 
-  private List<Input> expand(Failures failures) {
+  private List<Input> expand(Failures failures, java.nio.file.PathMatcher matcher) {
     List<Input> expanded = new ArrayList<>();
     for (String name : inputs) {
       if (name.equals("-")) {
@@ -235,7 +323,7 @@ public final class Main implements Callable<Integer> {
         }
         try (Stream<Path> walk = Files.walk(path)) {
           walk.filter(Files::isRegularFile)
-              .filter(p -> p.getFileName().toString().endsWith(".txt"))
+              .filter(p -> matcher.matches(p.getFileName()))
               .sorted()
               .forEach(p -> expanded.add(Input.file(p, path.relativize(p))));
         } catch (IOException | UncheckedIOException e) {
@@ -286,6 +374,15 @@ public final class Main implements Callable<Integer> {
 
     String display() {
       return path == null ? "-" : path.toString();
+    }
+
+    /** The file's size in bytes, for progress; 0 for standard input or when unknown. */
+    long size() {
+      try {
+        return path == null ? 0 : Files.size(path);
+      } catch (IOException e) {
+        return 0;
+      }
     }
 
     /** NAME.json for NAME.txt, under the same relative folders; never outside the output. */
@@ -353,9 +450,8 @@ public final class Main implements Callable<Integer> {
       this.writer = file != null ? Files.newBufferedWriter(file, StandardCharsets.UTF_8) : stdout;
     }
 
-    void write(String line) throws IOException {
-      writer.write(line);
-      writer.write('\n');
+    void write(String lines) throws IOException {
+      writer.write(lines);
     }
 
     @Override
