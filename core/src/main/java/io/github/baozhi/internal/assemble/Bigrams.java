@@ -1,102 +1,184 @@
 package io.github.baozhi.internal.assemble;
 
 import io.github.baozhi.internal.text.Chars;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * Character bigrams of a text's letters, digits and ideographs, as a sorted array of distinct
- * keys. Chinese has no spaces between words, so overlapping character pairs are the usual unit for
- * matching a headline to its article. A primitive open-addressing set is compact and fast to
- * build and probe, where a set of boxed keys is neither.
+ * Character bigrams of letters, digits and ideographs, indexed over the articles of a page.
+ * Chinese has no spaces between words, so overlapping character pairs are the usual unit for
+ * matching a headline to its article.
+ *
+ * <p>The index maps each bigram to the articles it occurs in and where it first occurs there, so
+ * that scoring a headline block against every article costs one look-up per bigram of the block,
+ * not one per bigram and article.
  */
 final class Bigrams {
 
-  /** Open-addressing hash set of the keys; 0 marks an empty slot (no real key is 0). */
-  private final long[] slots;
-  /** For each slot, the offset in the text where its bigram first occurs. */
-  private final int[] firstAt;
+  private final long[] keys;
+  private final int[] heads;
   private final int mask;
-  private final int size;
+  private final int[] postingArticle;
+  private final int[] postingOffset;
+  private final int[] postingNext;
+  private final int articles;
 
-  private Bigrams(long[] slots, int[] firstAt, int size) {
-    this.slots = slots;
-    this.firstAt = firstAt;
-    this.mask = slots.length - 1;
-    this.size = size;
+  // Scratch counters, reset after each call to cover(); a Bigrams serves one parse on one thread.
+  private final int[] foundAnywhere;
+  private final int[] foundInLead;
+  private final int[] touched;
+  private int touchedCount;
+
+  private Bigrams(List<String> texts) {
+    int total = 0;
+    for (String text : texts) {
+      total += text.length();
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, total * 2) - 1) << 1;
+    keys = new long[capacity];
+    heads = new int[capacity];
+    mask = capacity - 1;
+    int[] article = new int[Math.max(1, total)];
+    int[] offset = new int[Math.max(1, total)];
+    int[] next = new int[Math.max(1, total)];
+    int postings = 0;
+    for (int a = 0; a < texts.size(); a++) {
+      String text = texts.get(a);
+      int previous = -1;
+      for (int i = 0; i < text.length(); ) {
+        int at = i;
+        int cp = Character.codePointAt(text, i);
+        i += Character.charCount(cp);
+        if (!Chars.isContent(cp)) {
+          continue;
+        }
+        int folded = fold(cp);
+        if (previous >= 0) {
+          int slot = slotOf(key(previous, folded));
+          if (keys[slot] == 0) {
+            keys[slot] = key(previous, folded);
+            heads[slot] = -1;
+          }
+          // Postings are prepended, so the head belongs to the latest article: one per article.
+          if (heads[slot] < 0 || article[heads[slot]] != a) {
+            article[postings] = a;
+            offset[postings] = at;
+            next[postings] = heads[slot];
+            heads[slot] = postings++;
+          }
+        }
+        previous = folded;
+      }
+    }
+    postingArticle = article;
+    postingOffset = offset;
+    postingNext = next;
+    articles = texts.size();
+    foundAnywhere = new int[articles];
+    foundInLead = new int[articles];
+    touched = new int[articles];
   }
 
-  static Bigrams of(String text) {
-    int capacity = Integer.highestOneBit(Math.max(4, text.length() * 2) - 1) << 1;
-    long[] slots = new long[capacity];
-    int[] firstAt = new int[capacity];
-    int mask = capacity - 1;
-    int size = 0;
-    int previous = -1;
-    for (int i = 0; i < text.length(); ) {
-      int at = i;
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (!Chars.isContent(cp)) {
+  /** Indexes the texts of the page's articles; article {@code i} is {@code texts.get(i)}. */
+  static Bigrams index(List<String> texts) {
+    return new Bigrams(texts);
+  }
+
+  /** How a text's bigrams spread over the articles. */
+  interface Coverage {
+    /** Share of the text's bigrams found in article {@code a}, averaged over lead and whole. */
+    double of(int article);
+  }
+
+  /**
+   * Scores {@code text} against every article at once.
+   *
+   * @param leadChars how much of an article counts as its lead
+   */
+  Coverage cover(String text, int leadChars) {
+    for (int i = 0; i < touchedCount; i++) {
+      foundAnywhere[touched[i]] = 0;
+      foundInLead[touched[i]] = 0;
+    }
+    touchedCount = 0;
+    long[] grams = distinctKeys(text);
+    for (long gram : grams) {
+      int slot = find(gram);
+      if (slot < 0) {
         continue;
       }
-      int folded = cp < 0x80 ? Character.toLowerCase(cp) : cp;
-      if (previous >= 0) {
-        long key = ((long) previous << 32) | folded;
-        int slot = hash(key) & mask;
-        while (slots[slot] != 0 && slots[slot] != key) {
-          slot = (slot + 1) & mask;
+      for (int p = heads[slot]; p >= 0; p = postingNext[p]) {
+        int a = postingArticle[p];
+        if (foundAnywhere[a]++ == 0) {
+          touched[touchedCount++] = a;
         }
-        if (slots[slot] == 0) {
-          slots[slot] = key;
-          firstAt[slot] = at;
-          size++;
+        if (postingOffset[p] < leadChars) {
+          foundInLead[a]++;
         }
       }
-      previous = folded;
     }
-    return new Bigrams(slots, firstAt, size);
+    int n = grams.length;
+    return article -> n == 0 ? 0 : (foundAnywhere[article] + foundInLead[article]) / (2.0 * n);
   }
 
-  private static int hash(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
-  }
-
-  /** Where {@code key} first occurs in the text, or -1 when it does not. */
-  int firstOffset(long key) {
+  private int find(long key) {
     int slot = hash(key) & mask;
-    while (slots[slot] != 0) {
-      if (slots[slot] == key) {
-        return firstAt[slot];
+    while (keys[slot] != 0) {
+      if (keys[slot] == key) {
+        return slot;
       }
       slot = (slot + 1) & mask;
     }
     return -1;
   }
 
-  boolean isEmpty() {
-    return size == 0;
-  }
-
-  /** The share of this text's bigrams found anywhere in {@code whole}; 0 when this text has none. */
-  double coverageIn(Bigrams whole) {
-    return coverageIn(whole, Integer.MAX_VALUE);
-  }
-
-  /** The share of this text's bigrams found in the first {@code chars} characters of {@code whole}. */
-  double coverageIn(Bigrams whole, int chars) {
-    if (size == 0) {
-      return 0;
+  private int slotOf(long key) {
+    int slot = hash(key) & mask;
+    while (keys[slot] != 0 && keys[slot] != key) {
+      slot = (slot + 1) & mask;
     }
-    int found = 0;
-    for (long key : slots) {
-      if (key != 0) {
-        int at = whole.firstOffset(key);
-        if (at >= 0 && at < chars) {
-          found++;
-        }
+    return slot;
+  }
+
+  /** The distinct bigram keys of a short text, sorted. */
+  static long[] distinctKeys(String text) {
+    long[] grams = new long[text.length()];
+    int count = 0;
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (!Chars.isContent(cp)) {
+        continue;
+      }
+      int folded = fold(cp);
+      if (previous >= 0) {
+        grams[count++] = key(previous, folded);
+      }
+      previous = folded;
+    }
+    Arrays.sort(grams, 0, count);
+    int distinct = 0;
+    for (int i = 0; i < count; i++) {
+      if (distinct == 0 || grams[distinct - 1] != grams[i]) {
+        grams[distinct++] = grams[i];
       }
     }
-    return (double) found / size;
+    return Arrays.copyOf(grams, distinct);
+  }
+
+  private static int fold(int cp) {
+    return cp < 0x80 ? Character.toLowerCase(cp) : cp;
+  }
+
+  /** Never 0, which marks an empty slot: code points are at least 0x30 here. */
+  private static long key(int first, int second) {
+    return ((long) first << 32) | second;
+  }
+
+  private static int hash(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
   }
 
   /** Number of content characters (letters, digits, ideographs) in {@code text}. */
@@ -110,5 +192,10 @@ final class Bigrams {
       }
     }
     return count;
+  }
+
+  /** The number of articles indexed. */
+  int articles() {
+    return articles;
   }
 }

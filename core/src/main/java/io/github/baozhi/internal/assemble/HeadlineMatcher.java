@@ -59,10 +59,11 @@ final class HeadlineMatcher {
     for (int i = 0; i < drafts.size(); i++) {
       index.put(drafts.get(i), i);
     }
-    Map<Draft, Bigrams> bodies = new HashMap<>();
+    List<String> openings = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      bodies.put(d, Bigrams.of(d.opening(Integer.MAX_VALUE, BODY_CHARS)));
+      openings.add(d.opening(Integer.MAX_VALUE, BODY_CHARS));
     }
+    Bigrams bigrams = Bigrams.index(openings);
     record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     long pairs = (long) drafts.size() * runs.stream().mapToInt(r -> r.blocks().size()).sum();
@@ -70,14 +71,15 @@ final class HeadlineMatcher {
     for (Run run : runs) {
       int pivot = run.after() != null ? index.get(run.after())
           : run.before() != null ? index.get(run.before()) : drafts.size();
-      List<Draft> reachable = drafts.subList(
-          Math.max(0, pivot - reach), Math.min(drafts.size(), pivot + reach));
+      int from = Math.max(0, pivot - reach);
+      int to = Math.min(drafts.size(), pivot + reach);
       for (int i = 0; i < run.blocks().size(); i++) {
         String text = run.blocks().get(i).block().text();
-        Bigrams grams = Bigrams.of(text);
+        Bigrams.Coverage coverage = bigrams.cover(text, LEAD_CHARS);
         boolean labelSized = Bigrams.contentLength(text) <= LABEL_LENGTH;
-        for (Draft d : reachable) {
-          double cov = (grams.coverageIn(bodies.get(d), LEAD_CHARS) + grams.coverageIn(bodies.get(d))) / 2;
+        for (int a = from; a < to; a++) {
+          Draft d = drafts.get(a);
+          double cov = coverage.of(a);
           double score = cov + positionBonus(run, i, d);
           boolean label = cov == 0 && labelSized;
           if (score >= MIN_SCORE && !label) {
@@ -99,7 +101,7 @@ final class HeadlineMatcher {
       }
     }
     for (Run run : runs) {
-      grow(run, owner, bodies);
+      grow(run, owner, bigrams, index);
     }
     Map<Draft, List<Unit>> groups = new HashMap<>();
     for (Run run : runs) {
@@ -128,7 +130,8 @@ final class HeadlineMatcher {
    * Spreads anchored groups over the unassigned neighbours in their run, nearest first. Each block
    * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
    */
-  private static void grow(Run run, Map<Unit, Draft> owner, Map<Draft, Bigrams> bodies) {
+  private static void grow(Run run, Map<Unit, Draft> owner, Bigrams bigrams,
+      Map<Draft, Integer> index) {
     List<Unit> blocks = run.blocks();
     java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -145,9 +148,9 @@ final class HeadlineMatcher {
         Unit block = blocks.get(i);
         Draft left = i > 0 ? owner.get(blocks.get(i - 1)) : null;
         Draft right = i + 1 < blocks.size() ? owner.get(blocks.get(i + 1)) : null;
-        Bigrams grams = Bigrams.of(block.block().text());
-        double leftCov = left == null ? -1 : grams.coverageIn(bodies.get(left));
-        double rightCov = right == null ? -1 : grams.coverageIn(bodies.get(right));
+        Bigrams.Coverage coverage = bigrams.cover(block.block().text(), 0);
+        double leftCov = left == null ? -1 : coverage.of(index.get(left)) * 2;
+        double rightCov = right == null ? -1 : coverage.of(index.get(right)) * 2;
         Draft pick = rightCov >= leftCov ? right : left;
         double cov = Math.max(leftCov, rightCov);
         String text = block.block().text();

@@ -37,25 +37,23 @@ public final class NoteGrammar {
           + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
           + "|\\p{IsHan}{2,6}[ \\u3000]+[A-Z]?[0-9０-９]{1,2}(?:版)?)$");
 
+  /** First characters a note standing alone can open with. */
+  private static final String WHOLE_OPENERS = "图圖摄攝照第（(责責美校版组組编編制製下上紧緊接续續转轉本记記特通";
+
+  /** Last characters a note standing alone can close with. */
+  private static final String WHOLE_CLOSERS = "摄攝）)版";
+
   /**
-   * A cheap look for the characters every note form needs at its ends or inside, so that ordinary
-   * lines skip the regular expressions.
+   * A cheap look at a line's ends: every note form opens or closes with one of a few characters,
+   * so ordinary lines skip the regular expressions.
    */
-  private static boolean mightHoldNote(String text) {
-    int last = Chars.lastCodePoint(text);
-    int first = Chars.firstCodePoint(text);
-    if (last == '）' || last == ')' || last == '摄' || last == '攝' || last == '版' || isAsciiAlnum(last)
-        || first == '图' || first == '圖' || first == '摄' || first == '攝' || first == '第'
-        || first == '（' || first == '(' || isAsciiAlnum(first)) {
-      return true;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '：' || c == ':' || c == '年' || c == '转' || c == '轉' || c == '接') {
-        return true;
-      }
-    }
-    return false;
+  private static boolean mightBeWholeNote(int first, int last) {
+    return WHOLE_OPENERS.indexOf(first) >= 0 || WHOLE_CLOSERS.indexOf(last) >= 0
+        || isAsciiAlnum(first) || isAsciiAlnum(last);
+  }
+
+  private static boolean mightEndInNote(int last) {
+    return last == '）' || last == ')' || isAsciiAlnum(last);
   }
 
   private static boolean isAsciiAlnum(int c) {
@@ -68,12 +66,18 @@ public final class NoteGrammar {
 
   /** Where a note that ends {@code text} starts, if one does. */
   public OptionalInt trailing(String text) {
-    if (!mightHoldNote(text)) {
+    int first = Chars.firstCodePoint(text);
+    int last = Chars.lastCodePoint(text);
+    boolean whole = mightBeWholeNote(first, last);
+    if (!whole && !mightEndInNote(last)) {
       return OptionalInt.empty();
     }
     String stripped = text.stripTrailing();
-    if (stripped.length() <= MAX_NOTE_LENGTH && WHOLE.matcher(stripped.strip()).matches()) {
+    if (whole && stripped.length() <= MAX_NOTE_LENGTH && WHOLE.matcher(stripped.strip()).matches()) {
       return OptionalInt.of(text.length() - text.stripLeading().length());
+    }
+    if (!mightEndInNote(last)) {
+      return OptionalInt.empty();
     }
     // A trailing note is short: look only at the tail, not the whole paragraph.
     Matcher m = TRAILING.matcher(stripped);

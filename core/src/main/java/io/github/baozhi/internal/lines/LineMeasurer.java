@@ -41,12 +41,23 @@ public final class LineMeasurer {
       widths[i] = typesetWidth(Chars.strip(nonBlank.get(i).text()));
     }
     List<Line> lines = new ArrayList<>(nonBlank.size());
+    SortedWindow window = new SortedWindow(2 * WINDOW + 1);
+    int added = 0;
+    int removed = 0;
     for (int i = 0; i < widths.length; i++) {
+      // Keep the window at the lines i - WINDOW .. i + WINDOW, sliding one line at a time.
+      while (removed < i - WINDOW) {
+        window.remove(widths[removed++]);
+      }
+      while (added < widths.length && added <= i + WINDOW) {
+        window.add(widths[added++]);
+      }
       SourceLine line = nonBlank.get(i);
       String stripped = Chars.strip(line.text());
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
       lines.add(new Line(
-          line.number(), stripped, widths[i], columnWidth(widths, i), blanks.get(i), indented));
+          line.number(), stripped, widths[i], columnWidth(window.values(), window.size()),
+          blanks.get(i), indented));
     }
     return List.copyOf(lines);
   }
@@ -74,12 +85,40 @@ public final class LineMeasurer {
     return width;
   }
 
-  private static int columnWidth(int[] widths, int index) {
-    int from = Math.max(0, index - WINDOW);
-    int to = Math.min(widths.length, index + WINDOW + 1);
-    int[] window = Arrays.copyOfRange(widths, from, to);
-    Arrays.sort(window);
-    int n = window.length;
+  /** The widths of the lines around one line, kept sorted as the window slides. */
+  private static final class SortedWindow {
+    private final int[] values;
+    private int size;
+
+    SortedWindow(int capacity) {
+      values = new int[capacity];
+    }
+
+    void add(int value) {
+      int at = Arrays.binarySearch(values, 0, size, value);
+      at = at < 0 ? -at - 1 : at;
+      System.arraycopy(values, at, values, at + 1, size - at);
+      values[at] = value;
+      size++;
+    }
+
+    void remove(int value) {
+      int at = Arrays.binarySearch(values, 0, size, value);
+      System.arraycopy(values, at + 1, values, at, size - at - 1);
+      size--;
+    }
+
+    int[] values() {
+      return values;
+    }
+
+    int size() {
+      return size;
+    }
+  }
+
+  /** The column width from the sorted widths {@code window[0..n)} of the nearby lines. */
+  private static int columnWidth(int[] window, int n) {
     int median = window[n / 2];
     // With the window sorted, the lines within BAND of each candidate form a contiguous run, found
     // with two pointers; a later candidate wins ties, so the estimate leans to the column's edge.

@@ -22,19 +22,38 @@ public final class Chars {
   private Chars() {}
 
   /**
+   * Properties of every BMP character, looked up once from ICU at class load (about 5 ms), because
+   * the pipeline asks for them for every character of every page: bits 0-1 hold the width in half
+   * cells, bit 2 whether the character is wide, bit 3 whether it is wide punctuation.
+   */
+  private static final byte[] BMP = new byte[0x10000];
+
+  private static final int WIDE = 4;
+  private static final int WIDE_PUNCTUATION = 8;
+
+  static {
+    for (int cp = 0; cp < 0x10000; cp++) {
+      int bits = computeHalfCells(cp);
+      if (computeIsWide(cp)) {
+        bits |= WIDE;
+        if (isPunctuationType(cp)) {
+          bits |= WIDE_PUNCTUATION;
+        }
+      }
+      BMP[cp] = (byte) bits;
+    }
+  }
+
+  /**
    * Display width in half cells: a CJK or other wide character takes two, an ASCII character one,
    * a combining mark none. East Asian Ambiguous characters (such as “ ” · —) are set full width in
    * Chinese typesetting, so they count two.
    */
   public static int halfCells(int codePoint) {
-    // Fast paths for the ranges that make up nearly all of a Chinese page; ICU decides the rest.
-    if (codePoint >= 0x20 && codePoint < 0x7F) {
-      return 1;
-    }
-    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF || codePoint >= 0x3000 && codePoint <= 0x303F
-        || codePoint >= 0xFF01 && codePoint <= 0xFF60) {
-      return 2;
-    }
+    return codePoint < 0x10000 ? BMP[codePoint] & 3 : computeHalfCells(codePoint);
+  }
+
+  private static int computeHalfCells(int codePoint) {
     int type = Character.getType(codePoint);
     if (type == Character.NON_SPACING_MARK
         || type == Character.ENCLOSING_MARK
@@ -69,13 +88,10 @@ public final class Chars {
    * ambiguous-width punctuation. Joining two lines adds no space next to such a character.
    */
   public static boolean isWide(int codePoint) {
-    if (codePoint < 0x7F) {
-      return false;
-    }
-    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF || codePoint >= 0x3000 && codePoint <= 0x303F
-        || codePoint >= 0xFF01 && codePoint <= 0xFF60) {
-      return true;
-    }
+    return codePoint < 0x10000 ? (BMP[codePoint] & WIDE) != 0 : computeIsWide(codePoint);
+  }
+
+  private static boolean computeIsWide(int codePoint) {
     int script = UScript.getScript(codePoint);
     if (script == UScript.HAN
         || script == UScript.HIRAGANA
@@ -93,6 +109,13 @@ public final class Chars {
 
   /** True for full-width or ambiguous-width punctuation such as 。，“”（）、. */
   public static boolean isWidePunctuation(int codePoint) {
+    if (codePoint < 0x10000) {
+      return (BMP[codePoint] & WIDE_PUNCTUATION) != 0;
+    }
+    return isPunctuationType(codePoint) && computeIsWide(codePoint);
+  }
+
+  private static boolean isPunctuationType(int codePoint) {
     int type = Character.getType(codePoint);
     boolean punctuation = type == Character.OTHER_PUNCTUATION
         || type == Character.START_PUNCTUATION
@@ -100,7 +123,7 @@ public final class Chars {
         || type == Character.INITIAL_QUOTE_PUNCTUATION
         || type == Character.FINAL_QUOTE_PUNCTUATION
         || type == Character.DASH_PUNCTUATION;
-    return punctuation && isWide(codePoint);
+    return punctuation;
   }
 
   /** True for a Han ideograph, including the supplementary planes. */
