@@ -5,45 +5,34 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Character bigrams of letters, digits and ideographs, indexed over the articles of a page.
- * Chinese has no spaces between words, so overlapping character pairs are the usual unit for
- * matching a headline to its article.
+ * How much of each headline block's character bigrams occur in each article. Chinese has no
+ * spaces between words, so overlapping character pairs are the usual unit for matching a headline
+ * to its article.
  *
- * <p>The index maps each bigram to the articles it occurs in and where it first occurs there, so
- * that scoring a headline block against every article costs one look-up per bigram of the block,
- * not one per bigram and article.
+ * <p>The few headline blocks of a page give a small table of bigrams that stays in the processor
+ * cache; each article's opening is scanned once against it. The counts of the (block, article)
+ * pairs that share anything go in a sparse map, so the cost is linear in the text, however many
+ * blocks and articles the page has.
  */
 final class Bigrams {
 
-  private final long[] keys;
-  private final int[] heads;
-  private final int mask;
-  private final int[] postingArticle;
-  private final int[] postingOffset;
-  private final int[] postingNext;
+  private final int[] blockSizes;
+  private final LongIntMap counts = new LongIntMap();
   private final int articles;
 
-  // Scratch counters, reset after each call to cover(); a Bigrams serves one parse on one thread.
-  private final int[] foundAnywhere;
-  private final int[] foundInLead;
-  private final int[] touched;
-  private int touchedCount;
-
-  private Bigrams(List<String> texts) {
-    int total = 0;
-    for (String text : texts) {
-      total += text.length();
+  private Bigrams(List<String> blocks, List<String> openings, int leadChars) {
+    this.articles = openings.size();
+    blockSizes = new int[blocks.size()];
+    KeyTable table = new KeyTable();
+    for (int b = 0; b < blocks.size(); b++) {
+      long[] keys = distinctKeys(blocks.get(b));
+      blockSizes[b] = keys.length;
+      for (long key : keys) {
+        table.addPosting(key, b);
+      }
     }
-    int capacity = Integer.highestOneBit(Math.max(4, total * 2) - 1) << 1;
-    keys = new long[capacity];
-    heads = new int[capacity];
-    mask = capacity - 1;
-    int[] article = new int[Math.max(1, total)];
-    int[] offset = new int[Math.max(1, total)];
-    int[] next = new int[Math.max(1, total)];
-    int postings = 0;
-    for (int a = 0; a < texts.size(); a++) {
-      String text = texts.get(a);
+    for (int a = 0; a < openings.size(); a++) {
+      String text = openings.get(a);
       int previous = -1;
       for (int i = 0; i < text.length(); ) {
         int at = i;
@@ -54,90 +43,46 @@ final class Bigrams {
         }
         int folded = fold(cp);
         if (previous >= 0) {
-          int slot = slotOf(key(previous, folded));
-          if (keys[slot] == 0) {
-            keys[slot] = key(previous, folded);
-            heads[slot] = -1;
-          }
-          // Postings are prepended, so the head belongs to the latest article: one per article.
-          if (heads[slot] < 0 || article[heads[slot]] != a) {
-            article[postings] = a;
-            offset[postings] = at;
-            next[postings] = heads[slot];
-            heads[slot] = postings++;
+          int slot = table.find(key(previous, folded));
+          if (slot >= 0 && table.lastArticle[slot] != a) {
+            table.lastArticle[slot] = a;
+            int lead = at < leadChars ? 1 : 0;
+            for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
+              // Low half counts the article's whole opening, high half its lead.
+              counts.add((long) table.block[p] * articles + a, 1 | lead << 16);
+            }
           }
         }
         previous = folded;
       }
     }
-    postingArticle = article;
-    postingOffset = offset;
-    postingNext = next;
-    articles = texts.size();
-    foundAnywhere = new int[articles];
-    foundInLead = new int[articles];
-    touched = new int[articles];
-  }
-
-  /** Indexes the texts of the page's articles; article {@code i} is {@code texts.get(i)}. */
-  static Bigrams index(List<String> texts) {
-    return new Bigrams(texts);
-  }
-
-  /** How a text's bigrams spread over the articles. */
-  interface Coverage {
-    /** Share of the text's bigrams found in article {@code a}, averaged over lead and whole. */
-    double of(int article);
   }
 
   /**
-   * Scores {@code text} against every article at once.
+   * Scores headline blocks against articles.
    *
-   * @param leadChars how much of an article counts as its lead
+   * @param blocks the headline blocks' texts
+   * @param openings the opening of each article's text
+   * @param leadChars how much of an opening counts as the lead
    */
-  Coverage cover(String text, int leadChars) {
-    for (int i = 0; i < touchedCount; i++) {
-      foundAnywhere[touched[i]] = 0;
-      foundInLead[touched[i]] = 0;
-    }
-    touchedCount = 0;
-    long[] grams = distinctKeys(text);
-    for (long gram : grams) {
-      int slot = find(gram);
-      if (slot < 0) {
-        continue;
-      }
-      for (int p = heads[slot]; p >= 0; p = postingNext[p]) {
-        int a = postingArticle[p];
-        if (foundAnywhere[a]++ == 0) {
-          touched[touchedCount++] = a;
-        }
-        if (postingOffset[p] < leadChars) {
-          foundInLead[a]++;
-        }
-      }
-    }
-    int n = grams.length;
-    return article -> n == 0 ? 0 : (foundAnywhere[article] + foundInLead[article]) / (2.0 * n);
+  static Bigrams match(List<String> blocks, List<String> openings, int leadChars) {
+    return new Bigrams(blocks, openings, leadChars);
   }
 
-  private int find(long key) {
-    int slot = hash(key) & mask;
-    while (keys[slot] != 0) {
-      if (keys[slot] == key) {
-        return slot;
-      }
-      slot = (slot + 1) & mask;
+  /** Share of block {@code b}'s bigrams found in article {@code a}, averaged over lead and whole. */
+  double coverage(int b, int a) {
+    int n = blockSizes[b];
+    if (n == 0) {
+      return 0;
     }
-    return -1;
+    int packed = counts.get((long) b * articles + a);
+    return ((packed & 0xFFFF) + (packed >>> 16)) / (2.0 * n);
   }
 
-  private int slotOf(long key) {
-    int slot = hash(key) & mask;
-    while (keys[slot] != 0 && keys[slot] != key) {
-      slot = (slot + 1) & mask;
-    }
-    return slot;
+  /** Share of block {@code b}'s bigrams found anywhere in article {@code a}. */
+  double wholeCoverage(int b, int a) {
+    int n = blockSizes[b];
+    return n == 0 ? 0 : (counts.get((long) b * articles + a) & 0xFFFF) / (double) n;
   }
 
   /** The distinct bigram keys of a short text, sorted. */
@@ -167,20 +112,6 @@ final class Bigrams {
     return Arrays.copyOf(grams, distinct);
   }
 
-  private static int fold(int cp) {
-    return cp < 0x80 ? Character.toLowerCase(cp) : cp;
-  }
-
-  /** Never 0, which marks an empty slot: code points are at least 0x30 here. */
-  private static long key(int first, int second) {
-    return ((long) first << 32) | second;
-  }
-
-  private static int hash(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
-  }
-
   /** Number of content characters (letters, digits, ideographs) in {@code text}. */
   static int contentLength(String text) {
     int count = 0;
@@ -194,8 +125,137 @@ final class Bigrams {
     return count;
   }
 
-  /** The number of articles indexed. */
-  int articles() {
-    return articles;
+  private static int fold(int cp) {
+    return cp < 0x80 ? Character.toLowerCase(cp) : cp;
+  }
+
+  /** Never 0, which marks an empty slot: both code points are letters or digits here. */
+  private static long key(int first, int second) {
+    return ((long) first << 32) | second;
+  }
+
+  private static int hash(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32));
+  }
+
+  /** The headline blocks' bigrams, each with the blocks it occurs in. */
+  private static final class KeyTable {
+    long[] keys = new long[64];
+    int[] heads = new int[64];
+    int[] lastArticle = new int[64];
+    int size;
+    int[] block = new int[16];
+    int[] next = new int[16];
+    int postings;
+
+    void addPosting(long key, int b) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+      }
+      int slot = slotOf(key);
+      if (keys[slot] == 0) {
+        keys[slot] = key;
+        heads[slot] = -1;
+        lastArticle[slot] = -1;
+        size++;
+      }
+      if (postings == block.length) {
+        block = Arrays.copyOf(block, postings * 2);
+        next = Arrays.copyOf(next, postings * 2);
+      }
+      block[postings] = b;
+      next[postings] = heads[slot];
+      heads[slot] = postings++;
+    }
+
+    int find(long key) {
+      int mask = keys.length - 1;
+      int slot = hash(key) & mask;
+      while (keys[slot] != 0) {
+        if (keys[slot] == key) {
+          return slot;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return -1;
+    }
+
+    private int slotOf(long key) {
+      int mask = keys.length - 1;
+      int slot = hash(key) & mask;
+      while (keys[slot] != 0 && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldHeads = heads;
+      keys = new long[oldKeys.length * 2];
+      heads = new int[oldKeys.length * 2];
+      lastArticle = new int[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          int slot = slotOf(oldKeys[i]);
+          keys[slot] = oldKeys[i];
+          heads[slot] = oldHeads[i];
+          lastArticle[slot] = -1;
+        }
+      }
+    }
+  }
+
+  /** A map from long keys to int values, open addressing; absent keys read as 0. */
+  private static final class LongIntMap {
+    private long[] keys = new long[64];
+    private int[] values = new int[64];
+    private boolean[] used = new boolean[64];
+    private int size;
+
+    void add(long key, int delta) {
+      if ((size + 1) * 2 > keys.length) {
+        grow();
+      }
+      int slot = slotOf(key);
+      if (!used[slot]) {
+        used[slot] = true;
+        keys[slot] = key;
+        size++;
+      }
+      values[slot] += delta;
+    }
+
+    int get(long key) {
+      int slot = slotOf(key);
+      return used[slot] ? values[slot] : 0;
+    }
+
+    private int slotOf(long key) {
+      int mask = keys.length - 1;
+      int slot = hash(key) & mask;
+      while (used[slot] && keys[slot] != key) {
+        slot = (slot + 1) & mask;
+      }
+      return slot;
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[] oldValues = values;
+      boolean[] oldUsed = used;
+      keys = new long[oldKeys.length * 2];
+      values = new int[oldKeys.length * 2];
+      used = new boolean[oldKeys.length * 2];
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldUsed[i]) {
+          int slot = slotOf(oldKeys[i]);
+          used[slot] = true;
+          keys[slot] = oldKeys[i];
+          values[slot] = oldValues[i];
+        }
+      }
+    }
   }
 }

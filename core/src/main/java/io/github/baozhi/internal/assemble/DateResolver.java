@@ -47,9 +47,13 @@ final class DateResolver {
       if (month > 12 || day > 31) {
         return null;
       }
-      return String.format("--%02d-%02d", month, day);
+      return "--" + twoDigits(month) + "-" + twoDigits(day);
     }
     return resolveYear(issueDate.getYear(), month, day);
+  }
+
+  private static String twoDigits(int value) {
+    return value < 10 ? "0" + value : Integer.toString(value);
   }
 
   private String resolveYear(int year, int month, int day) {

@@ -63,7 +63,15 @@ final class HeadlineMatcher {
     for (Draft d : drafts) {
       openings.add(d.opening(Integer.MAX_VALUE, BODY_CHARS));
     }
-    Bigrams bigrams = Bigrams.index(openings);
+    Map<Unit, Integer> blockIndex = new HashMap<>();
+    List<String> blockTexts = new ArrayList<>();
+    for (Run run : runs) {
+      for (Unit block : run.blocks()) {
+        blockIndex.put(block, blockTexts.size());
+        blockTexts.add(block.block().text());
+      }
+    }
+    Bigrams bigrams = Bigrams.match(blockTexts, openings, LEAD_CHARS);
     record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     long pairs = (long) drafts.size() * runs.stream().mapToInt(r -> r.blocks().size()).sum();
@@ -75,11 +83,11 @@ final class HeadlineMatcher {
       int to = Math.min(drafts.size(), pivot + reach);
       for (int i = 0; i < run.blocks().size(); i++) {
         String text = run.blocks().get(i).block().text();
-        Bigrams.Coverage coverage = bigrams.cover(text, LEAD_CHARS);
+        int b = blockIndex.get(run.blocks().get(i));
         boolean labelSized = Bigrams.contentLength(text) <= LABEL_LENGTH;
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
-          double cov = coverage.of(a);
+          double cov = bigrams.coverage(b, a);
           double score = cov + positionBonus(run, i, d);
           boolean label = cov == 0 && labelSized;
           if (score >= MIN_SCORE && !label) {
@@ -101,7 +109,7 @@ final class HeadlineMatcher {
       }
     }
     for (Run run : runs) {
-      grow(run, owner, bigrams, index);
+      grow(run, owner, bigrams, index, blockIndex);
     }
     Map<Draft, List<Unit>> groups = new HashMap<>();
     for (Run run : runs) {
@@ -131,7 +139,7 @@ final class HeadlineMatcher {
    * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
    */
   private static void grow(Run run, Map<Unit, Draft> owner, Bigrams bigrams,
-      Map<Draft, Integer> index) {
+      Map<Draft, Integer> index, Map<Unit, Integer> blockIndex) {
     List<Unit> blocks = run.blocks();
     java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
     for (int i = 0; i < blocks.size(); i++) {
@@ -148,9 +156,9 @@ final class HeadlineMatcher {
         Unit block = blocks.get(i);
         Draft left = i > 0 ? owner.get(blocks.get(i - 1)) : null;
         Draft right = i + 1 < blocks.size() ? owner.get(blocks.get(i + 1)) : null;
-        Bigrams.Coverage coverage = bigrams.cover(block.block().text(), 0);
-        double leftCov = left == null ? -1 : coverage.of(index.get(left)) * 2;
-        double rightCov = right == null ? -1 : coverage.of(index.get(right)) * 2;
+        int b = blockIndex.get(block);
+        double leftCov = left == null ? -1 : bigrams.wholeCoverage(b, index.get(left));
+        double rightCov = right == null ? -1 : bigrams.wholeCoverage(b, index.get(right));
         Draft pick = rightCov >= leftCov ? right : left;
         double cov = Math.max(leftCov, rightCov);
         String text = block.block().text();

@@ -30,6 +30,8 @@ public final class Chars {
 
   private static final int WIDE = 4;
   private static final int WIDE_PUNCTUATION = 8;
+  private static final int SPACE = 16;
+  private static final int SENTENCE_MARK = 32;
 
   static {
     for (int cp = 0; cp < 0x10000; cp++) {
@@ -39,6 +41,12 @@ public final class Chars {
         if (isPunctuationType(cp)) {
           bits |= WIDE_PUNCTUATION;
         }
+      }
+      if (computeIsSpace(cp)) {
+        bits |= SPACE;
+      }
+      if (SENTENCE_PUNCTUATION.indexOf(cp) >= 0) {
+        bits |= SENTENCE_MARK;
       }
       BMP[cp] = (byte) bits;
     }
@@ -159,7 +167,7 @@ public final class Chars {
   public static int sentencePunctuationCount(String text) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (SENTENCE_PUNCTUATION.indexOf(text.charAt(i)) >= 0) {
+      if ((BMP[text.charAt(i)] & SENTENCE_MARK) != 0) {
         count++;
       }
     }
@@ -168,6 +176,10 @@ public final class Chars {
 
   /** True for a space, tab or U+3000 ideographic space. */
   public static boolean isSpace(int codePoint) {
+    return codePoint < 0x10000 ? (BMP[codePoint] & SPACE) != 0 : computeIsSpace(codePoint);
+  }
+
+  private static boolean computeIsSpace(int codePoint) {
     return codePoint == ' ' || codePoint == '\t' || codePoint == '\u3000'
         || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
