@@ -118,9 +118,11 @@ public final class BlockBuilder {
    * at the column edge followed by one more short sentence is not.
    */
   private boolean isClosingTail(Line line, Line afterLine) {
-    boolean lastOfItsRun = afterLine == null || bylines.match(afterLine.text()).filter(b -> b.start() == 0)
-        .isPresent() || notes.isNote(afterLine.text());
-    return lastOfItsRun && !line.indented() && Chars.endsSentence(line.text());
+    if (line.indented() || !Chars.endsSentence(line.text())) {
+      return false;
+    }
+    return afterLine == null || bylines.match(afterLine.text()).filter(b -> b.start() == 0).isPresent()
+        || notes.isNote(afterLine.text());
   }
 
   /** Whether {@code line} shows the dropped indent of a paragraph's first line. */

@@ -74,8 +74,12 @@ public final class DatelineGrammar {
 
   /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
   public boolean isCreditLine(String line) {
-    return line.indexOf('者') >= 0 && CREDIT_LINE.matcher(line).matches();
+    return line.length() <= MAX_CREDIT_LINE && line.indexOf('者') >= 0
+        && CREDIT_LINE.matcher(line).matches();
   }
+
+  /** Longest credit line looked for: a few names with their roles. */
+  private static final int MAX_CREDIT_LINE = 48;
 
   /** How far into a paragraph a dateline's keyword (讯, 电, 记者) can stand. */
   private static final int KEYWORD_REACH = 48;
@@ -95,24 +99,47 @@ public final class DatelineGrammar {
     return false;
   }
 
+  private static boolean hasWireKeyword(String paragraph) {
+    int end = Math.min(paragraph.length(), KEYWORD_REACH);
+    for (int i = 0; i < end; i++) {
+      char c = paragraph.charAt(i);
+      if (c == '讯' || c == '訊' || c == '电' || c == '電') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text, past an opening bracket, starts with {@code prefix}. */
+  private static boolean opensWith(String text, String prefix) {
+    int start = !text.isEmpty() && "（(【〔[".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
+    return text.startsWith(prefix, start);
+  }
+
+  private static boolean opensWithBracket(String text) {
+    return !text.isEmpty() && "〔【[（(".indexOf(text.charAt(0)) >= 0;
+  }
+
   /** The dateline at the start of {@code paragraph}, if there is one. */
   public Optional<DatelineMatch> match(String paragraph) {
     if (!mightStart(paragraph)) {
       return Optional.empty();
     }
     Matcher credit = CREDIT_LINE.matcher(paragraph);
-    if (credit.matches()) {
+    if (paragraph.length() <= MAX_CREDIT_LINE && paragraph.indexOf('者') >= 0 && credit.matches()) {
       String source = credit.group("source") != null ? credit.group("source")
           : paragraph.contains("記") ? "本報" : "本报";
       return Optional.of(new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
           Credits.parse(paragraph.replaceFirst("^[■●◆▲★□]", "")).names()));
     }
     Matcher agency = AGENCY.matcher(paragraph);
-    if (agency.lookingAt() && bracketsBalance(agency.group("open"), agency.group("close"))) {
+    if (opensWith(paragraph, "中央社") && agency.lookingAt()
+        && bracketsBalance(agency.group("open"), agency.group("close"))) {
       return dated(agency, agency.group("source"), agency.group("place"), split(agency.group("names")));
     }
     Matcher filed = REPORTER_FILED.matcher(paragraph);
-    if (filed.lookingAt() && bracketsBalance(filed.group("open"), filed.group("close"))) {
+    if (opensWithBracket(paragraph) && filed.lookingAt()
+        && bracketsBalance(filed.group("open"), filed.group("close"))) {
       // No paper named: the paper's own reporter, written in the page's script.
       String source = filed.group("source") != null ? filed.group("source")
           : filed.group().contains("記") || filed.group().contains("報") ? "本報" : "本报";
@@ -123,6 +150,9 @@ public final class DatelineGrammar {
   }
 
   private static Optional<DatelineMatch> matchWire(String paragraph) {
+    if (!hasWireKeyword(paragraph)) {
+      return Optional.empty();
+    }
     Matcher m = WIRE.matcher(paragraph);
     if (!m.lookingAt() || !bracketsBalance(m.group("open"), m.group("close"))) {
       return Optional.empty();

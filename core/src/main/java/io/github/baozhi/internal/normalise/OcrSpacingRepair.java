@@ -21,6 +21,22 @@ public final class OcrSpacingRepair {
   private static final int MIN_SPACED_PAIRS = 2;
 
   public List<SourceLine> repair(List<SourceLine> lines) {
+    // Only a line with spaces in it can be spaced out; most pages have few, and skip the count.
+    boolean anySpaced = false;
+    for (SourceLine line : lines) {
+      String text = line.text();
+      int inner = text.strip().indexOf(' ');
+      if (inner >= 0 || text.indexOf('\u3000') >= 0) {
+        int[] pairs = countPairs(text);
+        if (pairs[0] >= MIN_SPACED_PAIRS && pairs[0] > 2 * pairs[1]) {
+          anySpaced = true;
+          break;
+        }
+      }
+    }
+    if (!anySpaced) {
+      return lines;
+    }
     int candidates = 0;
     int spacedLines = 0;
     boolean[] spaced = new boolean[lines.size()];
