@@ -24,11 +24,18 @@ final class Bigrams {
     this.articles = openings.size();
     blockSizes = new int[blocks.size()];
     KeyTable table = new KeyTable();
+    // A bit per BMP character that opens some headline bigram: most characters of an article
+    // open none, and skip the table.
+    long[] opensBigram = new long[0x10000 / 64];
     for (int b = 0; b < blocks.size(); b++) {
       long[] keys = distinctKeys(blocks.get(b));
       blockSizes[b] = keys.length;
       for (long key : keys) {
         table.addPosting(key, b);
+        int first = (int) (key >>> 32);
+        if (first < 0x10000) {
+          opensBigram[first >>> 6] |= 1L << first;
+        }
       }
     }
     for (int a = 0; a < openings.size(); a++) {
@@ -42,7 +49,7 @@ final class Bigrams {
           continue;
         }
         int folded = fold(cp);
-        if (previous >= 0) {
+        if (previous >= 0 && (previous >= 0x10000 || (opensBigram[previous >>> 6] & 1L << previous) != 0)) {
           int slot = table.find(key(previous, folded));
           if (slot >= 0 && table.lastArticle[slot] != a) {
             table.lastArticle[slot] = a;

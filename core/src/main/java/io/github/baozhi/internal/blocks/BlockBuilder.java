@@ -46,15 +46,38 @@ public final class BlockBuilder {
   private final BylineGrammar bylines = new BylineGrammar();
   private final NoteGrammar notes = new NoteGrammar();
 
+  /**
+   * What the grammars say of one line, asked once per line: each line is looked at as the line
+   * that may continue a block, as the block's last line, and as the line after that.
+   */
+  private record Facts(boolean opensWithDateline, boolean endsWithByline, boolean isByline,
+      boolean isNote, boolean endsWithNote, boolean isCreditLine) {}
+
+  private Facts factsOf(Line line) {
+    String text = line.text();
+    var byline = bylines.match(text);
+    var note = notes.trailing(text);
+    return new Facts(datelines.match(text).isPresent(), byline.isPresent(),
+        byline.filter(b -> b.start() == 0).isPresent(),
+        note.isPresent() && text.substring(0, note.getAsInt()).isBlank(), note.isPresent(),
+        datelines.isCreditLine(text));
+  }
+
   public List<Block> build(List<Line> lines) {
+    Facts[] facts = new Facts[lines.size()];
+    for (int i = 0; i < facts.length; i++) {
+      facts[i] = factsOf(lines.get(i));
+    }
     List<Block> blocks = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     boolean prose = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
-      Line after = i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0
-          ? lines.get(i + 1) : null;
-      if (!current.isEmpty() && !continues(current, prose, line, after)) {
+      boolean hasAfter = i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0;
+      Line after = hasAfter ? lines.get(i + 1) : null;
+      Facts afterFacts = hasAfter ? facts[i + 1] : null;
+      if (!current.isEmpty()
+          && !continues(current, prose, facts[i - 1], line, facts[i], after, afterFacts)) {
         blocks.add(toBlock(current));
         current = new ArrayList<>();
         prose = false;
@@ -73,21 +96,12 @@ public final class BlockBuilder {
    *
    * @param prose whether any line of the block so far has sentence punctuation
    */
-  private boolean continues(List<Line> current, boolean prose, Line next, Line afterNext) {
+  private boolean continues(List<Line> current, boolean prose, Facts lastFacts, Line next,
+      Facts nextFacts, Line afterNext, Facts afterFacts) {
     Line last = current.get(current.size() - 1);
-    if (datelines.match(next.text()).isPresent()) {
-      return false;
-    }
-    if (bylines.match(last.text()).isPresent()) {
-      return false;
-    }
-    if (bylines.match(next.text()).filter(b -> b.start() == 0).isPresent()) {
-      return false;
-    }
-    if (notes.isNote(next.text()) || notes.trailing(last.text()).isPresent()) {
-      return false;
-    }
-    if (datelines.isCreditLine(last.text()) || datelines.isCreditLine(next.text())) {
+    if (nextFacts.opensWithDateline() || lastFacts.endsWithByline() || nextFacts.isByline()
+        || nextFacts.isNote() || lastFacts.endsWithNote()
+        || lastFacts.isCreditLine() || nextFacts.isCreditLine()) {
       return false;
     }
     boolean closes = Chars.closesParagraph(last.text());
@@ -101,12 +115,12 @@ public final class BlockBuilder {
       if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
         return false;
       }
-      return full && (isClosingTail(next, afterNext) || !startsParagraph(next, afterNext));
+      return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
       return true;
     }
-    if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext)) {
+    if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
@@ -117,12 +131,11 @@ public final class BlockBuilder {
    * paragraph. A paragraph of one short line is rare in news copy; a sentence that happens to end
    * at the column edge followed by one more short sentence is not.
    */
-  private boolean isClosingTail(Line line, Line afterLine) {
+  private static boolean isClosingTail(Line line, Line afterLine, Facts afterFacts) {
     if (line.indented() || !Chars.endsSentence(line.text())) {
       return false;
     }
-    return afterLine == null || bylines.match(afterLine.text()).filter(b -> b.start() == 0).isPresent()
-        || notes.isNote(afterLine.text());
+    return afterLine == null || afterFacts.isByline() || afterFacts.isNote();
   }
 
   /** Whether {@code line} shows the dropped indent of a paragraph's first line. */
@@ -142,14 +155,15 @@ public final class BlockBuilder {
    * than one would think; it is as wide as a column less the dropped indent, and the next column
    * carries on without starting a paragraph of its own.
    */
-  private boolean isFirstLineAtColumnEnd(List<Line> current, Line next, Line afterNext) {
+  private static boolean isFirstLineAtColumnEnd(List<Line> current, Line next, Line afterNext,
+      Facts afterFacts) {
     if (current.size() != 1) {
       return false;
     }
     Line line = current.get(0);
     int expected = line.columnWidth() - INDENT;
     return Math.abs(line.width() - expected) <= SQUEEZE
-        && (isClosingTail(next, afterNext) || !startsParagraph(next, afterNext));
+        && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
   }
 
   /**
