@@ -47,20 +47,61 @@ public final class NoteGrammar {
     if (last == '摄' || last == '攝' || first == '图' || first == '圖' || first == '照'
         || (first == '摄' || first == '攝') && text.length() > 2
         || (first == '（' || first == '(') && (last == '）' || last == ')')
-        || isAsciiAlnum(first) || isAsciiAlnum(last) || last == '版') {
+        || text.length() <= PAGE_NUMBER_LENGTH && (isAsciiAlnum(first) || isAsciiAlnum(last) || last == '版')
+        || startsWithYear(text)) {
       return true;
     }
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '：' || c == ':' || c == '转' || c == '轉' || c == '接') {
-        return true;
+    if (EDITOR_CREDIT_OPENERS.indexOf(first) >= 0) {
+      return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
+    }
+    if (text.length() <= JUMP_LENGTH) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '转' || c == '轉' || c == '接') {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  private static boolean mightEndInNote(int last) {
-    return last == '）' || last == ')' || isAsciiAlnum(last);
+  /** First characters of editor credits: 责任编辑, 美术编辑, 校对, 版式设计, 组版, 编辑, 制图. */
+  private static final String EDITOR_CREDIT_OPENERS = "责責美校版组組编編制製";
+
+  /** Longest page-number line, such as {@code A2 要闻} or {@code 第3版 国际新闻}. */
+  private static final int PAGE_NUMBER_LENGTH = 14;
+
+  /** Longest jump line, such as {@code （下转第三版）}. */
+  private static final int JUMP_LENGTH = 20;
+
+  private static boolean startsWithYear(String text) {
+    if (text.length() < 5) {
+      return false;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!isAsciiAlnum(text.charAt(i))) {
+        return false;
+      }
+    }
+    return text.charAt(4) == '年';
+  }
+
+  private static boolean mightEndInNote(String text, int last) {
+    if (last == '）' || last == ')') {
+      return true;
+    }
+    // An editor note may carry a serial number after its closing parenthesis.
+    if (!isAsciiAlnum(last)) {
+      return false;
+    }
+    int from = Math.max(0, text.length() - 16);
+    for (int i = text.length() - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == '）' || c == ')') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAsciiAlnum(int c) {
@@ -76,14 +117,15 @@ public final class NoteGrammar {
     int first = Chars.firstCodePoint(text);
     int last = Chars.lastCodePoint(text);
     boolean whole = text.length() <= MAX_NOTE_LENGTH + 8 && mightBeWholeNote(text, first, last);
-    if (!whole && !mightEndInNote(last)) {
+    boolean trailing = mightEndInNote(text, last);
+    if (!whole && !trailing) {
       return OptionalInt.empty();
     }
     String stripped = text.stripTrailing();
     if (whole && stripped.length() <= MAX_NOTE_LENGTH && WHOLE.matcher(stripped.strip()).matches()) {
       return OptionalInt.of(text.length() - text.stripLeading().length());
     }
-    if (!mightEndInNote(last)) {
+    if (!trailing) {
       return OptionalInt.empty();
     }
     // A trailing note is short: look only at the tail, not the whole paragraph.

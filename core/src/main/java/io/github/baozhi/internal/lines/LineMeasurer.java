@@ -25,20 +25,24 @@ public final class LineMeasurer {
 
   public List<Line> measure(List<SourceLine> source) {
     List<SourceLine> nonBlank = new ArrayList<>();
-    List<Integer> blanks = new ArrayList<>();
+    List<String> strippedTexts = new ArrayList<>();
+    int[] blanks = new int[source.size()];
     int pendingBlanks = 0;
     for (SourceLine line : source) {
-      if (Chars.strip(line.text()).isEmpty()) {
+      String stripped = Chars.strip(line.text());
+      if (stripped.isEmpty()) {
         pendingBlanks++;
       } else {
+        blanks[nonBlank.size()] = pendingBlanks;
         nonBlank.add(line);
-        blanks.add(pendingBlanks);
+        strippedTexts.add(stripped);
         pendingBlanks = 0;
       }
     }
     int[] widths = new int[nonBlank.size()];
+    String[] stripped = strippedTexts.toArray(String[]::new);
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = typesetWidth(Chars.strip(nonBlank.get(i).text()));
+      widths[i] = typesetWidth(stripped[i]);
     }
     List<Line> lines = new ArrayList<>(nonBlank.size());
     SortedWindow window = new SortedWindow(2 * WINDOW + 1);
@@ -53,11 +57,10 @@ public final class LineMeasurer {
         window.add(widths[added++]);
       }
       SourceLine line = nonBlank.get(i);
-      String stripped = Chars.strip(line.text());
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
       lines.add(new Line(
-          line.number(), stripped, widths[i], columnWidth(window.values(), window.size()),
-          blanks.get(i), indented));
+          line.number(), stripped[i], widths[i], columnWidth(window.values(), window.size()),
+          blanks[i], indented));
     }
     return List.copyOf(lines);
   }
@@ -117,37 +120,51 @@ public final class LineMeasurer {
     }
   }
 
+  /** The first index of the sorted {@code window[0..n)} holding a value of at least {@code value}. */
+  private static int lowerBound(int[] window, int n, int value) {
+    int low = 0;
+    int high = n;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (window[mid] < value) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
   /** The column width from the sorted widths {@code window[0..n)} of the nearby lines. */
   private static int columnWidth(int[] window, int n) {
     int median = window[n / 2];
     // With the window sorted, the lines within BAND of each candidate form a contiguous run, found
     // with two pointers; a later candidate wins ties, so the estimate leans to the column's edge.
     int bestCount = -1;
-    int bestCentre = median;
-    int low = 0;
-    int high = 0;
-    for (int i = n / 2; i < n; i++) {
+    int bestLow = 0;
+    int bestHigh = n;
+    int start = n / 2;
+    int low = lowerBound(window, n, median - BAND);
+    int high = start;
+    for (int i = start; i < n; i++) {
       int candidate = window[i];
+      if (i > start && candidate == window[i - 1]) {
+        continue; // same candidate, same count
+      }
       while (window[low] < candidate - BAND) {
         low++;
       }
       while (high < n && window[high] <= candidate + BAND) {
         high++;
       }
-      int count = high - low;
-      if (count >= bestCount) {
-        bestCount = count;
-        bestCentre = candidate;
+      if (high - low >= bestCount) {
+        bestCount = high - low;
+        bestLow = low;
+        bestHigh = high;
       }
     }
-    int bandLow = 0;
-    while (window[bandLow] < bestCentre - BAND) {
-      bandLow++;
-    }
-    int bandHigh = bandLow;
-    while (bandHigh < n && window[bandHigh] <= bestCentre + BAND) {
-      bandHigh++;
-    }
+    int bandLow = bestLow;
+    int bandHigh = bestHigh;
     return window[bandLow + (bandHigh - bandLow) / 2];
   }
 }
