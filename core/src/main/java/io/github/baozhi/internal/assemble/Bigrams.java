@@ -19,9 +19,11 @@ final class Bigrams {
   private final int[] blockSizes;
   private final LongIntMap counts = new LongIntMap();
   private final int articles;
+  private final int firstArticle;
 
-  private Bigrams(List<String> blocks, List<String> openings, int leadChars) {
+  private Bigrams(List<String> blocks, List<String> openings, int firstArticle, int leadChars) {
     this.articles = openings.size();
+    this.firstArticle = firstArticle;
     blockSizes = new int[blocks.size()];
     KeyTable table = new KeyTable();
     // A bit per BMP character that opens some headline bigram: most characters of an article
@@ -69,17 +71,19 @@ final class Bigrams {
    * Scores headline blocks against articles.
    *
    * @param blocks the headline blocks' texts
-   * @param openings the opening of each article's text
+   * @param openings the opening of each article's text, for articles {@code firstArticle} on
+   * @param firstArticle the page index of the first article in {@code openings}
    * @param leadChars how much of an opening counts as the lead
    */
-  static Bigrams match(List<String> blocks, List<String> openings, int leadChars) {
-    return new Bigrams(blocks, openings, leadChars);
+  static Bigrams match(List<String> blocks, List<String> openings, int firstArticle, int leadChars) {
+    return new Bigrams(blocks, openings, firstArticle, leadChars);
   }
 
   /** Share of block {@code b}'s bigrams found in article {@code a}, averaged over lead and whole. */
-  double coverage(int b, int a) {
+  double coverage(int b, int article) {
     int n = blockSizes[b];
-    if (n == 0) {
+    int a = article - firstArticle;
+    if (n == 0 || a < 0 || a >= articles) {
       return 0;
     }
     int packed = counts.get((long) b * articles + a);
@@ -87,9 +91,13 @@ final class Bigrams {
   }
 
   /** Share of block {@code b}'s bigrams found anywhere in article {@code a}. */
-  double wholeCoverage(int b, int a) {
+  double wholeCoverage(int b, int article) {
     int n = blockSizes[b];
-    return n == 0 ? 0 : (counts.get((long) b * articles + a) & 0xFFFF) / (double) n;
+    int a = article - firstArticle;
+    if (n == 0 || a < 0 || a >= articles) {
+      return 0;
+    }
+    return (counts.get((long) b * articles + a) & 0xFFFF) / (double) n;
   }
 
   /** The distinct bigram keys of a short text, sorted. */

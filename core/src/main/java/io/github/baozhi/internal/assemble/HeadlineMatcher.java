@@ -63,22 +63,33 @@ final class HeadlineMatcher {
     for (Draft d : drafts) {
       openings.add(d.opening(Integer.MAX_VALUE, BODY_CHARS));
     }
-    Map<Unit, Integer> blockIndex = new HashMap<>();
-    List<String> blockTexts = new ArrayList<>();
-    for (Run run : runs) {
-      for (Unit block : run.blocks()) {
-        blockIndex.put(block, blockTexts.size());
-        blockTexts.add(block.block().text());
-      }
-    }
-    Bigrams bigrams = Bigrams.match(blockTexts, openings, LEAD_CHARS);
-    record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
-    List<Candidate> candidates = new ArrayList<>();
     long pairs = (long) drafts.size() * runs.stream().mapToInt(r -> r.blocks().size()).sum();
     int reach = pairs <= FULL_MATCH_PAIRS ? drafts.size() : REACH;
+    // Each block is scored within a scope: the whole page when it is small, else its run and the
+    // articles within reach of it, so that large pages cost time linear in their length.
+    Map<Unit, Integer> blockIndex = new HashMap<>();
+    Map<Unit, Bigrams> scopeOf = new HashMap<>();
+    List<List<Run>> scopes = reach == drafts.size() ? List.of(runs) : runs.stream().map(List::of).toList();
+    for (List<Run> scope : scopes) {
+      int from = reach == drafts.size() ? 0 : Math.max(0, pivot(scope.get(0), index, drafts) - reach);
+      int to = reach == drafts.size() ? drafts.size()
+          : Math.min(drafts.size(), pivot(scope.get(0), index, drafts) + reach);
+      List<String> blockTexts = new ArrayList<>();
+      List<Unit> scopeBlocks = new ArrayList<>();
+      for (Run run : scope) {
+        for (Unit block : run.blocks()) {
+          blockIndex.put(block, blockTexts.size());
+          blockTexts.add(block.block().text());
+          scopeBlocks.add(block);
+        }
+      }
+      Bigrams bigrams = Bigrams.match(blockTexts, openings.subList(from, to), from, LEAD_CHARS);
+      scopeBlocks.forEach(block -> scopeOf.put(block, bigrams));
+    }
+    record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
+    List<Candidate> candidates = new ArrayList<>();
     for (Run run : runs) {
-      int pivot = run.after() != null ? index.get(run.after())
-          : run.before() != null ? index.get(run.before()) : drafts.size();
+      int pivot = pivot(run, index, drafts);
       int from = Math.max(0, pivot - reach);
       int to = Math.min(drafts.size(), pivot + reach);
       for (int i = 0; i < run.blocks().size(); i++) {
@@ -87,7 +98,7 @@ final class HeadlineMatcher {
         boolean labelSized = Bigrams.contentLength(text) <= LABEL_LENGTH;
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
-          double cov = bigrams.coverage(b, a);
+          double cov = scopeOf.get(run.blocks().get(i)).coverage(b, a);
           double score = cov + positionBonus(run, i, d);
           boolean label = cov == 0 && labelSized;
           if (score >= MIN_SCORE && !label) {
@@ -109,7 +120,7 @@ final class HeadlineMatcher {
       }
     }
     for (Run run : runs) {
-      grow(run, owner, bigrams, index, blockIndex);
+      grow(run, owner, scopeOf, index, blockIndex);
     }
     Map<Draft, List<Unit>> groups = new HashMap<>();
     for (Run run : runs) {
@@ -138,7 +149,12 @@ final class HeadlineMatcher {
    * Spreads anchored groups over the unassigned neighbours in their run, nearest first. Each block
    * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
    */
-  private static void grow(Run run, Map<Unit, Draft> owner, Bigrams bigrams,
+  private static int pivot(Run run, Map<Draft, Integer> index, List<Draft> drafts) {
+    return run.after() != null ? index.get(run.after())
+        : run.before() != null ? index.get(run.before()) : drafts.size();
+  }
+
+  private static void grow(Run run, Map<Unit, Draft> owner, Map<Unit, Bigrams> scopeOf,
       Map<Draft, Integer> index, Map<Unit, Integer> blockIndex) {
     List<Unit> blocks = run.blocks();
     java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
@@ -157,6 +173,7 @@ final class HeadlineMatcher {
         Draft left = i > 0 ? owner.get(blocks.get(i - 1)) : null;
         Draft right = i + 1 < blocks.size() ? owner.get(blocks.get(i + 1)) : null;
         int b = blockIndex.get(block);
+        Bigrams bigrams = scopeOf.get(block);
         double leftCov = left == null ? -1 : bigrams.wholeCoverage(b, index.get(left));
         double rightCov = right == null ? -1 : bigrams.wholeCoverage(b, index.get(right));
         Draft pick = rightCov >= leftCov ? right : left;
