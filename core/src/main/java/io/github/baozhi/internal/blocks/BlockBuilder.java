@@ -118,12 +118,23 @@ public final class BlockBuilder {
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
-      return true;
+      return !isHeadlineOverText(current, last, next, column);
     }
     if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
+  }
+
+  /**
+   * A headline set directly above its text, with no blank line between: lines without any
+   * sentence punctuation, clearly shorter than the column (more than an indent short) or wider
+   * than it, over a line of prose.
+   */
+  private static boolean isHeadlineOverText(List<Line> current, Line last, Line next, int column) {
+    boolean offColumn = last.width() < column - INDENT - SQUEEZE - 2 || last.width() > column + INDENT;
+    return offColumn && looksLikeHeadline(current) && Chars.sentencePunctuationCount(next.text()) > 0
+        && Math.abs(next.width() - column) <= INDENT + SQUEEZE;
   }
 
   /**

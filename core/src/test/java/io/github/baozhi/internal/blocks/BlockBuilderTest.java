@@ -104,6 +104,26 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aShortHeadlineDirectlyAboveItsTextStandsAlone() {
+    assertThat(blocks(
+        "零工市场开张",
+        "记者昨日从区人社局获悉，全区首",
+        "家零工市场正式开张运营，首批入",
+        "驻用工单位四十二家。"))
+        .containsExactly("零工市场开张", "记者昨日从区人社局获悉，全区首家零工市场正式开张运营，首批入驻用工单位四十二家。");
+  }
+
+  @Test
+  void aFirstLineWithoutPunctuationStillJoinsItsParagraph() {
+    assertThat(blocks(
+        "区人社局负责人介绍下一步将",
+        "继续举办线上线下招聘会，为求职",
+        "者和用人单位搭建对接平台，帮助",
+        "更多人找到工作。"))
+        .hasSize(1);
+  }
+
+  @Test
   void fullWidthHeadlineLinesDoNotRunIntoTheText() {
     assertThat(blocks(
         "在稳就业中扛起更多区域责任",
