@@ -25,7 +25,7 @@ import java.util.function.UnaryOperator;
  * <p>Walking the page in order: a dateline opens an article; running text joins the open article
  * or, when none is open, starts one without a dateline; a byline closes the open article. A
  * headline-like unit inside an open article that carries an enumerator ({@code 一是…}) is an
- * in-body subhead and stays in the body; any other closes the open article and joins the run of
+ * in-body subhead and stays in the body, and so does a short lead-in ending in a colon; any other closes the open article and joins the run of
  * headline blocks waiting to be attached. The {@link HeadlineMatcher} then attaches those runs to
  * articles, and what no article takes is {@linkplain Page#unassigned() unassigned}.
  */
@@ -82,7 +82,8 @@ public final class Assembler {
           }
         }
         case HEADLINE -> {
-          if (open != null && c.subheadMarker() && !open.paragraphs.isEmpty()) {
+          if (open != null && !open.paragraphs.isEmpty()
+              && (c.subheadMarker() || introducesWhatFollows(unit.text()))) {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
           } else {
@@ -145,6 +146,14 @@ public final class Assembler {
     unassigned.sort((a, b) -> Integer.compare(a.lines().first(), b.lines().first()));
     diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new Page(source, articles, unassigned, diagnostics);
+  }
+
+  /**
+   * A short line ending in a colon inside an article ({@code 会议要求：}) introduces the list or
+   * quotation after it; it is text, not a headline.
+   */
+  private static boolean introducesWhatFollows(String text) {
+    return (text.endsWith("：") || text.endsWith(":")) && Bigrams.contentLength(text) <= 20;
   }
 
   private static Draft closeRun(List<HeadlineMatcher.Run> runs, List<Unit> pending,

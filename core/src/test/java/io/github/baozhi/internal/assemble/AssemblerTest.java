@@ -107,4 +107,14 @@ class AssemblerTest {
     assertThat(page.articles().get(0).lines().first()).isEqualTo(1);
     assertThat(page.articles().get(0).lines().last()).isEqualTo(14);
   }
+
+  @Test
+  void aLeadInEndingInAColonStaysInTheArticle() {
+    Page page = parse(
+        "本报讯 全区召开稳就业推进会，部署\n下一阶段重点工作。",
+        "会议要求：",
+        "一要扩大岗位供给，二要加强技能\n培训，三要兜牢民生底线。（周立）");
+    assertThat(page.articles()).hasSize(1);
+    assertThat(page.articles().get(0).body()).contains("会议要求：");
+  }
 }
