@@ -223,8 +223,12 @@ public final class Main implements Callable<Integer> {
                 out.flush();
               }
             }
-            summary.bytes += input.size();
-            progress.update(summary.pages + failures.count, summary.bytes);
+            long size = input.size();
+            summary.seen += size;
+            if (outcome.failure() == null) {
+              summary.bytes += size;
+            }
+            progress.update(summary.pages + failures.count, summary.seen);
           });
     } catch (IOException | UncheckedIOException e) {
       progress.finish();
@@ -285,7 +289,10 @@ public final class Main implements Callable<Integer> {
     int pages;
     long articles;
     long unassigned;
+    /** Bytes of the pages parsed, for the rate; failed inputs do not count. */
     long bytes;
+    /** Bytes of every input looked at, for progress. */
+    long seen;
 
     void add(Outcome outcome) {
       pages++;
