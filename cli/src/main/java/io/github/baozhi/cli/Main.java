@@ -51,6 +51,7 @@ import picocli.CommandLine.Parameters;
       "  baozhi -r -o out/ archive/           every .txt file under archive/",
       "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
       "  cat page.txt | baozhi --format jsonl one article per line",
+      "  baozhi completion bash > ~/.baozhi-completion.bash",
       "",
       "Exit status: 0 all inputs parsed, 1 some input could not be read or decoded,",
       "2 usage error."
@@ -135,8 +136,12 @@ public final class Main implements Callable<Integer> {
     main.out = out;
     main.err = err;
     CommandLine cli = new CommandLine(main);
+    cli.addSubcommand("completion", new Completion());
     cli.setOut(out);
     cli.setErr(err);
+    if (System.getenv("NO_COLOR") != null) {
+      cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    }
     cli.setParameterExceptionHandler((e, args1) -> {
       err.println("baozhi: " + e.getMessage());
       err.println("Try 'baozhi --help' for more information.");
@@ -177,6 +182,9 @@ public final class Main implements Callable<Integer> {
         .build());
     if (inputs.isEmpty()) {
       inputs = List.of("-");
+    }
+    if (output != null && output.toString().equals("-")) {
+      output = null; // "-o -" is standard output, as "-" is standard input
     }
     int workers = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (workers < 1) {
@@ -468,6 +476,29 @@ public final class Main implements Callable<Integer> {
       } else {
         writer.flush();
       }
+    }
+  }
+
+  /** {@code baozhi completion bash}: prints a bash completion script, made by picocli. */
+  @Command(name = "completion", description = "Print a shell completion script: baozhi completion bash"
+      + " > /etc/bash_completion.d/baozhi")
+  static final class Completion implements Callable<Integer> {
+    @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash (zsh can load it too)")
+    private String shell;
+
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      if (!shell.equals("bash") && !shell.equals("zsh")) {
+        spec.commandLine().getErr().println("baozhi: completion supports bash and zsh, not '" + shell + "'");
+        return 2;
+      }
+      spec.commandLine().getOut().print(
+          picocli.AutoComplete.bash("baozhi", spec.parent().commandLine()));
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 

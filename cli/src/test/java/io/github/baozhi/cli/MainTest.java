@@ -314,4 +314,18 @@ class MainTest {
   void zeroWorkersIsAUsageError() throws IOException {
     assertThat(run("-j", "0", page("a.txt", PAGE).toString()).exitCode()).isEqualTo(2);
   }
+
+  @Test
+  void dashAsOutputIsStandardOutput() throws IOException {
+    Result r = run("-o", "-", page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.json().get("articles")).hasSize(1);
+  }
+
+  @Test
+  void bashCompletionIsGenerated() {
+    Result r = run("completion", "bash");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("complete -F").contains("--issue-date");
+  }
 }
