@@ -17,6 +17,7 @@ import java.util.Objects;
 public record Article(
     Headline headline, Dateline dateline, List<String> body, Byline byline, LineSpan lines) {
 
+  /** Copies the body and checks that the line span is present. */
   public Article {
     body = List.copyOf(body);
     Objects.requireNonNull(lines, "lines");

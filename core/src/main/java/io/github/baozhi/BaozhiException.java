@@ -8,10 +8,12 @@ public class BaozhiException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** An exception with a message that says what went wrong and what to do. */
   public BaozhiException(String message) {
     super(message);
   }
 
+  /** An exception with a message and the underlying cause. */
   public BaozhiException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record Byline(String text, List<String> names, String via) {
 
+  /** Copies the names and checks that the text is present. */
   public Byline {
     Objects.requireNonNull(text, "text");
     names = List.copyOf(names);

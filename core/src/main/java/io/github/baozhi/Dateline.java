@@ -15,6 +15,7 @@ import java.util.Objects;
  */
 public record Dateline(String text, String source, String place, String date, List<String> reporters) {
 
+  /** Copies the reporters and checks that text and source are present. */
   public Dateline {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");

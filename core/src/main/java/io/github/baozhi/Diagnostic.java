@@ -11,6 +11,7 @@ import java.util.Objects;
  */
 public record Diagnostic(String code, String message, int line) {
 
+  /** Checks that code and message are present and the line is not negative. */
   public Diagnostic {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(message, "message");

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record Headline(String kicker, String title, String subtitle) {
 
+  /** Checks that the title is present and not blank. */
   public Headline {
     Objects.requireNonNull(title, "title");
     if (title.isBlank()) {

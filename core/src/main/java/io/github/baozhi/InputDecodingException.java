@@ -11,12 +11,13 @@ public final class InputDecodingException extends BaozhiException {
 
   private final long byteOffset;
 
+  /** An undecodable-input error at {@code byteOffset} (-1 when unknown), caused by {@code cause}. */
   public InputDecodingException(String message, long byteOffset, Throwable cause) {
     super(message, cause);
     this.byteOffset = byteOffset;
   }
 
-  /** The offset of the first undecodable byte, or -1 when unknown. */
+  /** @return the offset of the first undecodable byte, or -1 when unknown */
   public long byteOffset() {
     return byteOffset;
   }

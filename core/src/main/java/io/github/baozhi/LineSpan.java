@@ -8,6 +8,7 @@ package io.github.baozhi;
  */
 public record LineSpan(int first, int last) {
 
+  /** Checks that the span starts at line 1 or later and does not end before it starts. */
   public LineSpan {
     if (first < 1 || last < first) {
       throw new IllegalArgumentException("bad line span [" + first + ", " + last + "]");

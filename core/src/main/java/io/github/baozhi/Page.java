@@ -18,6 +18,7 @@ import java.util.Objects;
 public record Page(
     String source, List<Article> articles, List<Unassigned> unassigned, List<Diagnostic> diagnostics) {
 
+  /** Copies the lists and checks that the source is present. */
   public Page {
     Objects.requireNonNull(source, "source");
     articles = List.copyOf(articles);

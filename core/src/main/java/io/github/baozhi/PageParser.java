@@ -97,6 +97,7 @@ public final class PageParser {
     return new PageParser(options);
   }
 
+  /** The options this parser was created with. */
   public ParserOptions options() {
     return options;
   }

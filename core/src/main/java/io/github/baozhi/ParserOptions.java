@@ -21,6 +21,7 @@ public record ParserOptions(
 
   private static final ParserOptions DEFAULTS = builder().build();
 
+  /** Checks that a punctuation setting is present. */
   public ParserOptions {
     Objects.requireNonNull(punctuation, "punctuation");
   }
@@ -30,6 +31,7 @@ public record ParserOptions(
     return DEFAULTS;
   }
 
+  /** A builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,6 +74,7 @@ public record ParserOptions(
       return this;
     }
 
+    /** The options built so far. */
     public ParserOptions build() {
       return new ParserOptions(issueDate, charset, punctuation, repairOcrSpacing);
     }

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record Unassigned(String text, LineSpan lines) {
 
+  /** Checks that text and lines are present. */
   public Unassigned {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(lines, "lines");
