@@ -46,8 +46,14 @@ final class Bigrams {
       for (int i = 0; i < text.length(); ) {
         int at = i;
         int cp = Character.codePointAt(text, i);
-        i += Character.charCount(cp);
-        if (!Chars.isContent(cp)) {
+        if (isLatin(cp)) {
+          int end = latinEnd(text, i);
+          cp = wordToken(text, i, end);
+          i = end;
+        } else {
+          i += Character.charCount(cp);
+        }
+        if (!Chars.isContent(cp) && cp < WORD_TOKENS) {
           continue;
         }
         int folded = fold(cp);
@@ -100,6 +106,34 @@ final class Bigrams {
     return (counts.get((long) b * articles + a) & 0xFFFF) / (double) n;
   }
 
+  /**
+   * Latin words and numbers count as one unit each, as a Chinese character does: otherwise a
+   * single shared word such as {@code Co-operative} gives ten matching pairs and outweighs the
+   * whole headline.
+   */
+  private static final int WORD_TOKENS = 0x110000;
+
+  private static boolean isLatin(int cp) {
+    return cp < 0x80 && Character.isLetterOrDigit(cp);
+  }
+
+  private static int latinEnd(String text, int start) {
+    int end = start;
+    while (end < text.length() && isLatin(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+
+  /** A code point above Unicode's range standing for the word {@code text[start, end)}. */
+  private static int wordToken(String text, int start, int end) {
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = hash * 31 + Character.toLowerCase(text.charAt(i));
+    }
+    return WORD_TOKENS + (hash & 0xFFFFF);
+  }
+
   /** The distinct bigram keys of a short text, sorted. */
   static long[] distinctKeys(String text) {
     long[] grams = new long[text.length()];
@@ -107,8 +141,14 @@ final class Bigrams {
     int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (!Chars.isContent(cp)) {
+      if (isLatin(cp)) {
+        int end = latinEnd(text, i);
+        cp = wordToken(text, i, end);
+        i = end;
+      } else {
+        i += Character.charCount(cp);
+      }
+      if (!Chars.isContent(cp) && cp < WORD_TOKENS) {
         continue;
       }
       int folded = fold(cp);
