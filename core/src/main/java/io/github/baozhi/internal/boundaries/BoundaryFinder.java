@@ -42,18 +42,17 @@ public final class BoundaryFinder {
   }
 
   private Unit split(Block block, int end) {
-    String text = block.text().substring(0, end);
+    String full = block.text();
+    // Most blocks have no trailing note: work on the block's text itself rather than a copy.
+    String text = end == full.length() ? full : full.substring(0, end);
     DatelineMatch dateline = datelines.match(text).orElse(null);
     int bodyStart = dateline == null ? 0 : dateline.end();
-    BylineMatch byline = bylines.match(text.substring(bodyStart)).orElse(null);
-    int bodyEnd = end;
-    if (byline != null) {
-      byline = new BylineMatch(byline.start() + bodyStart, byline.text(), byline.names(), byline.via());
-      bodyEnd = byline.start();
+    BylineMatch byline = bylines.match(text).filter(b -> b.start() >= bodyStart).orElse(null);
+    int bodyEnd = byline == null ? end : byline.start();
+    int start = bodyStart;
+    while (start < bodyEnd && Chars.isSpace(text.charAt(start))) {
+      start++;
     }
-    while (bodyStart < bodyEnd && Chars.isSpace(text.charAt(bodyStart))) {
-      bodyStart++;
-    }
-    return new Unit(block, 0, end, dateline, byline, bodyStart, Math.max(bodyStart, bodyEnd), false);
+    return new Unit(block, 0, end, dateline, byline, start, Math.max(start, bodyEnd), false);
   }
 }
