@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
-import io.github.baozhi.PageParser;
-import io.github.baozhi.ParserOptions;
-import io.github.baozhi.Punctuation;
-import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Properties;
+import io.github.baozhi.testdata.BaozhiPages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,32 +30,7 @@ class GoldenPagesTest {
   private static final Path TESTDATA = Path.of(System.getProperty("testdata.dir", "../testdata"));
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
-  /**
-   * The parser for a page: defaults, or the options in {@code NAME.options} (a properties file
-   * with {@code issue-date}, {@code punctuation} and {@code repair-ocr-spacing}).
-   */
-  private static PageParser parserFor(String name) throws IOException {
-    Path optionsFile = TESTDATA.resolve(name + ".options");
-    if (!Files.exists(optionsFile)) {
-      return PageParser.create();
-    }
-    Properties props = new Properties();
-    try (var reader = Files.newBufferedReader(optionsFile, StandardCharsets.UTF_8)) {
-      props.load(reader);
-    }
-    ParserOptions.Builder options = ParserOptions.builder();
-    if (props.containsKey("issue-date")) {
-      options.issueDate(LocalDate.parse(props.getProperty("issue-date")));
-    }
-    if (props.containsKey("punctuation")) {
-      options.punctuation(Punctuation.valueOf(props.getProperty("punctuation").toUpperCase(Locale.ROOT)));
-    }
-    if (props.containsKey("repair-ocr-spacing")) {
-      options.repairOcrSpacing(Boolean.parseBoolean(props.getProperty("repair-ocr-spacing")));
-    }
-    return PageParser.create(options.build());
-  }
-
+  /** The pages in the source folder, to check that the fixtures artifact holds them all. */
   static List<String> pageNames() throws IOException {
     try (Stream<Path> files = Files.list(TESTDATA)) {
       return files.map(p -> p.getFileName().toString())
@@ -69,6 +39,11 @@ class GoldenPagesTest {
           .sorted()
           .toList();
     }
+  }
+
+  @Test
+  void theFixturesArtifactHoldsEveryPage() throws IOException {
+    assertThat(BaozhiPages.names()).isEqualTo(pageNames());
   }
 
   @Test
@@ -88,13 +63,15 @@ class GoldenPagesTest {
 
   @TestFactory
   Stream<DynamicTest> goldenPages() throws IOException {
-    return pageNames().stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
+    // Pages are read through the fixtures API, the one loader, built from testdata/ in this same
+    // reactor run; updates are written back to testdata/.
+    return BaozhiPages.names().stream().map(name -> DynamicTest.dynamicTest(name, () -> check(name)));
   }
 
   private static void check(String name) throws IOException {
-    Path page = TESTDATA.resolve(name + ".txt");
     Path expectedFile = TESTDATA.resolve(name + ".expected.json");
-    String actual = PageJson.write(PageJson.page(parserFor(name).parse(page)), true) + "\n";
+    String actual = PageJson.write(PageJson.page(
+        BaozhiPages.parser(name).parse(BaozhiPages.bytes(name), name + ".txt")), true) + "\n";
     if (UPDATE) {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
       return;
@@ -102,7 +79,7 @@ class GoldenPagesTest {
     if (!Files.exists(expectedFile)) {
       fail(name + ".txt has no " + expectedFile.getFileName() + "; run with -Dgolden.update=true");
     }
-    String expected = Files.readString(expectedFile, StandardCharsets.UTF_8);
+    String expected = BaozhiPages.expectedJson(name);
     if (!expected.equals(actual)) {
       List<String> a = expected.lines().toList();
       List<String> b = actual.lines().toList();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.ibm.icu.text.Normalizer2;
 import io.github.baozhi.Article;
 import io.github.baozhi.Page;
-import io.github.baozhi.PageParser;
+import io.github.baozhi.testdata.BaozhiPages;
 import io.github.baozhi.Unassigned;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +26,6 @@ class SeedAnnotationsTest {
 
   private static final Path ANNOTATIONS =
       Path.of(System.getProperty("annotations.dir", "../seeds/annotated"));
-  private static final Path TESTDATA = Path.of(System.getProperty("testdata.dir", "../testdata"));
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   @TestFactory
@@ -40,7 +39,7 @@ class SeedAnnotationsTest {
   private static void check(Path annotation) throws IOException {
     String name = annotation.getFileName().toString().replace(".json", "");
     JsonNode truth = PageJson.mapper().readTree(annotation.toFile());
-    Page page = PageParser.create().parse(TESTDATA.resolve(name + ".txt"));
+    Page page = BaozhiPages.parser(name).parse(BaozhiPages.bytes(name), name + ".txt");
     List<String> expected = new ArrayList<>();
     for (JsonNode a : truth.get("articles")) {
       JsonNode h = a.get("headline");
