@@ -81,8 +81,9 @@ public final class Main implements Callable<Integer> {
       description = "No progress bar and no summary line (failures are still reported).")
   private boolean quiet;
 
-  @Option(names = "--format", paramLabel = "json|jsonl", defaultValue = "json",
-      description = "json: one page document per input (default); jsonl: one article per line.")
+  @Option(names = "--format", paramLabel = "json|jsonl|html", defaultValue = "json",
+      description = "json: one page document per input (default); jsonl: one article per line;"
+          + " html: a review page per input, source lines coloured by article.")
   private String format;
 
   @Option(names = "--pretty", negatable = true,
@@ -157,8 +158,8 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("json") && !format.equals("jsonl")) {
-      return usage("--format must be json or jsonl, not '" + format + "'");
+    if (!format.equals("json") && !format.equals("jsonl") && !format.equals("html")) {
+      return usage("--format must be json, jsonl or html, not '" + format + "'");
     }
     Charset charset;
     try {
@@ -199,7 +200,7 @@ public final class Main implements Callable<Integer> {
     Failures failures = new Failures();
     List<Input> expanded = expand(failures, matcher);
     int total = expanded.size() + failures.count;
-    boolean toDirectory = format.equals("json")
+    boolean toDirectory = !format.equals("jsonl")
         && (total > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
     if (toDirectory && output == null) {
       return usage("several inputs need -o DIR (or --format jsonl)");
@@ -208,7 +209,7 @@ public final class Main implements Callable<Integer> {
       return usage("-o " + output + " must be a directory for several inputs");
     }
     boolean indent = pretty != null ? pretty : System.console() != null && output == null;
-    boolean perFile = format.equals("json") && (toDirectory || output != null && Files.isDirectory(output));
+    boolean perFile = !format.equals("jsonl") && (toDirectory || output != null && Files.isDirectory(output));
     boolean batch = total > 1;
     long totalBytes = expanded.stream().mapToLong(Input::size).sum();
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,
@@ -224,7 +225,7 @@ public final class Main implements Callable<Integer> {
               summary.add(outcome);
               if (jsonl != null) {
                 jsonl.write(outcome.rendered());
-              } else if (!perFile && output != null) {
+              } else if (!perFile && output != null && !format.equals("html")) {
                 writeAtomically(output, PageJson.page(outcome.page()), indent);
               } else if (!perFile) {
                 out.print(outcome.rendered());
@@ -265,14 +266,26 @@ public final class Main implements Callable<Integer> {
    */
   private Outcome convert(Input input, PageParser parser, boolean perFile, boolean indent, boolean jsonl) {
     Page page;
+    String html = null;
     try {
-      page = input.read(parser, stdin, maxInputSize);
+      Input.Read read = input.read(parser, stdin, maxInputSize);
+      page = read.page();
+      if (format.equals("html")) {
+        html = HtmlReview.render(page, parser.decode(read.bytes()));
+      }
     } catch (UncheckedIOException | BaozhiException e) {
       return new Outcome(null, null, e.getMessage());
     }
     try {
+      if (html != null) {
+        if (perFile || output != null) {
+          writeAtomically(perFile ? output.resolve(input.outputName(".html")) : output, html);
+          return new Outcome(page, null, null);
+        }
+        return new Outcome(page, html, null);
+      }
       if (perFile) {
-        writeAtomically(output.resolve(input.outputName()), PageJson.page(page), indent);
+        writeAtomically(output.resolve(input.outputName(".json")), PageJson.page(page), indent);
         return new Outcome(page, null, null);
       }
       if (jsonl) {
@@ -357,6 +370,18 @@ public final class Main implements Callable<Integer> {
    * Streams the JSON to a temporary file beside the target and moves it into place, so that a
    * reader never sees a half-written file and an interrupted run leaves none behind.
    */
+  private static void writeAtomically(Path target, String text) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
+    try {
+      Files.writeString(temp, text, StandardCharsets.UTF_8);
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+
   private static void writeAtomically(Path target, JsonNode json, boolean indent) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
@@ -401,19 +426,22 @@ public final class Main implements Callable<Integer> {
     }
 
     /** NAME.json for NAME.txt, under the same relative folders; never outside the output. */
-    Path outputName() {
+    Path outputName(String extension) {
       Path normal = relative.normalize();
       if (normal.isAbsolute() || normal.startsWith("..")) {
         normal = normal.getFileName();
       }
       String name = normal.getFileName().toString();
       int dot = name.lastIndexOf('.');
-      String json = (dot > 0 ? name.substring(0, dot) : name) + ".json";
+      String json = (dot > 0 ? name.substring(0, dot) : name) + extension;
       Path folder = normal.getParent();
       return folder == null ? Path.of(json) : folder.resolve(json);
     }
 
-    Page read(PageParser parser, InputStream stdin, long maxBytes) {
+    /** A page and the bytes it was parsed from. */
+    record Read(Page page, byte[] bytes) {}
+
+    Read read(PageParser parser, InputStream stdin, long maxBytes) {
       try {
         byte[] bytes;
         if (path == null) {
@@ -428,7 +456,7 @@ public final class Main implements Callable<Integer> {
           }
           bytes = Files.readAllBytes(path);
         }
-        return parser.parse(bytes, path == null ? "-" : path.getFileName().toString());
+        return new Read(parser.parse(bytes, path == null ? "-" : path.getFileName().toString()), bytes);
       } catch (NoSuchFileException e) {
         throw new UncheckedIOException("no such file", e);
       } catch (AccessDeniedException e) {
