@@ -76,7 +76,7 @@ class HtmlReviewTest {
         .map(Path::of).filter(Files::isExecutable).findFirst().orElse(null);
     Assumptions.assumeTrue(chromium != null,
         "Chromium is not installed (apt-get install chromium); skipping the browser check");
-    Path out = dir.resolve("out");
+    Path out = Files.createDirectories(dir.resolve("out"));
     Main.run(new String[] {"--format", "html", "-q", "-o", out.toString(),
             Path.of(System.getProperty("testdata.dir", "../testdata"), "002_e5f70a9a1c90b099.txt").toString()},
         InputStream.nullInputStream(), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
