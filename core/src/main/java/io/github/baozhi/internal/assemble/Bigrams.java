@@ -41,35 +41,51 @@ final class Bigrams {
       }
     }
     for (int a = 0; a < openings.size(); a++) {
-      String text = openings.get(a);
-      int previous = -1;
-      for (int i = 0; i < text.length(); ) {
-        int at = i;
-        int cp = Character.codePointAt(text, i);
-        if (isLatin(cp)) {
-          int end = latinEnd(text, i);
-          cp = wordToken(text, i, end);
-          i = end;
-        } else {
-          i += Character.charCount(cp);
-        }
-        if (!Chars.isContent(cp) && cp < WORD_TOKENS) {
-          continue;
-        }
-        int folded = fold(cp);
-        if (previous >= 0 && (previous >= 0x10000 || (opensBigram[previous >>> 6] & 1L << previous) != 0)) {
-          int slot = table.find(key(previous, folded));
-          if (slot >= 0 && table.lastArticle[slot] != a) {
-            table.lastArticle[slot] = a;
+      int article = a;
+      forEachBigram(openings.get(a), (first, key, at) -> {
+        if (first >= 0x10000 || (opensBigram[first >>> 6] & 1L << first) != 0) {
+          int slot = table.find(key);
+          if (slot >= 0 && table.lastArticle[slot] != article) {
+            table.lastArticle[slot] = article;
             int lead = at < leadChars ? 1 : 0;
             for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
               // Low half counts the article's whole opening, high half its lead.
-              counts.add((long) table.block[p] * articles + a, 1 | lead << 16);
+              counts.add((long) table.block[p] * articles + article, 1 | lead << 16);
             }
           }
         }
-        previous = folded;
+      });
+    }
+  }
+
+  /** Receives each bigram of a text: its first unit, its key, and where it starts. */
+  private interface BigramSink {
+    void accept(int first, long key, int at);
+  }
+
+  /** Walks the bigrams of the text's content units (ideographs, letters, Latin words, numbers). */
+  private static void forEachBigram(String text, BigramSink sink) {
+    int previous = -1;
+    int previousAt = 0;
+    for (int i = 0; i < text.length(); ) {
+      int at = i;
+      int cp = Character.codePointAt(text, i);
+      if (isLatin(cp)) {
+        int end = latinEnd(text, i);
+        cp = wordToken(text, i, end);
+        i = end;
+      } else {
+        i += Character.charCount(cp);
       }
+      if (!Chars.isContent(cp) && cp < WORD_TOKENS) {
+        continue;
+      }
+      int folded = fold(cp);
+      if (previous >= 0) {
+        sink.accept(previous, key(previous, folded), previousAt);
+      }
+      previous = folded;
+      previousAt = at;
     }
   }
 
@@ -137,26 +153,12 @@ final class Bigrams {
   /** The distinct bigram keys of a short text, sorted. */
   static long[] distinctKeys(String text) {
     long[] grams = new long[text.length()];
-    int count = 0;
-    int previous = -1;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      if (isLatin(cp)) {
-        int end = latinEnd(text, i);
-        cp = wordToken(text, i, end);
-        i = end;
-      } else {
-        i += Character.charCount(cp);
-      }
-      if (!Chars.isContent(cp) && cp < WORD_TOKENS) {
-        continue;
-      }
-      int folded = fold(cp);
-      if (previous >= 0) {
-        grams[count++] = key(previous, folded);
-      }
-      previous = folded;
-    }
+    int[] count = {0};
+    forEachBigram(text, (first, key, at) -> grams[count[0]++] = key);
+    return sortedDistinct(grams, count[0]);
+  }
+
+  private static long[] sortedDistinct(long[] grams, int count) {
     Arrays.sort(grams, 0, count);
     int distinct = 0;
     for (int i = 0; i < count; i++) {
