@@ -191,9 +191,15 @@ final class Bigrams {
     return ((long) first << 32) | second;
   }
 
+  /** MurmurHash3's 64-bit finaliser: every key bit reaches the low bits used for the slot. */
   private static int hash(long key) {
-    long h = key * 0x9E3779B97F4A7C15L;
-    return (int) (h ^ (h >>> 32));
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    return (int) h;
   }
 
   /** The headline blocks' bigrams, each with the blocks it occurs in. */
