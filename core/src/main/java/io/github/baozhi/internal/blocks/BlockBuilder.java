@@ -115,6 +115,12 @@ public final class BlockBuilder {
       if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
         return false;
       }
+      // A full line ending in a closing quote or bracket with no full stop before it ("…擦亮“太湖
+      // 明珠”") has not ended its sentence, so the paragraph goes on.
+      if (full && next.blanksBefore() == 0 && !Chars.endsSentence(last.text())
+          && Chars.sentencePunctuationCount(last.text()) > 0) {
+        return true;
+      }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
