@@ -106,9 +106,9 @@ class BlockBuilderTest {
   @Test
   void aFullLineEndingInAQuoteWithoutAFullStopCarriesOn() {
     assertThat(blocks(
-        "扎实开展大运河国家文化公园无锡建设工程，",
-        "办好江南文脉论坛、太湖文化艺术季等品牌",
-        "活动，擦亮“太湖明珠·江南盛地”",
+        "扎实开展大运河国家文化公园无锡建设",
+        "工程，办好江南文脉论坛、太湖文化艺术季",
+        "等品牌活动，擦亮了“太湖明珠·江南盛地”",
         "城市品牌。",
         "建设一批具有江南特征、无锡特色的重",
         "大文旅融合项目、文旅载体，争创国家级文",
