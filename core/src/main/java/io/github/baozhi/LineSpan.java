@@ -14,14 +14,4 @@ public record LineSpan(int first, int last) {
       throw new IllegalArgumentException("bad line span [" + first + ", " + last + "]");
     }
   }
-
-  /** A span covering a single line. */
-  public static LineSpan of(int line) {
-    return new LineSpan(line, line);
-  }
-
-  /** The smallest span covering this span and {@code other}. */
-  public LineSpan union(LineSpan other) {
-    return new LineSpan(Math.min(first, other.first), Math.max(last, other.last));
-  }
 }

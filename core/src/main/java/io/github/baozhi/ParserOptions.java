@@ -3,7 +3,6 @@ package io.github.baozhi;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Settings for a {@link PageParser}. Immutable; build one with {@link #builder()} or take {@link
@@ -34,11 +33,6 @@ public record ParserOptions(
   /** A builder starting from the defaults. */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** The issue date, when one was given. */
-  public Optional<LocalDate> issueDateIfKnown() {
-    return Optional.ofNullable(issueDate);
   }
 
   /** Builds {@link ParserOptions}. */

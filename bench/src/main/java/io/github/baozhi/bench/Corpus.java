@@ -31,6 +31,11 @@ public final class Corpus {
     return utf8Bytes;
   }
 
+  /** {@code seeds} or {@code mix}, from the project directory named by {@code -Dbaozhi.root}. */
+  public static Corpus load(String name) {
+    return load(name, Path.of(System.getProperty("baozhi.root", ".")));
+  }
+
   /** {@code seeds} or {@code mix}, read from the project directory {@code root}. */
   public static Corpus load(String name, Path root) {
     try {

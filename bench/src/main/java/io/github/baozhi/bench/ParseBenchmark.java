@@ -2,7 +2,6 @@ package io.github.baozhi.bench;
 
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -37,7 +36,7 @@ public class ParseBenchmark {
 
   @Setup
   public void load() {
-    pages = Corpus.load(corpus, Path.of(System.getProperty("baozhi.root", ".")));
+    pages = Corpus.load(corpus);
     System.err.println("corpus " + corpus + ": " + pages.utf8Bytes() + " bytes");
   }
 

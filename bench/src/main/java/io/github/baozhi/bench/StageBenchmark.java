@@ -12,7 +12,6 @@ import io.github.baozhi.internal.lines.LineMeasurer;
 import io.github.baozhi.internal.normalise.Normaliser;
 import io.github.baozhi.internal.normalise.OcrSpacingRepair;
 import io.github.baozhi.internal.normalise.SourceLine;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +60,7 @@ public class StageBenchmark {
 
   @Setup
   public void prepare() {
-    texts = Corpus.load(corpus, Path.of(System.getProperty("baozhi.root", "."))).pages();
+    texts = Corpus.load(corpus).pages();
     for (String text : texts) {
       List<SourceLine> s = spacing.repair(normaliser.normalise(text));
       sourceLines.add(s);

@@ -371,25 +371,28 @@ public final class Main implements Callable<Integer> {
    * reader never sees a half-written file and an interrupted run leaves none behind.
    */
   private static void writeAtomically(Path target, String text) throws IOException {
-    Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
-    try {
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    writeAtomically(target, writer -> writer.write(text));
   }
 
   private static void writeAtomically(Path target, JsonNode json, boolean indent) throws IOException {
+    writeAtomically(target, writer -> {
+      PageJson.writeTo(writer, json, indent);
+      writer.write('\n');
+    });
+  }
+
+  /** Writes some text to a {@link Writer}. */
+  private interface Content {
+    void writeTo(Writer writer) throws IOException;
+  }
+
+  private static void writeAtomically(Path target, Content content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
     try {
       try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        PageJson.writeTo(writer, json, indent);
-        writer.write('\n');
+        content.writeTo(writer);
       }
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -402,27 +405,25 @@ public final class Main implements Callable<Integer> {
   }
 
   /** One page to read: a file, or standard input. */
-  private record Input(Path path, Path relative) {
+  private record Input(Path path, Path relative, long size) {
 
     static Input stdin() {
-      return new Input(null, Path.of("stdin.txt"));
+      return new Input(null, Path.of("stdin.txt"), 0);
     }
 
+    /** The file's size is read once, here, for progress and the summary; 0 when unknown. */
     static Input file(Path path, Path relative) {
-      return new Input(path, relative);
+      long size;
+      try {
+        size = Files.size(path);
+      } catch (IOException e) {
+        size = 0;
+      }
+      return new Input(path, relative, size);
     }
 
     String display() {
       return path == null ? "-" : path.toString();
-    }
-
-    /** The file's size in bytes, for progress; 0 for standard input or when unknown. */
-    long size() {
-      try {
-        return path == null ? 0 : Files.size(path);
-      } catch (IOException e) {
-        return 0;
-      }
     }
 
     /** NAME.json for NAME.txt, under the same relative folders; never outside the output. */
@@ -450,7 +451,6 @@ public final class Main implements Callable<Integer> {
             throw tooLarge("over", maxBytes);
           }
         } else {
-          long size = Files.size(path);
           if (size > maxBytes) {
             throw tooLarge(ByteSize.format(size) + ",", maxBytes);
           }

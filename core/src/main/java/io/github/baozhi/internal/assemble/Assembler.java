@@ -59,7 +59,7 @@ public final class Assembler {
           if (unit.dateline() != null || open == null) {
             open = new Draft(unit);
             drafts.add(open);
-            runBefore = closeRun(runs, pendingRun, runBefore, open);
+            closeRun(runs, pendingRun, runBefore, open);
           }
           open.cover(unit);
           if (!unit.hasNoBody()) {
@@ -156,14 +156,15 @@ public final class Assembler {
     return (text.endsWith("：") || text.endsWith(":")) && Bigrams.contentLength(text) <= 20;
   }
 
-  private static Draft closeRun(List<HeadlineMatcher.Run> runs, List<Unit> pending,
+  /** Ends the pending run of headline blocks, if any, between {@code before} and {@code after}. */
+  private static void closeRun(List<HeadlineMatcher.Run> runs, List<Unit> pending,
       Draft before, Draft after) {
     if (!pending.isEmpty()) {
       runs.add(new HeadlineMatcher.Run(List.copyOf(pending), before, after));
       pending.clear();
     }
-    return null;
   }
+
 
   private String styled(String text) {
     return text == null ? null : style.apply(text);

@@ -11,9 +11,8 @@ import java.util.List;
  * @param lines the source lines, in order
  * @param text the lines unwrapped into one string
  * @param lineStarts the offset in {@code text} where each line starts
- * @param hyphensRemoved how many line-end hyphens were dropped re-joining split words
  */
-public record Block(List<Line> lines, String text, int[] lineStarts, int hyphensRemoved) {
+public record Block(List<Line> lines, String text, int[] lineStarts) {
 
   public Block {
     lines = List.copyOf(lines);
@@ -56,7 +55,7 @@ public record Block(List<Line> lines, String text, int[] lineStarts, int hyphens
   @Override
   public boolean equals(Object other) {
     return other instanceof Block b && lines.equals(b.lines) && text.equals(b.text)
-        && Arrays.equals(lineStarts, b.lineStarts) && hyphensRemoved == b.hyphensRemoved;
+        && Arrays.equals(lineStarts, b.lineStarts);
   }
 
   @Override

@@ -115,12 +115,6 @@ public final class BlockBuilder {
       if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
         return false;
       }
-      // A full line ending in a closing quote or bracket with no full stop before it ("…擦亮“太湖
-      // 明珠”") has not ended its sentence, so the paragraph goes on.
-      if (full && next.blanksBefore() == 0 && !Chars.endsSentence(last.text())
-          && Chars.sentencePunctuationCount(last.text()) > 0) {
-        return true;
-      }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
@@ -202,6 +196,6 @@ public final class BlockBuilder {
 
   private static Block toBlock(List<Line> lines) {
     Unwrapper.Unwrapped joined = Unwrapper.join(lines.stream().map(Line::text).toList());
-    return new Block(lines, joined.text(), joined.lineStarts(), joined.hyphensRemoved());
+    return new Block(lines, joined.text(), joined.lineStarts());
   }
 }

@@ -89,21 +89,14 @@ public final class DatelineGrammar {
    * look saves them four regular expressions.
    */
   private static boolean mightStart(String paragraph) {
-    int end = Math.min(paragraph.length(), KEYWORD_REACH);
-    for (int i = 0; i < end; i++) {
-      char c = paragraph.charAt(i);
-      if (c == '讯' || c == '訊' || c == '电' || c == '電' || c == '者') {
-        return true;
-      }
-    }
-    return false;
+    return hasNearStart(paragraph, "讯訊电電者");
   }
 
-  private static boolean hasWireKeyword(String paragraph) {
+  /** Whether one of {@code keywords} stands among the first characters of the paragraph. */
+  private static boolean hasNearStart(String paragraph, String keywords) {
     int end = Math.min(paragraph.length(), KEYWORD_REACH);
     for (int i = 0; i < end; i++) {
-      char c = paragraph.charAt(i);
-      if (c == '讯' || c == '訊' || c == '电' || c == '電') {
+      if (keywords.indexOf(paragraph.charAt(i)) >= 0) {
         return true;
       }
     }
@@ -150,7 +143,7 @@ public final class DatelineGrammar {
   }
 
   private static Optional<DatelineMatch> matchWire(String paragraph) {
-    if (!hasWireKeyword(paragraph)) {
+    if (!hasNearStart(paragraph, "讯訊电電")) {
       return Optional.empty();
     }
     Matcher m = WIRE.matcher(paragraph);

@@ -20,9 +20,4 @@ public record Line(
   public boolean inParagraphPerLineRegion() {
     return columnWidth > PARAGRAPH_PER_LINE_HALF_CELLS;
   }
-
-  /** How many half cells the line falls short of its column. Negative when it is wider. */
-  public int shortfall() {
-    return columnWidth - width;
-  }
 }

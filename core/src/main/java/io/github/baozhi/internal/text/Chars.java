@@ -150,7 +150,13 @@ public final class Chars {
   /** True when the text's last character may close a paragraph on a short line. */
   public static boolean closesParagraph(String text) {
     int last = lastCodePoint(text);
-    return last >= 0 && PARAGRAPH_CLOSERS.indexOf(last) >= 0;
+    if (last < 0 || PARAGRAPH_CLOSERS.indexOf(last) < 0) {
+      return false;
+    }
+    // A closing quote or bracket ends a paragraph only after the sentence inside it has ended
+    // ("…太湖美。”"), or on a line without running punctuation (a quoted headline, a byline); in
+    // the middle of prose ("…擦亮“太湖明珠”") the sentence goes on.
+    return CLOSING_MARKS.indexOf(last) < 0 || endsSentence(text) || sentencePunctuationCount(text) == 0;
   }
 
   /** True when the text ends a sentence, looking past closing quotes and brackets. */
