@@ -15,8 +15,11 @@ import io.github.baozhi.internal.grammar.BylineMatch;
 import io.github.baozhi.internal.grammar.DatelineMatch;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -125,7 +128,7 @@ public final class Assembler {
       articles.add(toArticle(d, headline, dates, diagnostics, style));
     }
     List<Unassigned> unassigned = new ArrayList<>();
-    java.util.Set<Unit> attached = new java.util.HashSet<>();
+    Set<Unit> attached = Collections.newSetFromMap(new IdentityHashMap<>());
     headlines.values().forEach(attached::addAll);
     for (HeadlineMatcher.Run run : runs) {
       for (Unit u : run.blocks()) {

@@ -4,6 +4,7 @@ import io.github.baozhi.internal.boundaries.Unit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -67,8 +68,10 @@ final class HeadlineMatcher {
     int reach = pairs <= FULL_MATCH_PAIRS ? drafts.size() : REACH;
     // Each block is scored within a scope: the whole page when it is small, else its run and the
     // articles within reach of it, so that large pages cost time linear in their length.
-    Map<Unit, Integer> blockIndex = new HashMap<>();
-    Map<Unit, Bigrams> scopeOf = new HashMap<>();
+    // Units are records that compare by content; identity is what is meant here, and far cheaper
+    // to hash than a block's lines.
+    Map<Unit, Integer> blockIndex = new IdentityHashMap<>();
+    Map<Unit, Bigrams> scopeOf = new IdentityHashMap<>();
     List<List<Run>> scopes = reach == drafts.size() ? List.of(runs) : runs.stream().map(List::of).toList();
     for (List<Run> scope : scopes) {
       int from = reach == drafts.size() ? 0 : Math.max(0, pivot(scope.get(0), index, drafts) - reach);
@@ -110,7 +113,7 @@ final class HeadlineMatcher {
     // Stable sort: equal scores keep page order, so the result never depends on hashing.
     candidates.sort(Comparator.comparingDouble(Candidate::score)
         .thenComparingDouble(Candidate::coverage).reversed());
-    Map<Unit, Draft> owner = new HashMap<>();
+    Map<Unit, Draft> owner = new IdentityHashMap<>();
     Map<Draft, Unit> anchor = new HashMap<>();
     for (Candidate c : candidates) {
       Unit block = c.run().blocks().get(c.index());

@@ -55,11 +55,10 @@ public final class BlockBuilder {
 
   private Facts factsOf(Line line) {
     String text = line.text();
-    var byline = bylines.match(text);
+    int byline = bylines.start(text);
     var note = notes.trailing(text);
-    return new Facts(datelines.match(text).isPresent(), byline.isPresent(),
-        byline.filter(b -> b.start() == 0).isPresent(),
-        note.isPresent() && text.substring(0, note.getAsInt()).isBlank(), note.isPresent(),
+    return new Facts(datelines.match(text).isPresent(), byline >= 0, byline == 0,
+        note.isPresent() && Chars.isBlankBefore(text, note.getAsInt()), note.isPresent(),
         datelines.isCreditLine(text));
   }
 

@@ -29,7 +29,7 @@ public final class BoundaryFinder {
       String text = block.text();
       OptionalInt noteStart = notes.trailing(text);
       int end = noteStart.orElse(text.length());
-      if (text.substring(0, end).isBlank()) {
+      if (Chars.isBlankBefore(text, end)) {
         units.add(new Unit(block, 0, text.length(), null, null, 0, 0, true));
         continue;
       }

@@ -89,15 +89,23 @@ public final class DatelineGrammar {
    * look saves them four regular expressions.
    */
   private static boolean mightStart(String paragraph) {
-    return hasNearStart(paragraph, "讯訊电電者");
+    return hasNearStart(paragraph, true);
   }
 
-  /** Whether one of {@code keywords} stands among the first characters of the paragraph. */
-  private static boolean hasNearStart(String paragraph, String keywords) {
+  /** Whether 讯 or 电 (or, when {@code reporter}, 者) stands among the paragraph's first characters. */
+  private static boolean hasNearStart(String paragraph, boolean reporter) {
     int end = Math.min(paragraph.length(), KEYWORD_REACH);
     for (int i = 0; i < end; i++) {
-      if (keywords.indexOf(paragraph.charAt(i)) >= 0) {
-        return true;
+      switch (paragraph.charAt(i)) {
+        case '讯', '訊', '电', '電' -> {
+          return true;
+        }
+        case '者' -> {
+          if (reporter) {
+            return true;
+          }
+        }
+        default -> { }
       }
     }
     return false;
@@ -118,20 +126,22 @@ public final class DatelineGrammar {
     if (!mightStart(paragraph)) {
       return Optional.empty();
     }
-    Matcher credit = CREDIT_LINE.matcher(paragraph);
-    if (paragraph.length() <= MAX_CREDIT_LINE && paragraph.indexOf('者') >= 0 && credit.matches()) {
+    if (isCreditLine(paragraph)) {
+      Matcher credit = CREDIT_LINE.matcher(paragraph);
+      credit.matches();
       String source = credit.group("source") != null ? credit.group("source")
           : paragraph.contains("記") ? "本報" : "本报";
       return Optional.of(new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
           Credits.parse(paragraph.replaceFirst("^[■●◆▲★□]", "")).names()));
     }
-    Matcher agency = AGENCY.matcher(paragraph);
-    if (opensWith(paragraph, "中央社") && agency.lookingAt()
-        && bracketsBalance(agency.group("open"), agency.group("close"))) {
-      return dated(agency, agency.group("source"), agency.group("place"), split(agency.group("names")));
+    if (opensWith(paragraph, "中央社")) {
+      Matcher agency = AGENCY.matcher(paragraph);
+      if (agency.lookingAt() && bracketsBalance(agency.group("open"), agency.group("close"))) {
+        return dated(agency, agency.group("source"), agency.group("place"), split(agency.group("names")));
+      }
     }
-    Matcher filed = REPORTER_FILED.matcher(paragraph);
-    if (opensWithBracket(paragraph) && filed.lookingAt()
+    Matcher filed = opensWithBracket(paragraph) ? REPORTER_FILED.matcher(paragraph) : null;
+    if (filed != null && filed.lookingAt()
         && bracketsBalance(filed.group("open"), filed.group("close"))) {
       // No paper named: the paper's own reporter, written in the page's script.
       String source = filed.group("source") != null ? filed.group("source")
@@ -142,8 +152,28 @@ public final class DatelineGrammar {
     return matchWire(paragraph);
   }
 
+  /**
+   * Where a wire dateline's source can end at the latest: an opening bracket, 据, six characters
+   * of name and the last of 电视台.
+   */
+  private static final int SOURCE_REACH = 11;
+
+  /** Every source ends in 报, 社, 网 or 台; a line with 讯 or 电 but none of these is not a dateline. */
+  private static boolean hasSourceNearStart(String paragraph) {
+    int end = Math.min(paragraph.length(), SOURCE_REACH);
+    for (int i = 0; i < end; i++) {
+      switch (paragraph.charAt(i)) {
+        case '报', '報', '社', '网', '網', '台' -> {
+          return true;
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
   private static Optional<DatelineMatch> matchWire(String paragraph) {
-    if (!hasNearStart(paragraph, "讯訊电電")) {
+    if (!hasSourceNearStart(paragraph) || !hasNearStart(paragraph, false)) {
       return Optional.empty();
     }
     Matcher m = WIRE.matcher(paragraph);

@@ -128,16 +128,25 @@ public final class NoteGrammar {
     if (!trailing) {
       return OptionalInt.empty();
     }
-    // A trailing note is short: look only at the tail, not the whole paragraph.
+    // Every trailing form holds one parenthesis, the paragraph's last: look from there (and the
+    // spaces before it), not at the whole paragraph.
+    int open = Chars.lastOpeningParenthesis(stripped, stripped.length() - MAX_NOTE_LENGTH);
+    if (open < 0) {
+      return OptionalInt.empty();
+    }
+    int from = open;
+    while (from > 0 && Chars.isSpace(stripped.charAt(from - 1))) {
+      from--;
+    }
     Matcher m = TRAILING.matcher(stripped);
     m.useTransparentBounds(true);
-    m.region(Math.max(0, stripped.length() - MAX_NOTE_LENGTH), stripped.length());
+    m.region(Math.max(from, stripped.length() - MAX_NOTE_LENGTH), stripped.length());
     return m.find() ? OptionalInt.of(m.start()) : OptionalInt.empty();
   }
 
   /** True when the whole text is a note. */
   public boolean isNote(String text) {
     OptionalInt start = trailing(text);
-    return start.isPresent() && text.substring(0, start.getAsInt()).isBlank();
+    return start.isPresent() && Chars.isBlankBefore(text, start.getAsInt());
   }
 }

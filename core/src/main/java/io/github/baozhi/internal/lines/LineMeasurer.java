@@ -48,19 +48,31 @@ public final class LineMeasurer {
     SortedWindow window = new SortedWindow(2 * WINDOW + 1);
     int added = 0;
     int removed = 0;
+    int column = 0;
     for (int i = 0; i < widths.length; i++) {
-      // Keep the window at the lines i - WINDOW .. i + WINDOW, sliding one line at a time.
+      // Keep the window at the lines i - WINDOW .. i + WINDOW, sliding one line at a time. Where
+      // the line leaving it is as wide as the line entering it, as down a column of full lines,
+      // the window holds the same widths and the column width stays.
+      int removedWidth = -1;
+      int addedWidth = -1;
+      int changes = 0;
       while (removed < i - WINDOW) {
-        window.remove(widths[removed++]);
+        removedWidth = widths[removed++];
+        window.remove(removedWidth);
+        changes++;
       }
       while (added < widths.length && added <= i + WINDOW) {
-        window.add(widths[added++]);
+        addedWidth = widths[added++];
+        window.add(addedWidth);
+        changes++;
+      }
+      boolean same = i > 0 && (changes == 0 || changes == 2 && removedWidth == addedWidth);
+      if (!same) {
+        column = columnWidth(window.values(), window.size());
       }
       SourceLine line = nonBlank.get(i);
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
-      lines.add(new Line(
-          line.number(), stripped[i], widths[i], columnWidth(window.values(), window.size()),
-          blanks[i], indented));
+      lines.add(new Line(line.number(), stripped[i], widths[i], column, blanks[i], indented));
     }
     return List.copyOf(lines);
   }

@@ -24,7 +24,7 @@ public final class Chars {
   /**
    * Properties of every BMP character, looked up once from ICU at class load (about 5 ms), because
    * the pipeline asks for them for every character of every page: bits 0-1 hold the width in half
-   * cells, bit 2 whether the character is wide, bit 3 whether it is wide punctuation.
+   * cells, the others the flags below.
    */
   private static final byte[] BMP = new byte[0x10000];
 
@@ -32,6 +32,7 @@ public final class Chars {
   private static final int WIDE_PUNCTUATION = 8;
   private static final int SPACE = 16;
   private static final int SENTENCE_MARK = 32;
+  private static final int CONTENT = 64;
 
   static {
     for (int cp = 0; cp < 0x10000; cp++) {
@@ -47,6 +48,9 @@ public final class Chars {
       }
       if (SENTENCE_PUNCTUATION.indexOf(cp) >= 0) {
         bits |= SENTENCE_MARK;
+      }
+      if (Character.isLetterOrDigit(cp)) {
+        bits |= CONTENT;
       }
       BMP[cp] = (byte) bits;
     }
@@ -144,7 +148,7 @@ public final class Chars {
 
   /** True for characters that carry content: letters, digits and ideographs. */
   public static boolean isContent(int codePoint) {
-    return Character.isLetterOrDigit(codePoint);
+    return codePoint < 0x10000 ? (BMP[codePoint] & CONTENT) != 0 : Character.isLetterOrDigit(codePoint);
   }
 
   /** True when the text's last character may close a paragraph on a short line. */
@@ -213,6 +217,31 @@ public final class Chars {
       i += Character.charCount(cp);
     }
     return -1;
+  }
+
+  /**
+   * Where the last opening parenthesis ({@code （} or {@code (}) at or after {@code from} stands in
+   * {@code text}, or -1. A parenthesised note or credit at the end of a paragraph opens there, so
+   * the grammars look at the text from that point on instead of trying every position.
+   */
+  public static int lastOpeningParenthesis(String text, int from) {
+    for (int i = text.length() - 1; i >= Math.max(0, from); i--) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** {@code text.substring(0, end).isBlank()}, without the copy. */
+  public static boolean isBlankBefore(String text, int end) {
+    for (int i = 0; i < end; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The text without leading and trailing spaces, including U+3000. */
