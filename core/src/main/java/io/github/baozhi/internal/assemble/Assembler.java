@@ -65,8 +65,9 @@ public final class Assembler {
             closeRun(runs, pendingRun, runBefore, open);
           }
           open.cover(unit);
-          if (!unit.hasNoBody()) {
-            open.paragraphs.add(new Draft.Paragraph(unit.body(), unit));
+          String body = unit.body();
+          if (!body.isEmpty()) {
+            open.paragraphs.add(new Draft.Paragraph(body, unit));
           }
           if (unit.byline() != null) {
             open.bylineUnit = unit;

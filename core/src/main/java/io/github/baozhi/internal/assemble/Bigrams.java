@@ -26,66 +26,79 @@ final class Bigrams {
     this.firstArticle = firstArticle;
     blockSizes = new int[blocks.size()];
     KeyTable table = new KeyTable();
-    // A bit per BMP character that opens some headline bigram: most characters of an article
-    // open none, and skip the table.
-    long[] opensBigram = new long[0x10000 / 64];
+    // A one-bit-per-key filter over the headline bigrams: most bigrams of an article are in no
+    // headline, and a filter bit that is not set spares them the table (and a mispredicted branch
+    // into it; a filter on the first character alone lets half of them through).
+    long[] filter = new long[FILTER_BITS / 64];
+    Grams grams = new Grams();
     for (int b = 0; b < blocks.size(); b++) {
-      long[] keys = distinctKeys(blocks.get(b));
+      long[] keys = distinctKeys(blocks.get(b), grams);
       blockSizes[b] = keys.length;
       for (long key : keys) {
         table.addPosting(key, b);
-        int first = (int) (key >>> 32);
-        if (first < 0x10000) {
-          opensBigram[first >>> 6] |= 1L << first;
-        }
+        int bit = filterBit(key);
+        filter[bit >>> 6] |= 1L << bit;
       }
     }
     for (int a = 0; a < openings.size(); a++) {
-      int article = a;
-      forEachBigram(openings.get(a), (first, key, at) -> {
-        if (first >= 0x10000 || (opensBigram[first >>> 6] & 1L << first) != 0) {
-          int slot = table.find(key);
-          if (slot >= 0 && table.lastArticle[slot] != article) {
-            table.lastArticle[slot] = article;
-            int lead = at < leadChars ? 1 : 0;
-            for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
-              // Low half counts the article's whole opening, high half its lead.
-              counts.add((long) table.block[p] * articles + article, 1 | lead << 16);
-            }
+      grams.read(openings.get(a));
+      for (int g = 0; g < grams.size; g++) {
+        long key = grams.keys[g];
+        int bit = filterBit(key);
+        if ((filter[bit >>> 6] & 1L << bit) == 0) {
+          continue;
+        }
+        int slot = table.find(key);
+        if (slot >= 0 && table.lastArticle[slot] != a) {
+          table.lastArticle[slot] = a;
+          int lead = grams.starts[g] < leadChars ? 1 : 0;
+          for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
+            // Low half counts the article's whole opening, high half its lead.
+            counts.add((long) table.block[p] * articles + a, 1 | lead << 16);
           }
         }
-      });
+      }
     }
   }
 
-  /** Receives each bigram of a text: its first unit, its key, and where it starts. */
-  private interface BigramSink {
-    void accept(int first, long key, int at);
-  }
+  /**
+   * The bigrams of a text's content units (ideographs, letters, Latin words, numbers): each one's
+   * key, made of its two units, and where it starts. Reused from text to text.
+   */
+  private static final class Grams {
+    long[] keys = new long[256];
+    int[] starts = new int[256];
+    int size;
 
-  /** Walks the bigrams of the text's content units (ideographs, letters, Latin words, numbers). */
-  private static void forEachBigram(String text, BigramSink sink) {
-    int previous = -1;
-    int previousAt = 0;
-    for (int i = 0; i < text.length(); ) {
-      int at = i;
-      int cp = Character.codePointAt(text, i);
-      if (isLatin(cp)) {
-        int end = latinEnd(text, i);
-        cp = wordToken(text, i, end);
-        i = end;
-      } else {
-        i += Character.charCount(cp);
+    void read(String text) {
+      if (keys.length < text.length()) {
+        keys = new long[text.length()];
+        starts = new int[text.length()];
       }
-      if (!Chars.isContent(cp) && cp < WORD_TOKENS) {
-        continue;
+      size = 0;
+      int previous = -1;
+      int previousAt = 0;
+      for (int i = 0; i < text.length(); ) {
+        int at = i;
+        int cp = Character.codePointAt(text, i);
+        if (isLatin(cp)) {
+          int end = latinEnd(text, i);
+          cp = wordToken(text, i, end);
+          i = end;
+        } else {
+          i += Character.charCount(cp);
+          if (!Chars.isContent(cp)) {
+            continue;
+          }
+        }
+        int folded = fold(cp);
+        if (previous >= 0) {
+          keys[size] = key(previous, folded);
+          starts[size++] = previousAt;
+        }
+        previous = folded;
+        previousAt = at;
       }
-      int folded = fold(cp);
-      if (previous >= 0) {
-        sink.accept(previous, key(previous, folded), previousAt);
-      }
-      previous = folded;
-      previousAt = at;
     }
   }
 
@@ -152,10 +165,12 @@ final class Bigrams {
 
   /** The distinct bigram keys of a short text, sorted. */
   static long[] distinctKeys(String text) {
-    long[] grams = new long[text.length()];
-    int[] count = {0};
-    forEachBigram(text, (first, key, at) -> grams[count[0]++] = key);
-    return sortedDistinct(grams, count[0]);
+    return distinctKeys(text, new Grams());
+  }
+
+  private static long[] distinctKeys(String text, Grams grams) {
+    grams.read(text);
+    return sortedDistinct(grams.keys, grams.size);
   }
 
   private static long[] sortedDistinct(long[] grams, int count) {
@@ -189,6 +204,15 @@ final class Bigrams {
   /** Never 0, which marks an empty slot: both code points are letters or digits here. */
   private static long key(int first, int second) {
     return ((long) first << 32) | second;
+  }
+
+  /** Bits of the article-scan filter: a page's thousand or so headline bigrams set one in a hundred. */
+  private static final int FILTER_LOG2 = 17;
+  private static final int FILTER_BITS = 1 << FILTER_LOG2;
+
+  /** Multiplicative (Fibonacci) hashing: cheap, and the top bits depend on every key bit. */
+  private static int filterBit(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> (64 - FILTER_LOG2));
   }
 
   /** MurmurHash3's 64-bit finaliser: every key bit reaches the low bits used for the slot. */

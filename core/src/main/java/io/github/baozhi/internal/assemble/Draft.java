@@ -28,15 +28,19 @@ final class Draft {
   }
 
   /**
-   * The start of the article's text, for matching headlines: at most {@code paragraphCount}
-   * paragraphs and {@code maxChars} characters. A headline sums up the opening, so a long article's
-   * tail adds nothing to the match but cost.
+   * The start of the article's text, for matching headlines: at most {@code maxChars} characters.
+   * A headline sums up the opening, so a long article's tail adds nothing to the match but cost.
    */
-  String opening(int paragraphCount, int maxChars) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < Math.min(paragraphCount, paragraphs.size()) && out.length() < maxChars; i++) {
-      out.append(paragraphs.get(i).text());
+  String opening(int maxChars) {
+    if (paragraphs.size() == 1) {
+      String only = paragraphs.get(0).text();
+      return only.length() > maxChars ? only.substring(0, maxChars) : only;
     }
-    return out.length() > maxChars ? out.substring(0, maxChars) : out.toString();
+    StringBuilder out = new StringBuilder(Math.min(maxChars, 256));
+    for (int i = 0; i < paragraphs.size() && out.length() < maxChars; i++) {
+      String text = paragraphs.get(i).text();
+      out.append(text, 0, Math.min(text.length(), maxChars - out.length()));
+    }
+    return out.toString();
   }
 }

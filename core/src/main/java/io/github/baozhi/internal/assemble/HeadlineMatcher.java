@@ -62,7 +62,7 @@ final class HeadlineMatcher {
     }
     List<String> openings = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      openings.add(d.opening(Integer.MAX_VALUE, BODY_CHARS));
+      openings.add(d.opening(BODY_CHARS));
     }
     long pairs = (long) drafts.size() * runs.stream().mapToInt(r -> r.blocks().size()).sum();
     int reach = pairs <= FULL_MATCH_PAIRS ? drafts.size() : REACH;

@@ -21,7 +21,14 @@ public final class Unwrapper {
   public record Unwrapped(String text, int[] lineStarts, int hyphensRemoved) {}
 
   public static Unwrapped join(List<String> lines) {
-    StringBuilder out = new StringBuilder();
+    if (lines.size() == 1) {
+      return new Unwrapped(lines.get(0), new int[] {0}, 0);
+    }
+    int capacity = lines.size();
+    for (String line : lines) {
+      capacity += line.length();
+    }
+    StringBuilder out = new StringBuilder(capacity);
     int[] starts = new int[lines.size()];
     int hyphens = 0;
     for (int i = 0; i < lines.size(); i++) {
