@@ -28,6 +28,9 @@ public final class BylineGrammar {
 
   private static final Pattern SENTENCE_INNER = Pattern.compile("[。！？!?：:]");
 
+  /** {@code 文：} or {@code 图：} before a name, whose colon is not sentence punctuation. */
+  private static final Pattern ROLE_PREFIX = Pattern.compile("^(?:文|图|圖)[:：]");
+
   private static final Pattern VIA = Pattern.compile("^[据據](?<source>.+)$");
 
   /** Chinese personal names run two to four characters; transliterated names join parts with ·. */
@@ -72,7 +75,7 @@ public final class BylineGrammar {
     }
     String inner = m.group("inner").strip();
     if (inner.isEmpty() || NOT_A_CREDIT.matcher(inner).matches()
-        || SENTENCE_INNER.matcher(inner.replaceFirst("^(?:文|图|圖)[:：]", "")).find()
+        || SENTENCE_INNER.matcher(ROLE_PREFIX.matcher(inner).replaceFirst("")).find()
         || datelines.match(m.group()).isPresent()) {
       return -1;
     }

@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.grammar;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -81,31 +82,41 @@ public final class DatelineGrammar {
   /** Longest credit line looked for: a few names with their roles. */
   private static final int MAX_CREDIT_LINE = 48;
 
-  /** How far into a paragraph a dateline's keyword (讯, 电, 记者) can stand. */
+  /** How far into a paragraph a dateline's keyword (讯, 电) can stand. */
   private static final int KEYWORD_REACH = 48;
 
   /**
-   * Every dateline form carries 讯, 电 or 记者 near its start; most lines carry none, and this
-   * look saves them four regular expressions.
+   * How far into a paragraph a dateline's source or reporter ends at the latest: an opening
+   * bracket or 据, six characters of name and the last of 电视台 (or a marker, 本报, 特约, 记者).
    */
-  private static boolean mightStart(String paragraph) {
-    return hasNearStart(paragraph, true);
+  private static final int OPENING_REACH = 12;
+
+  /** The characters a source (本报, 新华社, 人民网, 中央电视台) or a reporter (记者) ends in. */
+  private static final BitSet OPENING_ENDS = charSet("报報社网網台者");
+
+  /** The kinds of dateline: 讯 (report) and 电 (wire). */
+  private static final BitSet KINDS = charSet("讯訊电電");
+
+  private static BitSet charSet(String chars) {
+    BitSet set = new BitSet();
+    chars.chars().forEach(set::set);
+    return set;
   }
 
-  /** Whether 讯 or 电 (or, when {@code reporter}, 者) stands among the paragraph's first characters. */
-  private static boolean hasNearStart(String paragraph, boolean reporter) {
-    int end = Math.min(paragraph.length(), KEYWORD_REACH);
+  /**
+   * Every dateline form opens with a bracket or ends its source or reporter within its first few
+   * characters; most lines do neither, and this look spares them four regular expressions.
+   */
+  private static boolean mightStart(String paragraph) {
+    return opensWithBracket(paragraph) || anyWithin(paragraph, OPENING_REACH, OPENING_ENDS);
+  }
+
+  /** Whether one of {@code chars} stands among the first {@code reach} characters of the text. */
+  private static boolean anyWithin(String text, int reach, BitSet chars) {
+    int end = Math.min(text.length(), reach);
     for (int i = 0; i < end; i++) {
-      switch (paragraph.charAt(i)) {
-        case '讯', '訊', '电', '電' -> {
-          return true;
-        }
-        case '者' -> {
-          if (reporter) {
-            return true;
-          }
-        }
-        default -> { }
+      if (chars.get(text.charAt(i))) {
+        return true;
       }
     }
     return false;
@@ -152,28 +163,8 @@ public final class DatelineGrammar {
     return matchWire(paragraph);
   }
 
-  /**
-   * Where a wire dateline's source can end at the latest: an opening bracket, 据, six characters
-   * of name and the last of 电视台.
-   */
-  private static final int SOURCE_REACH = 11;
-
-  /** Every source ends in 报, 社, 网 or 台; a line with 讯 or 电 but none of these is not a dateline. */
-  private static boolean hasSourceNearStart(String paragraph) {
-    int end = Math.min(paragraph.length(), SOURCE_REACH);
-    for (int i = 0; i < end; i++) {
-      switch (paragraph.charAt(i)) {
-        case '报', '報', '社', '网', '網', '台' -> {
-          return true;
-        }
-        default -> { }
-      }
-    }
-    return false;
-  }
-
   private static Optional<DatelineMatch> matchWire(String paragraph) {
-    if (!hasSourceNearStart(paragraph) || !hasNearStart(paragraph, false)) {
+    if (!anyWithin(paragraph, KEYWORD_REACH, KINDS)) {
       return Optional.empty();
     }
     Matcher m = WIRE.matcher(paragraph);
