@@ -37,8 +37,11 @@ public final class Credits {
 
   private Credits() {}
 
+  /** A character of every role word: most credits are names alone and skip {@link #ROLES}. */
+  private static final String ROLE_MARKS = "者员員生影文译譯图圖";
+
   public static Parsed parse(String credit) {
-    String withoutRoles = ROLES.matcher(credit).replaceAll(" ");
+    String withoutRoles = mayHoldRole(credit) ? ROLES.matcher(credit).replaceAll(" ") : credit;
     List<String> names = new ArrayList<>();
     String place = null;
     StringBuilder spacedName = new StringBuilder();
@@ -60,6 +63,15 @@ public final class Credits {
     }
     flush(spacedName, names);
     return new Parsed(names, place);
+  }
+
+  private static boolean mayHoldRole(String credit) {
+    for (int i = 0; i < credit.length(); i++) {
+      if (ROLE_MARKS.indexOf(credit.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void flush(StringBuilder spacedName, List<String> names) {

@@ -104,11 +104,11 @@ public final class DatelineGrammar {
   }
 
   /**
-   * Every dateline form opens with a bracket or ends its source or reporter within its first few
-   * characters; most lines do neither, and this look spares them four regular expressions.
+   * Every dateline form ends its source or reporter within its first few characters, bracket
+   * included; most lines do not, and this look spares them four regular expressions.
    */
   private static boolean mightStart(String paragraph) {
-    return opensWithBracket(paragraph) || anyWithin(paragraph, OPENING_REACH, OPENING_ENDS);
+    return anyWithin(paragraph, OPENING_REACH, OPENING_ENDS);
   }
 
   /** Whether one of {@code chars} stands among the first {@code reach} characters of the text. */
