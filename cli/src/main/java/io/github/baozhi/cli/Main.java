@@ -1,17 +1,16 @@
 package io.github.baozhi.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.baozhi.Article;
 import io.github.baozhi.BaozhiException;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.ParserOptions;
 import io.github.baozhi.Punctuation;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -226,9 +225,9 @@ public final class Main implements Callable<Integer> {
               if (jsonl != null) {
                 jsonl.write(outcome.rendered());
               } else if (!perFile && output != null && !format.equals("html")) {
-                writeAtomically(output, PageJson.page(outcome.page()), indent);
+                writeAtomically(output, PageJson.page(outcome.page(), indent));
               } else if (!perFile) {
-                out.print(outcome.rendered());
+                out.print(new String(outcome.rendered(), StandardCharsets.UTF_8));
                 out.flush();
               }
             }
@@ -258,7 +257,7 @@ public final class Main implements Callable<Integer> {
   }
 
   /** The result of one input's job: its page and rendered output, or why it failed. */
-  private record Outcome(Page page, String rendered, String failure) {}
+  private record Outcome(Page page, byte[] rendered, String failure) {}
 
   /**
    * Reads, parses and renders one input on a worker. Per-file outputs are written here too; output
@@ -279,26 +278,23 @@ public final class Main implements Callable<Integer> {
     try {
       if (html != null) {
         if (perFile || output != null) {
-          writeAtomically(perFile ? output.resolve(input.outputName(".html")) : output, html);
+          writeAtomically(perFile ? output.resolve(input.outputName(".html")) : output,
+              html.getBytes(StandardCharsets.UTF_8));
           return new Outcome(page, null, null);
         }
-        return new Outcome(page, html, null);
+        return new Outcome(page, html.getBytes(StandardCharsets.UTF_8), null);
       }
       if (perFile) {
-        writeAtomically(output.resolve(input.outputName(".json")), PageJson.page(page), indent);
+        writeAtomically(output.resolve(input.outputName(".json")), PageJson.page(page, indent));
         return new Outcome(page, null, null);
       }
       if (jsonl) {
-        StringBuilder lines = new StringBuilder();
-        for (Article article : page.articles()) {
-          lines.append(PageJson.write(PageJson.article(article, page.source()), false)).append('\n');
-        }
-        return new Outcome(page, lines.toString(), null);
+        return new Outcome(page, PageJson.articleLines(page), null);
       }
       if (output != null) {
         return new Outcome(page, null, null);
       }
-      return new Outcome(page, PageJson.write(PageJson.page(page), indent) + "\n", null);
+      return new Outcome(page, PageJson.page(page, indent), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -367,33 +363,15 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
-   * Streams the JSON to a temporary file beside the target and moves it into place, so that a
+   * Writes the output to a temporary file beside the target and moves it into place, so that a
    * reader never sees a half-written file and an interrupted run leaves none behind.
    */
-  private static void writeAtomically(Path target, String text) throws IOException {
-    writeAtomically(target, writer -> writer.write(text));
-  }
-
-  private static void writeAtomically(Path target, JsonNode json, boolean indent) throws IOException {
-    writeAtomically(target, writer -> {
-      PageJson.writeTo(writer, json, indent);
-      writer.write('\n');
-    });
-  }
-
-  /** Writes some text to a {@link Writer}. */
-  private interface Content {
-    void writeTo(Writer writer) throws IOException;
-  }
-
-  private static void writeAtomically(Path target, Content content) throws IOException {
+  private static void writeAtomically(Path target, byte[] content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
     try {
-      try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-        content.writeTo(writer);
-      }
+      Files.write(temp, content);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -485,24 +463,28 @@ public final class Main implements Callable<Integer> {
 
   /** Article lines to standard output or one file. */
   private static final class JsonlSink implements AutoCloseable {
-    private final Writer writer;
-    private final boolean ownsWriter;
+    private final OutputStream file;
+    private final PrintWriter stdout;
 
     JsonlSink(Path file, PrintWriter stdout) throws IOException {
-      this.ownsWriter = file != null;
-      this.writer = file != null ? Files.newBufferedWriter(file, StandardCharsets.UTF_8) : stdout;
+      this.file = file != null ? new BufferedOutputStream(Files.newOutputStream(file), 1 << 16) : null;
+      this.stdout = stdout;
     }
 
-    void write(String lines) throws IOException {
-      writer.write(lines);
+    void write(byte[] lines) throws IOException {
+      if (file != null) {
+        file.write(lines);
+      } else {
+        stdout.write(new String(lines, StandardCharsets.UTF_8));
+      }
     }
 
     @Override
     public void close() throws IOException {
-      if (ownsWriter) {
-        writer.close();
+      if (file != null) {
+        file.close();
       } else {
-        writer.flush();
+        stdout.flush();
       }
     }
   }

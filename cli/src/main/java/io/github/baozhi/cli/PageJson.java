@@ -1,10 +1,9 @@
 package io.github.baozhi.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.baozhi.Article;
 import io.github.baozhi.Byline;
 import io.github.baozhi.Dateline;
@@ -13,123 +12,168 @@ import io.github.baozhi.Headline;
 import io.github.baozhi.LineSpan;
 import io.github.baozhi.Page;
 import io.github.baozhi.Unassigned;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The page JSON of {@code shared/contract.md}. Fields are built explicitly, in the contract's
+ * The page JSON of {@code shared/contract.md}. Fields are written explicitly, in the contract's
  * order, so that the output format is a deliberate decision and not a side effect of record
- * accessors.
+ * accessors. They are streamed with Jackson's generator straight to UTF-8 bytes: no tree, and no
+ * String to encode again on the way out.
  */
 public final class PageJson {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private PageJson() {}
 
+  /** The mapper the command's tests read output back with. */
   public static ObjectMapper mapper() {
     return MAPPER;
   }
 
-  /** The page as a JSON tree. */
-  public static ObjectNode page(Page page) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("source", page.source());
-    ArrayNode articles = root.putArray("articles");
+  /** The page document in UTF-8, indented or on one line, ending in a newline. */
+  public static byte[] page(Page page, boolean pretty) {
+    return render(pretty, g -> writePage(g, page));
+  }
+
+  /** The page document as text; see {@link #page(Page, boolean)}. */
+  public static String pageText(Page page, boolean pretty) {
+    return new String(page(page, pretty), StandardCharsets.UTF_8);
+  }
+
+  /** The page's articles as JSON lines in UTF-8, each carrying the page's source. */
+  public static byte[] articleLines(Page page) {
+    return render(false, g -> {
+      for (Article article : page.articles()) {
+        writeArticle(g, article, page.source());
+        g.flush();
+        // A raw newline, not the generator's root-value separator (a space), ends each line.
+        g.writeRaw('\n');
+      }
+    });
+  }
+
+  private interface Body {
+    void writeTo(JsonGenerator g) throws IOException;
+  }
+
+  private static byte[] render(boolean pretty, Body body) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+    try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+      g.setRootValueSeparator(null);
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      body.writeTo(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void writePage(JsonGenerator g, Page page) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("source", page.source());
+    g.writeArrayFieldStart("articles");
     for (Article article : page.articles()) {
-      articles.add(article(article, null));
+      writeArticle(g, article, null);
     }
-    ArrayNode unassigned = root.putArray("unassigned");
+    g.writeEndArray();
+    g.writeArrayFieldStart("unassigned");
     for (Unassigned u : page.unassigned()) {
-      ObjectNode node = unassigned.addObject();
-      node.put("text", u.text());
-      node.set("lines", span(u.lines()));
+      g.writeStartObject();
+      g.writeStringField("text", u.text());
+      span(g, u.lines());
+      g.writeEndObject();
     }
-    ArrayNode diagnostics = root.putArray("diagnostics");
+    g.writeEndArray();
+    g.writeArrayFieldStart("diagnostics");
     for (Diagnostic d : page.diagnostics()) {
-      ObjectNode node = diagnostics.addObject();
-      node.put("code", d.code());
-      node.put("message", d.message());
-      node.put("line", d.line());
+      g.writeStartObject();
+      g.writeStringField("code", d.code());
+      g.writeStringField("message", d.message());
+      g.writeNumberField("line", d.line());
+      g.writeEndObject();
     }
-    return root;
+    g.writeEndArray();
+    g.writeEndObject();
+    g.flush();
+    g.writeRaw('\n');
   }
 
-  /** One article; with a non-null {@code source}, the article carries it (JSONL lines do). */
-  public static ObjectNode article(Article article, String source) {
-    ObjectNode node = MAPPER.createObjectNode();
+  /** One article; with a non-null {@code source}, the article carries it (JSON lines do). */
+  private static void writeArticle(JsonGenerator g, Article article, String source)
+      throws IOException {
+    g.writeStartObject();
     if (source != null) {
-      node.put("source", source);
+      g.writeStringField("source", source);
     }
-    node.set("headline", headline(article.headline()));
-    node.set("dateline", dateline(article.dateline()));
-    ArrayNode body = node.putArray("body");
-    article.body().forEach(body::add);
-    node.set("byline", byline(article.byline()));
-    node.set("lines", span(article.lines()));
-    return node;
+    headline(g, article.headline());
+    dateline(g, article.dateline());
+    strings(g, "body", article.body());
+    byline(g, article.byline());
+    span(g, article.lines());
+    g.writeEndObject();
   }
 
-  /** Serialises a tree, indented or on one line. */
-  public static String write(JsonNode node, boolean pretty) {
-    try {
-      return pretty
-          ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(node)
-          : MAPPER.writeValueAsString(node);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serialises", e);
-    }
-  }
-
-  /** Streams a tree to {@code writer}, indented or on one line, without building a String. */
-  public static void writeTo(java.io.Writer writer, JsonNode node, boolean pretty) throws java.io.IOException {
-    com.fasterxml.jackson.databind.ObjectWriter w = pretty
-        ? MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT) : MAPPER.writer();
-    w.without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(writer, node);
-  }
-
-  private static JsonNode headline(Headline h) {
+  private static void headline(JsonGenerator g, Headline h) throws IOException {
+    g.writeFieldName("headline");
     if (h == null) {
-      return MAPPER.nullNode();
+      g.writeNull();
+      return;
     }
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("kicker", h.kicker());
-    node.put("title", h.title());
-    node.put("subtitle", h.subtitle());
-    return node;
+    g.writeStartObject();
+    g.writeStringField("kicker", h.kicker());
+    g.writeStringField("title", h.title());
+    g.writeStringField("subtitle", h.subtitle());
+    g.writeEndObject();
   }
 
-  private static JsonNode dateline(Dateline d) {
+  private static void dateline(JsonGenerator g, Dateline d) throws IOException {
+    g.writeFieldName("dateline");
     if (d == null) {
-      return MAPPER.nullNode();
+      g.writeNull();
+      return;
     }
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("text", d.text());
-    node.put("source", d.source());
-    node.put("place", d.place());
-    node.put("date", d.date());
-    strings(node.putArray("reporters"), d.reporters());
-    return node;
+    g.writeStartObject();
+    g.writeStringField("text", d.text());
+    g.writeStringField("source", d.source());
+    g.writeStringField("place", d.place());
+    g.writeStringField("date", d.date());
+    strings(g, "reporters", d.reporters());
+    g.writeEndObject();
   }
 
-  private static JsonNode byline(Byline b) {
+  private static void byline(JsonGenerator g, Byline b) throws IOException {
+    g.writeFieldName("byline");
     if (b == null) {
-      return MAPPER.nullNode();
+      g.writeNull();
+      return;
     }
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("text", b.text());
-    strings(node.putArray("names"), b.names());
-    node.put("via", b.via());
-    return node;
+    g.writeStartObject();
+    g.writeStringField("text", b.text());
+    strings(g, "names", b.names());
+    g.writeStringField("via", b.via());
+    g.writeEndObject();
   }
 
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
+  private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String value : values) {
+      g.writeString(value);
+    }
+    g.writeEndArray();
   }
 
-  private static ArrayNode span(LineSpan span) {
-    ArrayNode array = MAPPER.createArrayNode();
-    array.add(span.first());
-    array.add(span.last());
-    return array;
+  private static void span(JsonGenerator g, LineSpan span) throws IOException {
+    g.writeArrayFieldStart("lines");
+    g.writeNumber(span.first());
+    g.writeNumber(span.last());
+    g.writeEndArray();
   }
 }
