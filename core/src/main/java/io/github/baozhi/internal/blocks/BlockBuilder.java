@@ -82,7 +82,7 @@ public final class BlockBuilder {
         prose = false;
       }
       current.add(line);
-      prose |= Chars.sentencePunctuationCount(line.text()) > 0;
+      prose |= Chars.hasSentencePunctuation(line.text());
     }
     if (!current.isEmpty()) {
       blocks.add(toBlock(current));
@@ -132,7 +132,7 @@ public final class BlockBuilder {
    */
   private static boolean isHeadlineOverText(List<Line> current, Line last, Line next, int column) {
     boolean offColumn = last.width() < column - INDENT - SQUEEZE - 2 || last.width() > column + INDENT;
-    return offColumn && looksLikeHeadline(current) && Chars.sentencePunctuationCount(next.text()) > 0
+    return offColumn && looksLikeHeadline(current) && Chars.hasSentencePunctuation(next.text())
         && Math.abs(next.width() - column) <= INDENT + SQUEEZE;
   }
 
@@ -186,7 +186,7 @@ public final class BlockBuilder {
     }
     for (int i = 0; i < lines.size(); i++) {
       String text = i == 0 ? Enumerators.strip(lines.get(i).text()) : lines.get(i).text();
-      if (Chars.sentencePunctuationCount(text) > 0) {
+      if (Chars.hasSentencePunctuation(text)) {
         return false;
       }
     }

@@ -97,6 +97,9 @@ public final class DatelineGrammar {
   /** The kinds of dateline: 讯 (report) and 电 (wire). */
   private static final BitSet KINDS = charSet("讯訊电電");
 
+  /** What stands right before the kind: the source's end, the date's 日, or 专 or 快. */
+  private static final BitSet BEFORE_KIND = charSet("报報社网網台日专專快");
+
   private static BitSet charSet(String chars) {
     BitSet set = new BitSet();
     chars.chars().forEach(set::set);
@@ -109,6 +112,20 @@ public final class DatelineGrammar {
    */
   private static boolean mightStart(String paragraph) {
     return anyWithin(paragraph, OPENING_REACH, OPENING_ENDS);
+  }
+
+  /**
+   * Whether 讯 or 电 stands near the start right after a source, a date or 专 ({@code 本报讯},
+   * {@code 新华社北京2月27日电}, {@code 人民网专电}); in prose (电视, 通讯) it seldom does.
+   */
+  private static boolean hasKindNearStart(String paragraph) {
+    int end = Math.min(paragraph.length(), KEYWORD_REACH);
+    for (int i = 1; i < end; i++) {
+      if (KINDS.get(paragraph.charAt(i)) && BEFORE_KIND.get(paragraph.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of {@code chars} stands among the first {@code reach} characters of the text. */
@@ -164,7 +181,7 @@ public final class DatelineGrammar {
   }
 
   private static Optional<DatelineMatch> matchWire(String paragraph) {
-    if (!anyWithin(paragraph, KEYWORD_REACH, KINDS)) {
+    if (!hasKindNearStart(paragraph)) {
       return Optional.empty();
     }
     Matcher m = WIRE.matcher(paragraph);

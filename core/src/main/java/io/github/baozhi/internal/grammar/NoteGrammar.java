@@ -47,7 +47,7 @@ public final class NoteGrammar {
     if (last == '摄' || last == '攝' || first == '图' || first == '圖' || first == '照'
         || (first == '摄' || first == '攝') && text.length() > 2
         || (first == '（' || first == '(') && (last == '）' || last == ')')
-        || text.length() <= PAGE_NUMBER_LENGTH && (isAsciiAlnum(first) || isAsciiAlnum(last) || last == '版')
+        || text.length() <= PAGE_NUMBER_LENGTH && mightBePageNumber(text, first, last)
         || startsWithYear(text)) {
       return true;
     }
@@ -63,6 +63,17 @@ public final class NoteGrammar {
       }
     }
     return false;
+  }
+
+  /**
+   * A page number opens with it ({@code A2 要闻}, {@code 第3版 国际新闻}) or ends with it after a
+   * space ({@code 要闻 A2}); a short line of text that merely ends in a digit ends no page number.
+   */
+  private static boolean mightBePageNumber(String text, int first, int last) {
+    if (isAsciiAlnum(first) || first == '第') {
+      return true;
+    }
+    return (isAsciiAlnum(last) || last == '版') && (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0);
   }
 
   /** First characters of editor credits: 责任编辑, 美术编辑, 校对, 版式设计, 组版, 编辑, 制图. */

@@ -160,7 +160,7 @@ public final class Chars {
     // A closing quote or bracket ends a paragraph only after the sentence inside it has ended
     // ("…太湖美。”"), or on a line without running punctuation (a quoted headline, a byline); in
     // the middle of prose ("…擦亮“太湖明珠”") the sentence goes on.
-    return CLOSING_MARKS.indexOf(last) < 0 || endsSentence(text) || sentencePunctuationCount(text) == 0;
+    return CLOSING_MARKS.indexOf(last) < 0 || endsSentence(text) || !hasSentencePunctuation(text);
   }
 
   /** True when the text ends a sentence, looking past closing quotes and brackets. */
@@ -173,15 +173,14 @@ public final class Chars {
     return end > 0 && SENTENCE_FINAL.indexOf(text.charAt(end - 1)) >= 0;
   }
 
-  /** Number of characters of running-sentence punctuation (commas, full stops and the like). */
-  public static int sentencePunctuationCount(String text) {
-    int count = 0;
+  /** True when the text holds running-sentence punctuation (commas, full stops and the like). */
+  public static boolean hasSentencePunctuation(String text) {
     for (int i = 0; i < text.length(); i++) {
       if ((BMP[text.charAt(i)] & SENTENCE_MARK) != 0) {
-        count++;
+        return true;
       }
     }
-    return count;
+    return false;
   }
 
   /** True for a space, tab or U+3000 ideographic space. */
