@@ -180,6 +180,21 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void theLongestSourcesStillPassTheQuickLookAtTheStart() {
+    // Source names run up to six characters before 报/台, after an opening bracket and 据.
+    assertThat(match("【据中央广播电视台北京5月1日电】 今天").source()).isEqualTo("中央广播电视台");
+    assertThat(match("〔据黑龙江日报社哈尔滨5月1日电〕 今天").day()).isEqualTo(1);
+    assertThat(match("人民网北京5月1日专电 今天").source()).isEqualTo("人民网");
+  }
+
+  @Test
+  void proseWithTheKeywordsIsNoDateline() {
+    assertThat(grammar.match("社区通讯员小张说，")).isEmpty();
+    assertThat(grammar.match("报社的电话响个不停")).isEmpty();
+    assertThat(grammar.match("电视台播出了这条新闻")).isEmpty();
+  }
+
+  @Test
   void aWireDatelineNeedsADate() {
     assertThat(grammar.match("人民网电 今天")).isEmpty();
   }

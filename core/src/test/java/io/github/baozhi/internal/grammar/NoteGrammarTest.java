@@ -43,11 +43,16 @@ class NoteGrammarTest {
     assertThat(notes.isNote("A2 要闻")).isTrue();
     assertThat(notes.isNote("要闻 03")).isTrue();
     assertThat(notes.isNote("02")).isTrue();
+    assertThat(notes.isNote("第3版 国际新闻")).isTrue();
+    assertThat(notes.isNote("国际新闻　A3")).isTrue();
   }
 
   @Test
   void sentencesAndBylinesAreNotNotes() {
     assertThat(notes.isNote("2号线")).isFalse();
+    // A wrapped line of text that happens to end in a number is no page number.
+    assertThat(notes.isNote("全年新增企业2020")).isFalse();
+    assertThat(notes.isNote("同比增长12")).isFalse();
     assertThat(notes.isNote("2022年10月11日，全市召开大会。")).isFalse();
     assertThat(notes.trailing("他正在现场拍摄")).isEmpty();
     assertThat(notes.trailing("和知名品牌。 （陈菁菁）")).isEmpty();
