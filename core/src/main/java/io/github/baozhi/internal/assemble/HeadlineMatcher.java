@@ -96,12 +96,13 @@ final class HeadlineMatcher {
       int from = Math.max(0, pivot - reach);
       int to = Math.min(drafts.size(), pivot + reach);
       for (int i = 0; i < run.blocks().size(); i++) {
-        String text = run.blocks().get(i).block().text();
-        int b = blockIndex.get(run.blocks().get(i));
-        boolean labelSized = Bigrams.contentLength(text) <= LABEL_LENGTH;
+        Unit block = run.blocks().get(i);
+        int b = blockIndex.get(block);
+        Bigrams bigrams = scopeOf.get(block);
+        boolean labelSized = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
-          double cov = scopeOf.get(run.blocks().get(i)).coverage(b, a);
+          double cov = bigrams.coverage(b, a);
           double score = cov + positionBonus(run, i, d);
           boolean label = cov == 0 && labelSized;
           if (score >= MIN_SCORE && !label) {

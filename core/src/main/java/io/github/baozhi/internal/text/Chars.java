@@ -245,13 +245,14 @@ public final class Chars {
 
   /** The text without leading and trailing spaces, including U+3000. */
   public static String strip(String text) {
+    // Char by char: every space is in the BMP, and a surrogate is never one.
     int start = 0;
     int end = text.length();
-    while (start < end && isSpace(text.codePointAt(start))) {
-      start += Character.charCount(text.codePointAt(start));
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
     }
-    while (end > start && isSpace(text.codePointBefore(end))) {
-      end -= Character.charCount(text.codePointBefore(end));
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
     }
     return text.substring(start, end);
   }
