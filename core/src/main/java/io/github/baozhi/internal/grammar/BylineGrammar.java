@@ -26,10 +26,14 @@ public final class BylineGrammar {
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|编辑|編輯|责编|責編|"
           + "责任编辑|責任編輯|校对|校對|第.+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
 
-  private static final Pattern SENTENCE_INNER = Pattern.compile("[。！？!?：:]");
+  /** First characters of {@link #NOT_A_CREDIT}'s words; other credits skip it. */
+  private static final String NON_CREDIT_OPENERS = "完续續待未全上下中图圖视視编編责責校第一二三四五六七八九十";
 
-  /** {@code 文：} or {@code 图：} before a name, whose colon is not sentence punctuation. */
-  private static final Pattern ROLE_PREFIX = Pattern.compile("^(?:文|图|圖)[:：]");
+  /** Sentence punctuation inside parentheses: an aside, not a credit. */
+  private static final String SENTENCE_INNER = "。！？!?：:";
+
+  /** What a parenthesised dateline ends in: 电 (中央社 wire) or 报导/报道 (reporter filed). */
+  private static final String DATELINE_KEYWORDS = "电電导導道";
 
   private static final Pattern VIA = Pattern.compile("^[据據](?<source>.+)$");
 
@@ -38,8 +42,17 @@ public final class BylineGrammar {
       Pattern.compile("^(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}(?:[·•．]\\p{IsHan}{1,8})+)$");
 
   /** Endings that mark an organisation, not a person: 办, 局, 室, 中心, 公号… */
-  private static final Pattern ORGANISATION = Pattern.compile(
-      ".*(?:办|辦|局|委|室|部|厅|廳|处|處|中心|公号|公號|微信|网|網|报|報|社|台|站|院|会|會|组|組|馆|館|所)$");
+  private static final Pattern ORGANISATION_ENDING = Pattern.compile(
+      "(?:办|辦|局|委|室|部|厅|廳|处|處|中心|公号|公號|微信|网|網|报|報|社|台|站|院|会|會|组|組|馆|館|所)$");
+
+  /** Longest organisation ending, in characters. */
+  private static final int ORGANISATION_ENDING_LENGTH = 2;
+
+  private static boolean isOrganisation(String name) {
+    Matcher m = ORGANISATION_ENDING.matcher(name);
+    m.region(Math.max(0, name.length() - ORGANISATION_ENDING_LENGTH), name.length());
+    return m.find();
+  }
 
   private final DatelineGrammar datelines = new DatelineGrammar();
 
@@ -74,9 +87,8 @@ public final class BylineGrammar {
       return -1;
     }
     String inner = m.group("inner").strip();
-    if (inner.isEmpty() || NOT_A_CREDIT.matcher(inner).matches()
-        || SENTENCE_INNER.matcher(ROLE_PREFIX.matcher(inner).replaceFirst("")).find()
-        || datelines.match(m.group()).isPresent()) {
+    if (inner.isEmpty() || isNotACredit(inner) || hasSentencePunctuation(inner)
+        || containsAny(inner, DATELINE_KEYWORDS) && datelines.match(m.group()).isPresent()) {
       return -1;
     }
     String before = stripEnd(text.substring(0, m.start()));
@@ -85,6 +97,29 @@ public final class BylineGrammar {
       return -1;
     }
     return m.start();
+  }
+
+  private static boolean isNotACredit(String inner) {
+    char first = inner.charAt(0);
+    boolean mayBe = NON_CREDIT_OPENERS.indexOf(first) >= 0 || first < 0x80 && Character.isLetterOrDigit(first)
+        || first >= '０' && first <= '９';
+    return mayBe && NOT_A_CREDIT.matcher(inner).matches();
+  }
+
+  /** Sentence punctuation, past a role prefix such as {@code 文：} whose colon is not one. */
+  private static boolean hasSentencePunctuation(String inner) {
+    boolean rolePrefix = inner.length() > 1 && "文图圖".indexOf(inner.charAt(0)) >= 0
+        && (inner.charAt(1) == ':' || inner.charAt(1) == '：');
+    return containsAny(rolePrefix ? inner.substring(2) : inner, SENTENCE_INNER);
+  }
+
+  private static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Longest credit looked for, parentheses included. */
@@ -97,7 +132,7 @@ public final class BylineGrammar {
     }
     List<String> names = Credits.parse(inner).names();
     boolean persons = !names.isEmpty() && names.stream()
-        .allMatch(n -> PERSON.matcher(n).matches() && !ORGANISATION.matcher(n).matches());
+        .allMatch(n -> PERSON.matcher(n).matches() && !isOrganisation(n));
     return persons
         ? new BylineMatch(start, text, names, null)
         : new BylineMatch(start, text, List.of(), inner);

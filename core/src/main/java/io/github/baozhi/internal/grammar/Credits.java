@@ -31,7 +31,27 @@ public final class Credits {
           + "|通讯员|通訊員|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯"
           + "|(?:^|(?<=[\\s\\u3000、，,；;]))[文图圖](?=[/／:：\\s\\u3000])");
 
-  private static final Pattern SEPARATORS = Pattern.compile("[、，,；;/／:：\\s\\u3000]+");
+  /** What separates names: enumeration commas, slashes, colons, ASCII white space and U+3000. */
+  private static final String SEPARATORS = "、，,；;/／:：\u3000 \t\n\u000B\f\r";
+
+  /** The credit split at runs of separators (a plain scan: the credit is a few characters long). */
+  private static List<String> tokens(String credit) {
+    List<String> tokens = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= credit.length(); i++) {
+      if (i == credit.length() || isSeparator(credit.charAt(i))) {
+        if (i > start) {
+          tokens.add(credit.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return tokens;
+  }
+
+  private static boolean isSeparator(char c) {
+    return SEPARATORS.indexOf(c) >= 0;
+  }
 
   private static final Pattern FILED_FROM = Pattern.compile("^(\\p{IsHan}{2,4})(?:报道|報道|报导|報導)$");
 
@@ -45,12 +65,12 @@ public final class Credits {
     List<String> names = new ArrayList<>();
     String place = null;
     StringBuilder spacedName = new StringBuilder();
-    for (String token : SEPARATORS.split(withoutRoles)) {
+    for (String token : tokens(withoutRoles)) {
       if (token.isBlank()) {
         continue;
       }
-      Matcher filed = FILED_FROM.matcher(token);
-      if (filed.matches()) {
+      Matcher filed = mayBeFiledFrom(token) ? FILED_FROM.matcher(token) : null;
+      if (filed != null && filed.matches()) {
         place = filed.group(1);
         continue;
       }
@@ -63,6 +83,12 @@ public final class Credits {
     }
     flush(spacedName, names);
     return new Parsed(names, place);
+  }
+
+  /** 北京报道: every form ends in 道 or 導 (报道, 报导). */
+  private static boolean mayBeFiledFrom(String token) {
+    char last = token.charAt(token.length() - 1);
+    return last == '道' || last == '导' || last == '導';
   }
 
   private static boolean mayHoldRole(String credit) {
