@@ -47,6 +47,7 @@ public final class NoteGrammar {
     if (last == '摄' || last == '攝' || first == '图' || first == '圖' || first == '照'
         || (first == '摄' || first == '攝') && text.length() > 2
         || (first == '（' || first == '(') && (last == '）' || last == ')')
+            && text.length() > 1 && opensNote(text.charAt(1))
         || text.length() <= PAGE_NUMBER_LENGTH && mightBePageNumber(text, first, last)
         || startsWithYear(text)) {
       return true;
@@ -74,6 +75,17 @@ public final class NoteGrammar {
       return true;
     }
     return (isAsciiAlnum(last) || last == '版') && (text.indexOf(' ') >= 0 || text.indexOf('\u3000') >= 0);
+  }
+
+  /**
+   * What can follow the opening parenthesis of a parenthesised note: an editor note (编辑, 责编,
+   * 校对, 审核, 终审), a picture credit (图, 摄影, 照片), an end mark (完, 待续, 未完, 全文完) or a jump
+   * line (下转, 上接, 紧接, 接上, 续接, 转第). A credit such as （陈菁菁） opens with none of them.
+   */
+  private static final String PARENTHESISED_NOTE_OPENERS = "编編责責校审審终終图圖摄攝照完待未全下上紧緊接续續转轉";
+
+  private static boolean opensNote(char c) {
+    return PARENTHESISED_NOTE_OPENERS.indexOf(c) >= 0;
   }
 
   /** First characters of editor credits: 责任编辑, 美术编辑, 校对, 版式设计, 组版, 编辑, 制图. */
@@ -142,7 +154,7 @@ public final class NoteGrammar {
     // Every trailing form holds one parenthesis, the paragraph's last: look from there (and the
     // spaces before it), not at the whole paragraph.
     int open = Chars.lastOpeningParenthesis(stripped, stripped.length() - MAX_NOTE_LENGTH);
-    if (open < 0) {
+    if (open < 0 || open + 1 == stripped.length() || !opensNote(stripped.charAt(open + 1))) {
       return OptionalInt.empty();
     }
     int from = open;
