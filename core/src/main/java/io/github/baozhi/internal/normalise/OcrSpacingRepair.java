@@ -25,8 +25,7 @@ public final class OcrSpacingRepair {
     boolean anySpaced = false;
     for (SourceLine line : lines) {
       String text = line.text();
-      int inner = text.strip().indexOf(' ');
-      if (inner >= 0 || text.indexOf('\u3000') >= 0) {
+      if (hasInnerSpace(text) || text.indexOf('\u3000') >= 0) {
         int[] pairs = countPairs(text);
         if (pairs[0] >= MIN_SPACED_PAIRS && pairs[0] > 2 * pairs[1]) {
           anySpaced = true;
@@ -60,6 +59,20 @@ public final class OcrSpacingRepair {
       out.add(wholePage || spaced[i] ? new SourceLine(line.number(), despace(line.text())) : line);
     }
     return List.copyOf(out);
+  }
+
+  /** Whether a space stands between two other characters, not only at the line's ends. */
+  private static boolean hasInnerSpace(String text) {
+    int first = 0;
+    while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+      first++;
+    }
+    int last = text.length() - 1;
+    while (last > first && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    int space = text.indexOf(' ', first);
+    return space >= 0 && space < last;
   }
 
   /** {spaced, tight}: CJK pairs with spaces between them, and CJK pairs side by side. */
