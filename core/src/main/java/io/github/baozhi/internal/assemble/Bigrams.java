@@ -80,23 +80,27 @@ final class Bigrams {
       int previousAt = 0;
       for (int i = 0; i < text.length(); ) {
         int at = i;
-        int cp = Character.codePointAt(text, i);
-        if (isLatin(cp)) {
+        int unit;
+        if (text.charAt(i) < 0x80) {
+          if (!isLatin(text.charAt(i))) {
+            i++;
+            continue;
+          }
           int end = latinEnd(text, i);
-          cp = wordToken(text, i, end);
+          unit = wordToken(text, i, end);
           i = end;
         } else {
-          i += Character.charCount(cp);
-          if (!Chars.isContent(cp)) {
+          unit = Character.codePointAt(text, i);
+          i += Character.charCount(unit);
+          if (!Chars.isContent(unit)) {
             continue;
           }
         }
-        int folded = fold(cp);
         if (previous >= 0) {
-          keys[size] = key(previous, folded);
+          keys[size] = key(previous, unit);
           starts[size++] = previousAt;
         }
-        previous = folded;
+        previous = unit;
         previousAt = at;
       }
     }
@@ -195,10 +199,6 @@ final class Bigrams {
       }
     }
     return count;
-  }
-
-  private static int fold(int cp) {
-    return cp < 0x80 ? Character.toLowerCase(cp) : cp;
   }
 
   /** Never 0, which marks an empty slot: both code points are letters or digits here. */
