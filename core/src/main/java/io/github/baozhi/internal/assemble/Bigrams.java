@@ -18,6 +18,8 @@ final class Bigrams {
 
   private final int[] blockSizes;
   private final LongIntMap counts = new LongIntMap();
+  /** A bit per (block, article) pair that shares anything: most share nothing, and skip the map. */
+  private final long[] sharing;
   private final int articles;
   private final int firstArticle;
 
@@ -25,6 +27,7 @@ final class Bigrams {
     this.articles = openings.size();
     this.firstArticle = firstArticle;
     blockSizes = new int[blocks.size()];
+    sharing = new long[(int) (((long) blocks.size() * articles + 63) >>> 6)];
     KeyTable table = new KeyTable();
     // A one-bit-per-key filter over the headline bigrams: most bigrams of an article are in no
     // headline, and a filter bit that is not set spares them the table (and a mispredicted branch
@@ -54,7 +57,9 @@ final class Bigrams {
           int lead = grams.starts[g] < leadChars ? 1 : 0;
           for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
             // Low half counts the article's whole opening, high half its lead.
-            counts.add((long) table.block[p] * articles + a, 1 | lead << 16);
+            int pair = table.block[p] * articles + a;
+            counts.add(pair, 1 | lead << 16);
+            sharing[pair >>> 6] |= 1L << pair;
           }
         }
       }
@@ -125,8 +130,13 @@ final class Bigrams {
     if (n == 0 || a < 0 || a >= articles) {
       return 0;
     }
-    int packed = counts.get((long) b * articles + a);
+    int packed = packedCounts(b, a);
     return ((packed & 0xFFFF) + (packed >>> 16)) / (2.0 * n);
+  }
+
+  private int packedCounts(int b, int a) {
+    int pair = b * articles + a;
+    return (sharing[pair >>> 6] & 1L << pair) == 0 ? 0 : counts.get(pair);
   }
 
   /** Share of block {@code b}'s bigrams found anywhere in article {@code a}. */
@@ -136,7 +146,7 @@ final class Bigrams {
     if (n == 0 || a < 0 || a >= articles) {
       return 0;
     }
-    return (counts.get((long) b * articles + a) & 0xFFFF) / (double) n;
+    return (packedCounts(b, a) & 0xFFFF) / (double) n;
   }
 
   /**
