@@ -194,7 +194,11 @@ public final class BlockBuilder {
   }
 
   private static Block toBlock(List<Line> lines) {
-    Unwrapper.Unwrapped joined = Unwrapper.join(lines.stream().map(Line::text).toList());
+    List<String> texts = new ArrayList<>(lines.size());
+    for (Line line : lines) {
+      texts.add(line.text());
+    }
+    Unwrapper.Unwrapped joined = Unwrapper.join(texts);
     return new Block(lines, joined.text(), joined.lineStarts());
   }
 }
