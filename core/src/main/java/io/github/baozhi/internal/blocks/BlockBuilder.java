@@ -57,7 +57,7 @@ public final class BlockBuilder {
     String text = line.text();
     int byline = bylines.start(text);
     var note = notes.trailing(text);
-    return new Facts(datelines.match(text).isPresent(), byline >= 0, byline == 0,
+    return new Facts(datelines.opens(text), byline >= 0, byline == 0,
         note.isPresent() && Chars.isBlankBefore(text, note.getAsInt()), note.isPresent(),
         datelines.isCreditLine(text));
   }

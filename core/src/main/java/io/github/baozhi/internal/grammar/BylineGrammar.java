@@ -88,7 +88,7 @@ public final class BylineGrammar {
     }
     String inner = m.group("inner").strip();
     if (inner.isEmpty() || isNotACredit(inner) || hasSentencePunctuation(inner)
-        || containsAny(inner, DATELINE_KEYWORDS) && datelines.match(m.group()).isPresent()) {
+        || containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
       return -1;
     }
     String before = stripEnd(text.substring(0, m.start()));

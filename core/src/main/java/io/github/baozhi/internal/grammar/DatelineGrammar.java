@@ -149,72 +149,114 @@ public final class DatelineGrammar {
     return !text.isEmpty() && "〔【[（(".indexOf(text.charAt(0)) >= 0;
   }
 
+  /** The dateline forms, as matched by {@link #find}. */
+  private enum Form { CREDIT_LINE, AGENCY, FILED, WIRE }
+
+  /** A dateline found at the start of a paragraph: its form and the matcher that found it. */
+  private record Found(Form form, Matcher matcher) {}
+
   /** The dateline at the start of {@code paragraph}, if there is one. */
   public Optional<DatelineMatch> match(String paragraph) {
+    Found found = find(paragraph);
+    return found == null ? Optional.empty() : Optional.of(read(paragraph, found));
+  }
+
+  /**
+   * Whether {@code paragraph} opens with a dateline: {@link #match} without reading its parts,
+   * for callers that only need to know where articles may start.
+   */
+  public boolean opens(String paragraph) {
+    return find(paragraph) != null;
+  }
+
+  private Found find(String paragraph) {
     if (!mightStart(paragraph)) {
-      return Optional.empty();
+      return null;
     }
     if (isCreditLine(paragraph)) {
       Matcher credit = CREDIT_LINE.matcher(paragraph);
       credit.matches();
-      String source = credit.group("source") != null ? credit.group("source")
-          : paragraph.contains("記") ? "本報" : "本报";
-      return Optional.of(new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
-          Credits.parse(paragraph.replaceFirst("^[■●◆▲★□]", "")).names()));
+      return new Found(Form.CREDIT_LINE, credit);
     }
     if (opensWith(paragraph, "中央社")) {
       Matcher agency = AGENCY.matcher(paragraph);
       if (agency.lookingAt() && bracketsBalance(agency.group("open"), agency.group("close"))) {
-        return dated(agency, agency.group("source"), agency.group("place"), split(agency.group("names")));
+        return datesInRange(agency) ? new Found(Form.AGENCY, agency) : null;
       }
     }
-    Matcher filed = opensWithBracket(paragraph) ? REPORTER_FILED.matcher(paragraph) : null;
-    if (filed != null && filed.lookingAt()
-        && bracketsBalance(filed.group("open"), filed.group("close"))) {
-      // No paper named: the paper's own reporter, written in the page's script.
-      String source = filed.group("source") != null ? filed.group("source")
-          : filed.group().contains("記") || filed.group().contains("報") ? "本報" : "本报";
-      return Optional.of(new DatelineMatch(filed.end(), filed.group(), source, filed.group("place"),
-          0, 0, split(filed.group("names"))));
+    if (opensWithBracket(paragraph)) {
+      Matcher filed = REPORTER_FILED.matcher(paragraph);
+      if (filed.lookingAt() && bracketsBalance(filed.group("open"), filed.group("close"))) {
+        return new Found(Form.FILED, filed);
+      }
     }
-    return matchWire(paragraph);
-  }
-
-  private static Optional<DatelineMatch> matchWire(String paragraph) {
     if (!hasKindNearStart(paragraph)) {
-      return Optional.empty();
+      return null;
     }
-    Matcher m = WIRE.matcher(paragraph);
-    if (!m.lookingAt() || !bracketsBalance(m.group("open"), m.group("close"))) {
-      return Optional.empty();
+    Matcher wire = WIRE.matcher(paragraph);
+    if (!wire.lookingAt() || !bracketsBalance(wire.group("open"), wire.group("close"))) {
+      return null;
     }
-    boolean wire = m.group("kind").equals("电") || m.group("kind").equals("電");
-    if (wire && m.group("day") == null || m.group("place") != null && m.group("day") == null) {
-      return Optional.empty();
+    boolean byWire = wire.group("kind").equals("电") || wire.group("kind").equals("電");
+    if (byWire && wire.group("day") == null || wire.group("place") != null && wire.group("day") == null) {
+      return null;
     }
-    List<String> reporters = new ArrayList<>();
-    String place = m.group("place");
-    if (m.group("creditText") != null) {
-      Credits.Parsed credit = Credits.parse(m.group("creditText"));
-      reporters.addAll(credit.names());
-      if (place == null) {
-        place = credit.place();
-      }
-    }
-    if (m.group("reportedNames") != null) {
-      reporters.addAll(split(m.group("reportedNames")));
-    }
-    return dated(m, m.group("source"), place, reporters);
+    return datesInRange(wire) ? new Found(Form.WIRE, wire) : null;
   }
 
-  private static Optional<DatelineMatch> dated(Matcher m, String source, String place, List<String> reporters) {
-    int month = m.group("month") == null ? 0 : NumberWords.parse(m.group("month"));
-    int day = m.group("day") == null ? 0 : NumberWords.parse(m.group("day"));
-    if (month > 12 || day > 31 || month < 0 || day < 0) {
-      return Optional.empty();
+  private static DatelineMatch read(String paragraph, Found found) {
+    Matcher m = found.matcher();
+    switch (found.form()) {
+      case CREDIT_LINE -> {
+        String source = m.group("source") != null ? m.group("source")
+            : paragraph.contains("記") ? "本報" : "本报";
+        return new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
+            Credits.parse(paragraph.replaceFirst("^[■●◆▲★□]", "")).names());
+      }
+      case AGENCY -> {
+        return dated(m, m.group("source"), m.group("place"), split(m.group("names")));
+      }
+      case FILED -> {
+        // No paper named: the paper's own reporter, written in the page's script.
+        String source = m.group("source") != null ? m.group("source")
+            : m.group().contains("記") || m.group().contains("報") ? "本報" : "本报";
+        return new DatelineMatch(m.end(), m.group(), source, m.group("place"), 0, 0,
+            split(m.group("names")));
+      }
+      default -> {
+        List<String> reporters = new ArrayList<>();
+        String place = m.group("place");
+        if (m.group("creditText") != null) {
+          Credits.Parsed credit = Credits.parse(m.group("creditText"));
+          reporters.addAll(credit.names());
+          if (place == null) {
+            place = credit.place();
+          }
+        }
+        if (m.group("reportedNames") != null) {
+          reporters.addAll(split(m.group("reportedNames")));
+        }
+        return dated(m, m.group("source"), place, reporters);
+      }
     }
-    String text = m.group().strip();
-    return Optional.of(new DatelineMatch(m.end(), text, source, place, month, day, reporters));
+  }
+
+  private static int month(Matcher m) {
+    return m.group("month") == null ? 0 : NumberWords.parse(m.group("month"));
+  }
+
+  private static int day(Matcher m) {
+    return m.group("day") == null ? 0 : NumberWords.parse(m.group("day"));
+  }
+
+  private static boolean datesInRange(Matcher m) {
+    int month = month(m);
+    int day = day(m);
+    return month >= 0 && month <= 12 && day >= 0 && day <= 31;
+  }
+
+  private static DatelineMatch dated(Matcher m, String source, String place, List<String> reporters) {
+    return new DatelineMatch(m.end(), m.group().strip(), source, place, month(m), day(m), reporters);
   }
 
   private static boolean bracketsBalance(String open, String close) {
