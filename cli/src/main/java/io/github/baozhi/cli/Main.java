@@ -6,9 +6,12 @@ import io.github.baozhi.PageParser;
 import io.github.baozhi.ParserOptions;
 import io.github.baozhi.Punctuation;
 import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -116,12 +119,15 @@ public final class Main implements Callable<Integer> {
   private PrintWriter out;
   private PrintWriter err;
   private InputStream stdin;
+  /** Standard output as bytes: page JSON goes here as Jackson wrote it, with no re-encoding. */
+  private OutputStream stdout;
 
   public static void main(String[] args) {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code;
     try {
-      code = run(args, System.in, new PrintWriter(System.out, false, StandardCharsets.UTF_8), err);
+      code = run(args, System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+          err);
     } catch (OutOfMemoryError e) {
       err.println("baozhi: out of memory; lower --max-input-size or give the JVM more heap (-Xmx)");
       code = 1;
@@ -129,10 +135,15 @@ public final class Main implements Callable<Integer> {
     System.exit(code);
   }
 
-  /** Runs the command with the given streams and returns the exit code. */
-  public static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+  /**
+   * Runs the command with the given streams and returns the exit code. Output is UTF-8 and
+   * flushed, not closed, before this returns.
+   */
+  public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err) {
     Main main = new Main();
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
     main.stdin = stdin;
+    main.stdout = stdout;
     main.out = out;
     main.err = err;
     CommandLine cli = new CommandLine(main);
@@ -152,7 +163,19 @@ public final class Main implements Callable<Integer> {
       err.println("baozhi: internal error: " + e);
       return 1;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      try {
+        stdout.flush();
+      } catch (IOException e) {
+        if (!isBrokenPipe(e)) {
+          err.println("baozhi: cannot write output: " + e.getMessage());
+        }
+      }
+      err.flush();
+    }
   }
 
   @Override
@@ -214,7 +237,7 @@ public final class Main implements Callable<Integer> {
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,
         expanded.size(), totalBytes);
     Summary summary = new Summary();
-    try (JsonlSink jsonl = format.equals("jsonl") ? new JsonlSink(output, out) : null) {
+    try (JsonlSink jsonl = format.equals("jsonl") ? new JsonlSink(output, stdout) : null) {
       new Batch<Input, Outcome>(workers).run(expanded,
           input -> convert(input, parser, perFile, indent, jsonl != null),
           (input, outcome) -> {
@@ -227,8 +250,9 @@ public final class Main implements Callable<Integer> {
               } else if (!perFile && output != null && !format.equals("html")) {
                 writeAtomically(output, PageJson.page(outcome.page(), indent));
               } else if (!perFile) {
-                out.print(new String(outcome.rendered(), StandardCharsets.UTF_8));
                 out.flush();
+                stdout.write(outcome.rendered());
+                stdout.flush();
               }
             }
             long size = input.size();
@@ -240,6 +264,9 @@ public final class Main implements Callable<Integer> {
           });
     } catch (IOException | UncheckedIOException e) {
       progress.finish();
+      if (isBrokenPipe(e)) {
+        return 0; // the reader went away (| head): stop quietly, as Unix tools do
+      }
       err.println("baozhi: cannot write output: " + e.getMessage());
       return 1;
     }
@@ -254,6 +281,11 @@ public final class Main implements Callable<Integer> {
     }
     err.flush();
     return failures.count == 0 ? 0 : 1;
+  }
+
+  private static boolean isBrokenPipe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    return cause != null && cause.getMessage() != null && cause.getMessage().contains("Broken pipe");
   }
 
   /** The result of one input's job: its page and rendered output, or why it failed. */
@@ -463,28 +495,24 @@ public final class Main implements Callable<Integer> {
 
   /** Article lines to standard output or one file. */
   private static final class JsonlSink implements AutoCloseable {
-    private final OutputStream file;
-    private final PrintWriter stdout;
+    private final OutputStream target;
+    private final boolean ownsTarget;
 
-    JsonlSink(Path file, PrintWriter stdout) throws IOException {
-      this.file = file != null ? new BufferedOutputStream(Files.newOutputStream(file), 1 << 16) : null;
-      this.stdout = stdout;
+    JsonlSink(Path file, OutputStream stdout) throws IOException {
+      this.ownsTarget = file != null;
+      this.target = file != null ? new BufferedOutputStream(Files.newOutputStream(file), 1 << 16) : stdout;
     }
 
     void write(byte[] lines) throws IOException {
-      if (file != null) {
-        file.write(lines);
-      } else {
-        stdout.write(new String(lines, StandardCharsets.UTF_8));
-      }
+      target.write(lines);
     }
 
     @Override
     public void close() throws IOException {
-      if (file != null) {
-        file.close();
+      if (ownsTarget) {
+        target.close();
       } else {
-        stdout.flush();
+        target.flush();
       }
     }
   }

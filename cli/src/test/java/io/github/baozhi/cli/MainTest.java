@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,10 +37,10 @@ class MainTest {
   }
 
   private static Result run(InputStream stdin, String... args) {
-    StringWriter out = new StringWriter();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, stdin, new PrintWriter(out), new PrintWriter(err));
-    return new Result(code, out.toString(), err.toString());
+    int code = Main.run(args, stdin, out, new PrintWriter(err));
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
   private static Result run(String... args) {
@@ -49,6 +51,42 @@ class MainTest {
     Path file = dir.resolve(name);
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** Standard output that fails every write with {@code message}, as a closed pipe or full disk does. */
+  private static OutputStream failingOutput(String message) {
+    return new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(message);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        throw new IOException(message);
+      }
+    };
+  }
+
+  @Test
+  void aReaderThatGoesAwayStopsTheRunQuietly() throws IOException {
+    Path page = page("a.txt", PAGE);
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"--format", "jsonl", page.toString(), page.toString()},
+        InputStream.nullInputStream(), failingOutput("Broken pipe"), new PrintWriter(err));
+    assertThat(code).isZero();
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void anOutputThatCannotBeWrittenIsOneErrorLine() throws IOException {
+    Path page = page("a.txt", PAGE);
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"--format", "jsonl", "-q", page.toString()},
+        InputStream.nullInputStream(), failingOutput("No space left on device"), new PrintWriter(err));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString().lines())
+        .containsExactly("baozhi: cannot write output: No space left on device");
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -51,17 +52,19 @@ class SchemaTest {
   @Test
   void cliPageAndJsonlOutputFollowTheSchemas() throws IOException {
     Path seed = TESTDATA.resolve("002_e5f70a9a1c90b099.txt");
-    StringWriter out = new StringWriter();
-    Main.run(new String[] {seed.toString()}, InputStream.nullInputStream(), new PrintWriter(out),
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Main.run(new String[] {seed.toString()}, InputStream.nullInputStream(), out,
         new PrintWriter(new StringWriter()));
-    assertValid(schema("page.schema.json"), PageJson.mapper().readTree(out.toString()), "page JSON");
+    assertValid(schema("page.schema.json"),
+        PageJson.mapper().readTree(out.toString(StandardCharsets.UTF_8)), "page JSON");
 
-    StringWriter lines = new StringWriter();
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     Main.run(new String[] {"--format", "jsonl", seed.toString()}, InputStream.nullInputStream(),
-        new PrintWriter(lines), new PrintWriter(new StringWriter()));
+        bytes, new PrintWriter(new StringWriter()));
+    String lines = bytes.toString(StandardCharsets.UTF_8);
     JsonSchema article = schema("article-line.schema.json");
-    assertThat(lines.toString().lines()).hasSize(4);
-    for (String line : lines.toString().lines().toList()) {
+    assertThat(lines.lines()).hasSize(4);
+    for (String line : lines.lines().toList()) {
       assertValid(article, PageJson.mapper().readTree(line), "JSONL line");
     }
   }
