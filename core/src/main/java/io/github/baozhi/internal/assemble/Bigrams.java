@@ -77,8 +77,10 @@ final class Bigrams {
 
     void read(String text) {
       if (keys.length < text.length()) {
-        keys = new long[text.length()];
-        starts = new int[text.length()];
+        // Grow ahead: the openings of one page come in all lengths up to the cap.
+        int capacity = Math.max(text.length(), keys.length * 2);
+        keys = new long[capacity];
+        starts = new int[capacity];
       }
       size = 0;
       int previous = -1;

@@ -36,7 +36,11 @@ final class Draft {
       String only = paragraphs.get(0).text();
       return only.length() > maxChars ? only.substring(0, maxChars) : only;
     }
-    StringBuilder out = new StringBuilder(Math.min(maxChars, 256));
+    int length = 0;
+    for (int i = 0; i < paragraphs.size() && length < maxChars; i++) {
+      length += paragraphs.get(i).text().length();
+    }
+    StringBuilder out = new StringBuilder(Math.min(length, maxChars));
     for (int i = 0; i < paragraphs.size() && out.length() < maxChars; i++) {
       String text = paragraphs.get(i).text();
       out.append(text, 0, Math.min(text.length(), maxChars - out.length()));
