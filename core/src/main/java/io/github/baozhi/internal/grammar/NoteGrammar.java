@@ -46,8 +46,7 @@ public final class NoteGrammar {
   private static boolean mightBeWholeNote(String text, int first, int last) {
     if (last == '摄' || last == '攝' || first == '图' || first == '圖' || first == '照'
         || (first == '摄' || first == '攝') && text.length() > 2
-        || (first == '（' || first == '(') && (last == '）' || last == ')')
-            && text.length() > 1 && opensNote(text.charAt(1))
+        || (first == '（' || first == '(') && (last == '）' || last == ')') && opensNoteAfterFirst(text)
         || text.length() <= PAGE_NUMBER_LENGTH && mightBePageNumber(text, first, last)
         || startsWithYear(text)) {
       return true;
@@ -86,6 +85,15 @@ public final class NoteGrammar {
 
   private static boolean opensNote(char c) {
     return PARENTHESISED_NOTE_OPENERS.indexOf(c) >= 0;
+  }
+
+  /** Whether a note word follows the text's first character (past leading spaces). */
+  private static boolean opensNoteAfterFirst(String text) {
+    int first = 0;
+    while (first < text.length() && Chars.isSpace(text.charAt(first))) {
+      first++;
+    }
+    return first + 1 < text.length() && opensNote(text.charAt(first + 1));
   }
 
   /** First characters of editor credits: 责任编辑, 美术编辑, 校对, 版式设计, 组版, 编辑, 制图. */

@@ -31,6 +31,12 @@ class NoteGrammarTest {
   }
 
   @Test
+  void aParenthesisedNoteWithSpacesAroundIsStillANote() {
+    assertThat(notes.isNote("  （完）")).isTrue();
+    assertThat(notes.isNote("\u3000（下转第三版）")).isTrue();
+  }
+
+  @Test
   void jumpLines() {
     assertThat(notes.trailing("推动经济持续回升向好。（下转第三版）")).hasValue(11);
     assertThat(notes.isNote("（上接A1版）")).isTrue();
