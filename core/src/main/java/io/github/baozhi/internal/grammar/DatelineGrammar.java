@@ -128,12 +128,19 @@ public final class DatelineGrammar {
     return false;
   }
 
-  /** Whether one of {@code chars} stands among the first {@code reach} characters of the text. */
+  /**
+   * Whether one of {@code chars} stands among the first {@code reach} characters of the text,
+   * spaces not counted (a credit line may be set off by any number of them).
+   */
   private static boolean anyWithin(String text, int reach, BitSet chars) {
-    int end = Math.min(text.length(), reach);
-    for (int i = 0; i < end; i++) {
-      if (chars.get(text.charAt(i))) {
+    int seen = 0;
+    for (int i = 0; i < text.length() && seen < reach; i++) {
+      char c = text.charAt(i);
+      if (chars.get(c)) {
         return true;
+      }
+      if (c != ' ' && c != '\u3000') {
+        seen++;
       }
     }
     return false;

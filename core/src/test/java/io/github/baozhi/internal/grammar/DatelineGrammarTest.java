@@ -188,6 +188,12 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aCreditLineSetOffByManySpacesIsStillOne() {
+    assertThat(match("■\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000\u3000本报记者 张三").source())
+        .isEqualTo("本报");
+  }
+
+  @Test
   void proseWithTheKeywordsIsNoDateline() {
     assertThat(grammar.match("社区通讯员小张说，")).isEmpty();
     assertThat(grammar.match("报社的电话响个不停")).isEmpty();
