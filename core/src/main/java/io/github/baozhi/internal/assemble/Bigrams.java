@@ -89,6 +89,7 @@ final class Bigrams {
         int at = i;
         int unit;
         if (text.charAt(i) < 0x80) {
+          // ASCII: a Latin word or number is one unit; anything else is space or punctuation.
           if (!isLatin(text.charAt(i))) {
             i++;
             continue;
