@@ -90,6 +90,11 @@ public final class Assembler {
               && (c.subheadMarker() || introducesWhatFollows(unit.text()))) {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
+          } else if (open != null && open.paragraphs.isEmpty() && open.datelineUnit != null
+              && Bigrams.contentLength(unit.text()) <= HeadlineMatcher.LABEL_LENGTH) {
+            // A box label between a dateline or credit line and the text (核心阅读, 编者按): the
+            // article has not begun, so the label neither ends it nor heads another.
+            notes.add(unit);
           } else {
             if (open != null) {
               lastClosed = open;

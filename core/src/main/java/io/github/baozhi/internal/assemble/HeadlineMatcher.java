@@ -38,7 +38,8 @@ final class HeadlineMatcher {
   private static final double BONUS_AFTER = 0.1;
   private static final double PENALTY_FAR = -0.1;
   private static final double MIN_SCORE = 0.3;
-  private static final int LABEL_LENGTH = 4;
+  /** Content characters of a column or box label (要闻, 核心阅读), never a headline on position alone. */
+  static final int LABEL_LENGTH = 4;
 
   /**
    * Block-article pairs scored in full. A real page has a few dozen headline blocks and articles,

@@ -70,19 +70,22 @@ public final class BlockBuilder {
     List<Block> blocks = new ArrayList<>();
     List<Line> current = new ArrayList<>();
     boolean prose = false;
+    boolean openClause = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       boolean hasAfter = i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0;
       Line after = hasAfter ? lines.get(i + 1) : null;
       Facts afterFacts = hasAfter ? facts[i + 1] : null;
       if (!current.isEmpty()
-          && !continues(current, prose, facts[i - 1], line, facts[i], after, afterFacts)) {
+          && !continues(current, prose, openClause, facts[i - 1], line, facts[i], after, afterFacts)) {
         blocks.add(toBlock(current));
         current = new ArrayList<>();
         prose = false;
+        openClause = false;
       }
       current.add(line);
       prose |= Chars.hasSentencePunctuation(line.text());
+      openClause = Chars.sentenceOpenAfter(line.text(), openClause);
     }
     if (!current.isEmpty()) {
       blocks.add(toBlock(current));
@@ -94,8 +97,9 @@ public final class BlockBuilder {
    * Whether {@code next} continues the block {@code current}.
    *
    * @param prose whether any line of the block so far has sentence punctuation
+   * @param openClause whether the block ends inside a sentence that already has a comma or the like
    */
-  private boolean continues(List<Line> current, boolean prose, Facts lastFacts, Line next,
+  private boolean continues(List<Line> current, boolean prose, boolean openClause, Facts lastFacts, Line next,
       Facts nextFacts, Line afterNext, Facts afterFacts) {
     Line last = current.get(current.size() - 1);
     if (nextFacts.opensWithDateline() || lastFacts.endsWithByline() || nextFacts.isByline()
@@ -103,7 +107,7 @@ public final class BlockBuilder {
         || lastFacts.isCreditLine() || nextFacts.isCreditLine()) {
       return false;
     }
-    boolean closes = Chars.closesParagraph(last.text());
+    boolean closes = Chars.closesParagraph(last.text(), openClause);
     if (last.inParagraphPerLineRegion() || next.inParagraphPerLineRegion()) {
       return !closes && prose;
     }

@@ -64,14 +64,15 @@ public final class DatelineGrammar {
           + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)])");
 
   /**
-   * A credit line standing alone before the text, as some papers print it: {@code 本报记者 张三 李四}.
+   * A credit line standing alone before the text, as some papers print it: {@code 本报记者 张三 李四},
+   * or with a two-character name spaced out to the width of a three-character one ({@code 王  浩}).
    * It opens the article like a dateline.
    */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^[■●◆▲★□]?[ \\u3000]*(?<source>本报|本報)?(?:特约|特約|首席)?" + REPORTER + "[ \\u3000]+"
-          + "(?<names>" + HAN + "{2,4}(?:[ \\u3000、]+" + HAN + "{2,4})*)"
-          + "(?:[ \\u3000]+(?:通讯员|通訊員|实习生|實習生)[ \\u3000]+" + HAN + "{2,4}(?:[ \\u3000、]+" + HAN
-          + "{2,4})*)?[ \\u3000]*$");
+          + "(?<names>" + HAN + "{1,4}(?:[ \\u3000、]+" + HAN + "{1,4})*)"
+          + "(?:[ \\u3000]+(?:通讯员|通訊員|实习生|實習生)[ \\u3000]+" + HAN + "{1,4}(?:[ \\u3000、]+" + HAN
+          + "{1,4})*)?[ \\u3000]*$");
 
   /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
   public boolean isCreditLine(String line) {

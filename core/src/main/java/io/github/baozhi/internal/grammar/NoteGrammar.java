@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Recognises the production notes that close an article or a photo and are neither body text nor
  * byline: editor notes ({@code （编辑：张三）}, with the agency's serial number after it as in
  * {@code （編輯：張三）1130310}), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
- * {@code 图/X}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
+ * {@code 图/X}) and short photo captions standing alone ({@code 图为安吉县余村一景。}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
  * （下转第三版）}), and page furniture standing alone: the page's date line ({@code 2022年10月11日
  * 星期二}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
  */
@@ -29,6 +29,7 @@ public final class NoteGrammar {
       "^(?:(?:本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?\\p{IsHan}{2,4}"
           + "(?:[ \\u3000、]\\p{IsHan}{2,4})*[/／]?(?:摄|攝)"
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
+          + "|(?:图为|圖為).{1,60}"
           + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
           + "|[（(]?" + JUMP + "[^（）()]{0,12}[）)]?"
           + "|(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"

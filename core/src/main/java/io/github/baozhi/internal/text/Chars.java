@@ -153,14 +153,43 @@ public final class Chars {
 
   /** True when the text's last character may close a paragraph on a short line. */
   public static boolean closesParagraph(String text) {
-    int last = lastCodePoint(text);
+    return closesParagraph(text, sentenceOpenAfter(text, false));
+  }
+
+  /**
+   * True when the last line of some text may close its paragraph.
+   *
+   * @param line the line
+   * @param inClause whether the line ends inside a sentence that has running punctuation (a
+   *     comma or the like), counting the lines before it
+   */
+  public static boolean closesParagraph(String line, boolean inClause) {
+    int last = lastCodePoint(line);
     if (last < 0 || PARAGRAPH_CLOSERS.indexOf(last) < 0) {
       return false;
     }
     // A closing quote or bracket ends a paragraph only after the sentence inside it has ended
-    // ("…太湖美。”"), or on a line without running punctuation (a quoted headline, a byline); in
-    // the middle of prose ("…擦亮“太湖明珠”") the sentence goes on.
-    return CLOSING_MARKS.indexOf(last) < 0 || endsSentence(text) || !hasSentencePunctuation(text);
+    // ("…太湖美。”"), or outside running text (a quoted headline or subhead, a byline); in the
+    // middle of a sentence ("…擦亮“太湖明珠”", "…，2022年GEP（生态系统生产总值）" at a line end)
+    // the sentence goes on.
+    return CLOSING_MARKS.indexOf(last) < 0 || endsSentence(line) || !inClause;
+  }
+
+  /**
+   * Whether the sentence still open at the end of {@code line} has running punctuation in it, given
+   * whether it had some before the line began: a sentence end starts afresh, a comma sets it.
+   */
+  public static boolean sentenceOpenAfter(String line, boolean before) {
+    boolean open = before;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (SENTENCE_FINAL.indexOf(c) >= 0 && c != '；' && c != ';') {
+        open = false;
+      } else if ((BMP[c] & SENTENCE_MARK) != 0) {
+        open = true;
+      }
+    }
+    return open;
   }
 
   /** True when the text ends a sentence, looking past closing quotes and brackets. */

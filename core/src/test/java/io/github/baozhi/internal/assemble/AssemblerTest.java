@@ -67,6 +67,18 @@ class AssemblerTest {
   }
 
   @Test
+  void aBoxLabelBetweenACreditLineAndTheTextStaysOutOfTheArticle() {
+    Page page = parse("本报记者 王  浩", "核心阅读", String.join("\n",
+        "近年来，安吉坚持生态优先、绿",
+        "色发展，走出了一条经济发展与生",
+        "态保护协同共进的新路子。"));
+    assertThat(page.articles()).hasSize(1);
+    assertThat(page.articles().get(0).dateline().reporters()).containsExactly("王浩");
+    assertThat(page.articles().get(0).body()).isNotEmpty();
+    assertThat(page.unassigned()).extracting(Unassigned::text).containsExactly("核心阅读");
+  }
+
+  @Test
   void textAfterABylineStartsAnArticleWithoutDateline() {
     Page page = parse(PARKS, String.join("\n",
         "今年一季度，全省规模以上工",

@@ -31,6 +31,29 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aLineEndingInAParenthesisInsideASentenceContinues() {
+    assertThat(blocks(
+        "安吉县发展改革局负责人介绍，",
+        "全县已建立生态产品价值核算体系，",
+        "2022年GEP（生态系统生产总值）",
+        "达到1100多亿元。"))
+        .containsExactly("安吉县发展改革局负责人介绍，全县已建立生态产品价值核算体系，"
+            + "2022年GEP（生态系统生产总值）达到1100多亿元。");
+  }
+
+  @Test
+  void aQuotedSubheadAfterAFullStopStillEndsItsLine() {
+    assertThat(blocks(
+        "推进城市更新，加快试验区建设。",
+        "三是在建设美丽中国示范省中展示",
+        "“无锡作为”",
+        "省党代会报告指出，要更加有力推",
+        "进美丽江苏建设。"))
+        .containsExactly("推进城市更新，加快试验区建设。三是在建设美丽中国示范省中展示“无锡作为”",
+            "省党代会报告指出，要更加有力推进美丽江苏建设。");
+  }
+
+  @Test
   void aColumnBreakInsideASentenceIsRepaired() {
     assertThat(blocks(
         "区人社局负责人介绍，下一",

@@ -155,6 +155,11 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aCreditLineWithANameSpacedOutToThreeCellsJoinsIt() {
+    assertThat(match("本报记者  王  浩  李晓明").reporters()).containsExactly("王浩", "李晓明");
+  }
+
+  @Test
   void big5RoundTripSolidus() {
     assertThat(match("〔記者陳志明╱台北報導〕中央").place()).isEqualTo("台北");
   }

@@ -37,6 +37,15 @@ class NoteGrammarTest {
   }
 
   @Test
+  void aShortPhotoCaptionStandingAloneIsANote() {
+    assertThat(notes.isNote("图为安吉县余村一景。")).isTrue();
+    assertThat(notes.isNote("圖為台北市信義區夜景。")).isTrue();
+    // A long paragraph that happens to open with 图为 stays text.
+    assertThat(notes.isNote("图为" + "市民在新建成的口袋公园里休闲健身，".repeat(5) + "享受城市更新带来的变化。"))
+        .isFalse();
+  }
+
+  @Test
   void jumpLines() {
     assertThat(notes.trailing("推动经济持续回升向好。（下转第三版）")).hasValue(11);
     assertThat(notes.isNote("（上接A1版）")).isTrue();
