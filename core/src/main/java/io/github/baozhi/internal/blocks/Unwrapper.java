@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <ul>
  *   <li>Nothing goes between CJK characters or CJK punctuation: the line end is not a space.
- *   <li>One space goes between two Latin words or numbers.
+ *   <li>One space goes between two Latin words, but none inside a number cut at the line end
+ *       ({@code 1} / {@code 2.6} is 12.6).
  *   <li>A Latin word split with {@code -} at the line end is re-joined and the hyphen dropped, but
  *       a hyphen after a digit ({@code 2020-2021}) and dashes such as {@code —} stay.
  * </ul>
@@ -49,6 +50,10 @@ public final class Unwrapper {
     return new Unwrapped(out.toString(), starts, hyphens);
   }
 
+  private static boolean isDigit(int c) {
+    return c >= '0' && c <= '9';
+  }
+
   private static boolean isSplitWord(StringBuilder text, int nextCodePoint) {
     int n = text.length();
     if (n < 2 || text.charAt(n - 1) != '-') {
@@ -61,6 +66,11 @@ public final class Unwrapper {
 
   private static boolean needsSpace(int before, int after) {
     if (Chars.isWide(before) || Chars.isWide(after)) {
+      return false;
+    }
+    // A number cut at the column edge (约1 / 2.6公里) is one number: CJK typesetting breaks lines
+    // inside numbers, never between two of them without punctuation.
+    if (isDigit(before) && (isDigit(after) || after == '.') || before == '.' && isDigit(after)) {
       return false;
     }
     if (before == '-' || before == '/' || Chars.isSpace(before)) {

@@ -114,6 +114,16 @@ class AssemblerTest {
   }
 
   @Test
+  void aHeadingInLenticularBracketsStaysInTheBody() {
+    Page page = parse(
+        "本报讯 地铁3号线二期工程已完成全\n部车站主体结构施工。",
+        "【换乘更方便】",
+        "二期开通后，市民可在火车站实\n现与1号线的换乘。（周敏）");
+    assertThat(page.articles()).hasSize(1);
+    assertThat(page.articles().get(0).body()).contains("【换乘更方便】");
+  }
+
+  @Test
   void theArticleSpanIncludesItsHeadlineWhereverItStands() {
     Page page = parse(PARKS, METRO, "地铁五号线首列车完成静态调试", "六百余名市民北郊植树");
     assertThat(page.articles().get(0).lines().first()).isEqualTo(1);

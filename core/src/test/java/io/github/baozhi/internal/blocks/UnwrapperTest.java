@@ -23,6 +23,13 @@ class UnwrapperTest {
   }
 
   @Test
+  void aNumberCutAtTheLineEndIsOneNumber() {
+    assertThat(join("全长约1", "2.6公里")).isEqualTo("全长约12.6公里");
+    assertThat(join("增长3.", "5%")).isEqualTo("增长3.5%");
+    assertThat(join("共2020", "4人")).isEqualTo("共20204人");
+  }
+
+  @Test
   void latinWordsGetOneSpace() {
     assertThat(join("the Food and", "Agriculture Organization")).isEqualTo("the Food and Agriculture Organization");
   }

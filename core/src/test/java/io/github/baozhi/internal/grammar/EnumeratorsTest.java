@@ -14,6 +14,9 @@ class EnumeratorsTest {
     assertThat(Enumerators.opens("第四，坚持系统观念")).isTrue();
     assertThat(Enumerators.opens("5.加强组织保障")).isTrue();
     assertThat(Enumerators.opens("■记者手记")).isTrue();
+    assertThat(Enumerators.opens("【换乘更方便】")).isTrue();
+    // Only a short heading set whole in the brackets: not a bracketed dateline before its text.
+    assertThat(Enumerators.opens("【新华社重庆十四日电】昨天")).isFalse();
   }
 
   @Test
