@@ -180,11 +180,7 @@ final class Bigrams {
     return WORD_TOKENS + (hash & 0xFFFFF);
   }
 
-  /** The distinct bigram keys of a short text, sorted. */
-  static long[] distinctKeys(String text) {
-    return distinctKeys(text, new Grams());
-  }
-
+  /** The distinct bigram keys of a short text, sorted; {@code grams} is scratch space. */
   private static long[] distinctKeys(String text, Grams grams) {
     grams.read(text);
     return sortedDistinct(grams.keys, grams.size);

@@ -57,9 +57,10 @@ public final class BlockBuilder {
     String text = line.text();
     int byline = bylines.start(text);
     var note = notes.trailing(text);
-    return new Facts(datelines.opens(text), byline >= 0, byline == 0,
+    var opening = datelines.opening(text);
+    return new Facts(opening != DatelineGrammar.Opening.NONE, byline >= 0, byline == 0,
         note.isPresent() && Chars.isBlankBefore(text, note.getAsInt()), note.isPresent(),
-        datelines.isCreditLine(text));
+        opening == DatelineGrammar.Opening.CREDIT_LINE);
   }
 
   public List<Block> build(List<Line> lines) {

@@ -88,7 +88,7 @@ public final class BylineGrammar {
     }
     String inner = m.group("inner").strip();
     if (inner.isEmpty() || isNotACredit(inner) || hasSentencePunctuation(inner)
-        || containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
+        || Chars.containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
       return -1;
     }
     String before = stripEnd(text.substring(0, m.start()));
@@ -110,16 +110,7 @@ public final class BylineGrammar {
   private static boolean hasSentencePunctuation(String inner) {
     boolean rolePrefix = inner.length() > 1 && "文图圖".indexOf(inner.charAt(0)) >= 0
         && (inner.charAt(1) == ':' || inner.charAt(1) == '：');
-    return containsAny(rolePrefix ? inner.substring(2) : inner, SENTENCE_INNER);
-  }
-
-  private static boolean containsAny(String text, String chars) {
-    for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return Chars.containsAny(rolePrefix ? inner.substring(2) : inner, SENTENCE_INNER);
   }
 
   /** Longest credit looked for, parentheses included. */

@@ -1,5 +1,6 @@
 package io.github.baozhi.internal.grammar;
 
+import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,7 +62,7 @@ public final class Credits {
   private static final String ROLE_MARKS = "者员員生影文译譯图圖";
 
   public static Parsed parse(String credit) {
-    String withoutRoles = mayHoldRole(credit) ? ROLES.matcher(credit).replaceAll(" ") : credit;
+    String withoutRoles = Chars.containsAny(credit, ROLE_MARKS) ? ROLES.matcher(credit).replaceAll(" ") : credit;
     List<String> names = new ArrayList<>();
     String place = null;
     StringBuilder spacedName = new StringBuilder();
@@ -89,15 +90,6 @@ public final class Credits {
   private static boolean mayBeFiledFrom(String token) {
     char last = token.charAt(token.length() - 1);
     return last == '道' || last == '导' || last == '導';
-  }
-
-  private static boolean mayHoldRole(String credit) {
-    for (int i = 0; i < credit.length(); i++) {
-      if (ROLE_MARKS.indexOf(credit.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void flush(StringBuilder spacedName, List<String> names) {

@@ -76,8 +76,16 @@ public final class DatelineGrammar {
 
   /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
   public boolean isCreditLine(String line) {
-    return line.length() <= MAX_CREDIT_LINE && line.indexOf('者') >= 0
-        && CREDIT_LINE.matcher(line).matches();
+    return creditLine(line) != null;
+  }
+
+  /** The matched credit line, or null when {@code line} is none. */
+  private static Matcher creditLine(String line) {
+    if (line.length() > MAX_CREDIT_LINE || line.indexOf('者') < 0) {
+      return null;
+    }
+    Matcher m = CREDIT_LINE.matcher(line);
+    return m.matches() ? m : null;
   }
 
   /** Longest credit line looked for: a few names with their roles. */
@@ -169,6 +177,21 @@ public final class DatelineGrammar {
     return found == null ? Optional.empty() : Optional.of(read(paragraph, found));
   }
 
+  /** What a paragraph opens with, as far as article boundaries go. */
+  public enum Opening {
+    NONE,
+    DATELINE,
+    /** A credit line standing alone ({@code 本报记者 张三}), which opens an article as a dateline does. */
+    CREDIT_LINE
+  }
+
+  /** {@link #match} without reading the dateline's parts, for callers that only need its kind. */
+  public Opening opening(String paragraph) {
+    Found found = find(paragraph);
+    return found == null ? Opening.NONE
+        : found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE;
+  }
+
   /**
    * Whether {@code paragraph} opens with a dateline: {@link #match} without reading its parts,
    * for callers that only need to know where articles may start.
@@ -181,9 +204,8 @@ public final class DatelineGrammar {
     if (!mightStart(paragraph)) {
       return null;
     }
-    if (isCreditLine(paragraph)) {
-      Matcher credit = CREDIT_LINE.matcher(paragraph);
-      credit.matches();
+    Matcher credit = creditLine(paragraph);
+    if (credit != null) {
       return new Found(Form.CREDIT_LINE, credit);
     }
     if (opensWith(paragraph, "中央社")) {

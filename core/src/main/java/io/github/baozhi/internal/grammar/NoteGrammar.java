@@ -55,15 +55,7 @@ public final class NoteGrammar {
     if (EDITOR_CREDIT_OPENERS.indexOf(first) >= 0) {
       return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
-    if (text.length() <= JUMP_LENGTH) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '转' || c == '轉' || c == '接') {
-          return true;
-        }
-      }
-    }
-    return false;
+    return text.length() <= JUMP_LENGTH && Chars.containsAny(text, "转轉接");
   }
 
   /**

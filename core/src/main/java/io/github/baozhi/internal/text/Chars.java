@@ -262,6 +262,16 @@ public final class Chars {
     return -1;
   }
 
+  /** Whether any of {@code chars} occurs in {@code text}. */
+  public static boolean containsAny(String text, String chars) {
+    for (int i = 0; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code text.substring(0, end).isBlank()}, without the copy. */
   public static boolean isBlankBefore(String text, int end) {
     for (int i = 0; i < end; i++) {
