@@ -247,8 +247,8 @@ public final class Main implements Callable<Integer> {
               summary.add(outcome);
               if (jsonl != null) {
                 jsonl.write(outcome.rendered());
-              } else if (!perFile && output != null && !format.equals("html")) {
-                writeAtomically(output, PageJson.page(outcome.page(), indent));
+              } else if (!perFile && output != null) {
+                writeAtomically(output, outcome.rendered());
               } else if (!perFile) {
                 out.flush();
                 stdout.write(outcome.rendered());
@@ -309,9 +309,8 @@ public final class Main implements Callable<Integer> {
     }
     try {
       if (html != null) {
-        if (perFile || output != null) {
-          writeAtomically(perFile ? output.resolve(input.outputName(".html")) : output,
-              html.getBytes(StandardCharsets.UTF_8));
+        if (perFile) {
+          writeAtomically(output.resolve(input.outputName(".html")), html.getBytes(StandardCharsets.UTF_8));
           return new Outcome(page, null, null);
         }
         return new Outcome(page, html.getBytes(StandardCharsets.UTF_8), null);
@@ -322,9 +321,6 @@ public final class Main implements Callable<Integer> {
       }
       if (jsonl) {
         return new Outcome(page, PageJson.articleLines(page), null);
-      }
-      if (output != null) {
-        return new Outcome(page, null, null);
       }
       return new Outcome(page, PageJson.page(page, indent), null);
     } catch (IOException e) {

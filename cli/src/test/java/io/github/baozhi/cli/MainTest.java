@@ -120,6 +120,15 @@ class MainTest {
   }
 
   @Test
+  void aReviewPageGoesToTheOutputFileToo() throws IOException {
+    Path out = dir.resolve("page.html");
+    Result r = run("--format", "html", "-o", out.toString(), page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
   void severalInputsGoIntoTheOutputDirectoryAsNameJson() throws IOException {
     Path out = dir.resolve("out");
     Result r = run("-o", out.toString(), page("a.txt", PAGE).toString(), page("b.txt", PAGE).toString());
