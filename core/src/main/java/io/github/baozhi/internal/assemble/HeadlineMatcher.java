@@ -73,11 +73,13 @@ final class HeadlineMatcher {
     // to hash than a block's lines.
     Map<Unit, Integer> blockIndex = new IdentityHashMap<>();
     Map<Unit, Bigrams> scopeOf = new IdentityHashMap<>();
-    List<List<Run>> scopes = reach == drafts.size() ? List.of(runs) : runs.stream().map(List::of).toList();
+    List<List<Run>> scopes = runs.isEmpty() ? List.of()
+        : reach == drafts.size() ? List.of(runs) : runs.stream().map(List::of).toList();
     for (List<Run> scope : scopes) {
-      int from = reach == drafts.size() ? 0 : Math.max(0, pivot(scope.get(0), index, drafts) - reach);
-      int to = reach == drafts.size() ? drafts.size()
-          : Math.min(drafts.size(), pivot(scope.get(0), index, drafts) + reach);
+      // With the whole page in reach, every pivot gives the whole page.
+      int pivot = pivot(scope.get(0), index, drafts);
+      int from = Math.max(0, pivot - reach);
+      int to = Math.min(drafts.size(), pivot + reach);
       List<String> blockTexts = new ArrayList<>();
       List<Unit> scopeBlocks = new ArrayList<>();
       for (Run run : scope) {
@@ -150,15 +152,16 @@ final class HeadlineMatcher {
     return PENALTY_FAR;
   }
 
-  /**
-   * Spreads anchored groups over the unassigned neighbours in their run, nearest first. Each block
-   * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
-   */
+  /** The page index of the article a run stands by: the one after it, else the one before. */
   private static int pivot(Run run, Map<Draft, Integer> index, List<Draft> drafts) {
     return run.after() != null ? index.get(run.after())
         : run.before() != null ? index.get(run.before()) : drafts.size();
   }
 
+  /**
+   * Spreads anchored groups over the unassigned neighbours in their run, nearest first. Each block
+   * is looked at when a neighbour gets assigned, so the cost is linear in the run's length.
+   */
   private static void grow(Run run, Map<Unit, Draft> owner, Map<Unit, Bigrams> scopeOf,
       Map<Draft, Integer> index, Map<Unit, Integer> blockIndex) {
     List<Unit> blocks = run.blocks();
