@@ -10,16 +10,16 @@ import java.util.List;
  * to its article.
  *
  * <p>The few headline blocks of a page give a small table of bigrams that stays in the processor
- * cache; each article's opening is scanned once against it. The counts of the (block, article)
- * pairs that share anything go in a sparse map, so the cost is linear in the text, however many
- * blocks and articles the page has.
+ * cache; each article's opening is scanned once against it, so the cost is linear in the text.
+ * The counts go in one array over the (block, article) pairs, which the caller keeps linear in the
+ * page's size: the whole page has a bounded number of pairs, else each run of blocks is matched
+ * only against the articles near it.
  */
 final class Bigrams {
 
   private final int[] blockSizes;
-  private final LongIntMap counts = new LongIntMap();
-  /** A bit per (block, article) pair that shares anything: most share nothing, and skip the map. */
-  private final long[] sharing;
+  /** Per (block, article) pair: the low half counts the article's whole opening, the high its lead. */
+  private final int[] counts;
   private final int articles;
   private final int firstArticle;
 
@@ -27,7 +27,7 @@ final class Bigrams {
     this.articles = openings.size();
     this.firstArticle = firstArticle;
     blockSizes = new int[blocks.size()];
-    sharing = new long[(int) (((long) blocks.size() * articles + 63) >>> 6)];
+    counts = new int[Math.multiplyExact(blocks.size(), articles)];
     KeyTable table = new KeyTable();
     // A one-bit-per-key filter over the headline bigrams: most bigrams of an article are in no
     // headline, and a filter bit that is not set spares them the table (and a mispredicted branch
@@ -56,10 +56,7 @@ final class Bigrams {
           table.lastArticle[slot] = a;
           int lead = grams.starts[g] < leadChars ? 1 : 0;
           for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
-            // Low half counts the article's whole opening, high half its lead.
-            int pair = table.block[p] * articles + a;
-            counts.add(pair, 1 | lead << 16);
-            sharing[pair >>> 6] |= 1L << pair;
+            counts[table.block[p] * articles + a] += 1 | lead << 16;
           }
         }
       }
@@ -133,13 +130,8 @@ final class Bigrams {
     if (n == 0 || a < 0 || a >= articles) {
       return 0;
     }
-    int packed = packedCounts(b, a);
+    int packed = counts[b * articles + a];
     return ((packed & 0xFFFF) + (packed >>> 16)) / (2.0 * n);
-  }
-
-  private int packedCounts(int b, int a) {
-    int pair = b * articles + a;
-    return (sharing[pair >>> 6] & 1L << pair) == 0 ? 0 : counts.get(pair);
   }
 
   /** Share of block {@code b}'s bigrams found anywhere in article {@code a}. */
@@ -149,7 +141,7 @@ final class Bigrams {
     if (n == 0 || a < 0 || a >= articles) {
       return 0;
     }
-    return (packedCounts(b, a) & 0xFFFF) / (double) n;
+    return (counts[b * articles + a] & 0xFFFF) / (double) n;
   }
 
   /**
@@ -298,58 +290,6 @@ final class Bigrams {
           keys[slot] = oldKeys[i];
           heads[slot] = oldHeads[i];
           lastArticle[slot] = -1;
-        }
-      }
-    }
-  }
-
-  /** A map from long keys to int values, open addressing; absent keys read as 0. */
-  private static final class LongIntMap {
-    private long[] keys = new long[64];
-    private int[] values = new int[64];
-    private boolean[] used = new boolean[64];
-    private int size;
-
-    void add(long key, int delta) {
-      if ((size + 1) * 2 > keys.length) {
-        grow();
-      }
-      int slot = slotOf(key);
-      if (!used[slot]) {
-        used[slot] = true;
-        keys[slot] = key;
-        size++;
-      }
-      values[slot] += delta;
-    }
-
-    int get(long key) {
-      int slot = slotOf(key);
-      return used[slot] ? values[slot] : 0;
-    }
-
-    private int slotOf(long key) {
-      int mask = keys.length - 1;
-      int slot = hash(key) & mask;
-      while (used[slot] && keys[slot] != key) {
-        slot = (slot + 1) & mask;
-      }
-      return slot;
-    }
-
-    private void grow() {
-      long[] oldKeys = keys;
-      int[] oldValues = values;
-      boolean[] oldUsed = used;
-      keys = new long[oldKeys.length * 2];
-      values = new int[oldKeys.length * 2];
-      used = new boolean[oldKeys.length * 2];
-      for (int i = 0; i < oldKeys.length; i++) {
-        if (oldUsed[i]) {
-          int slot = slotOf(oldKeys[i]);
-          used[slot] = true;
-          keys[slot] = oldKeys[i];
-          values[slot] = oldValues[i];
         }
       }
     }
