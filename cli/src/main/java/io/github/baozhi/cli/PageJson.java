@@ -15,7 +15,6 @@ import io.github.baozhi.Unassigned;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -39,11 +38,6 @@ public final class PageJson {
   /** The page document in UTF-8, indented or on one line, ending in a newline. */
   public static byte[] page(Page page, boolean pretty) {
     return render(pretty, g -> writePage(g, page));
-  }
-
-  /** The page document as text; see {@link #page(Page, boolean)}. */
-  public static String pageText(Page page, boolean pretty) {
-    return new String(page(page, pretty), StandardCharsets.UTF_8);
   }
 
   /** The page's articles as JSON lines in UTF-8, each carrying the page's source. */

@@ -70,8 +70,8 @@ class GoldenPagesTest {
 
   private static void check(String name) throws IOException {
     Path expectedFile = TESTDATA.resolve(name + ".expected.json");
-    String actual = PageJson.pageText(
-        BaozhiPages.parser(name).parse(BaozhiPages.bytes(name), name + ".txt"), true);
+    String actual = new String(PageJson.page(
+        BaozhiPages.parser(name).parse(BaozhiPages.bytes(name), name + ".txt"), true), StandardCharsets.UTF_8);
     if (UPDATE) {
       Files.writeString(expectedFile, actual, StandardCharsets.UTF_8);
       return;
