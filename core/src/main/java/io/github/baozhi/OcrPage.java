@@ -1,0 +1,47 @@
+package io.github.baozhi;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One page of OCR engine output with coordinates: what the readers of hOCR, ALTO, PAGE XML and
+ * PaddleOCR output in {@code baozhi-ocr} make of a file, and what {@link PageParser#parse(OcrPage,
+ * String)} takes. It can also be built by hand from any other engine's result.
+ *
+ * @param width the page width in the engine's units; 0 when the file does not say
+ * @param height the page height in the engine's units; 0 when the file does not say
+ * @param unit the unit of every coordinate, as the file names it: {@code pixel} for hOCR, PAGE XML
+ *     and PaddleOCR; ALTO's {@code MeasurementUnit} ({@code pixel}, {@code mm10}, {@code inch1200})
+ * @param lines the text lines in the order the engine wrote them (which is not reading order)
+ * @param regions the engine's regions, in its reading order where the file gives one; lines refer
+ *     to them by index
+ * @param engine the engine that wrote the file, such as {@code tesseract 5.3.0}, or an empty
+ *     string
+ * @param image the page image the engine read, as the file names it, or an empty string
+ */
+public record OcrPage(int width, int height, String unit, List<OcrLine> lines,
+    List<OcrRegion> regions, String engine, String image) {
+
+  /** Copies the lists and checks the sizes and that every line's region exists. */
+  public OcrPage {
+    Objects.requireNonNull(unit, "unit");
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(image, "image");
+    if (width < 0 || height < 0) {
+      throw new IllegalArgumentException("page size must not be negative: " + width + " x " + height);
+    }
+    lines = List.copyOf(lines);
+    regions = List.copyOf(regions);
+    for (OcrLine line : lines) {
+      if (line.region() >= regions.size()) {
+        throw new IllegalArgumentException("line refers to region " + line.region() + " of "
+            + regions.size());
+      }
+    }
+  }
+
+  /** A page in pixels with lines only, no regions, engine or image named. */
+  public static OcrPage of(int width, int height, List<OcrLine> lines) {
+    return new OcrPage(width, height, "pixel", lines, List.of(), "", "");
+  }
+}
