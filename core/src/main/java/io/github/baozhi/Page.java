@@ -14,9 +14,11 @@ import java.util.Objects;
  * @param articles the articles in page order
  * @param unassigned the pieces of text that belong to no article
  * @param diagnostics warnings about uncertain decisions, empty when there are none
+ * @param geometry for engine output, the page's size, unit, image and engine; {@code null} for
+ *     text input
  */
-public record Page(
-    String source, List<Article> articles, List<Unassigned> unassigned, List<Diagnostic> diagnostics) {
+public record Page(String source, List<Article> articles, List<Unassigned> unassigned,
+    List<Diagnostic> diagnostics, PageGeometry geometry) {
 
   /** Copies the lists and checks that the source is present. */
   public Page {
@@ -24,5 +26,11 @@ public record Page(
     articles = List.copyOf(articles);
     unassigned = List.copyOf(unassigned);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** A page of text input, with no geometry. */
+  public Page(String source, List<Article> articles, List<Unassigned> unassigned,
+      List<Diagnostic> diagnostics) {
+    this(source, articles, unassigned, diagnostics, null);
   }
 }

@@ -3,17 +3,11 @@ package io.github.baozhi;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import io.github.baozhi.internal.assemble.Assembler;
-import io.github.baozhi.internal.blocks.Block;
-import io.github.baozhi.internal.blocks.BlockBuilder;
-import io.github.baozhi.internal.boundaries.BoundaryFinder;
-import io.github.baozhi.internal.boundaries.Unit;
-import io.github.baozhi.internal.classify.Classified;
-import io.github.baozhi.internal.classify.Classifier;
+import io.github.baozhi.internal.layout.GeometryFrontEnd;
 import io.github.baozhi.internal.lines.Line;
-import io.github.baozhi.internal.lines.LineMeasurer;
-import io.github.baozhi.internal.normalise.Normaliser;
-import io.github.baozhi.internal.normalise.OcrSpacingRepair;
-import io.github.baozhi.internal.normalise.SourceLine;
+import io.github.baozhi.internal.lines.Measured;
+import io.github.baozhi.internal.pipeline.Pipeline;
+import io.github.baozhi.internal.pipeline.TextFrontEnd;
 import io.github.baozhi.internal.text.PunctuationWidener;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,18 +67,15 @@ import java.util.Objects;
 public final class PageParser {
 
   private final ParserOptions options;
-  private final Normaliser normaliser = new Normaliser();
-  private final OcrSpacingRepair spacingRepair = new OcrSpacingRepair();
-  private final LineMeasurer measurer = new LineMeasurer();
-  private final BlockBuilder blockBuilder = new BlockBuilder();
-  private final BoundaryFinder boundaryFinder = new BoundaryFinder();
-  private final Classifier classifier = new Classifier();
-  private final Assembler assembler;
+  private final TextFrontEnd textFrontEnd;
+  private final GeometryFrontEnd geometryFrontEnd = new GeometryFrontEnd();
+  private final Pipeline pipeline;
 
   private PageParser(ParserOptions options) {
     this.options = Objects.requireNonNull(options, "options");
-    this.assembler = new Assembler(options.issueDate(),
-        options.punctuation() == Punctuation.FULLWIDTH ? PunctuationWidener::widen : text -> text);
+    this.textFrontEnd = new TextFrontEnd(options.repairOcrSpacing());
+    this.pipeline = new Pipeline(new Assembler(options.issueDate(),
+        options.punctuation() == Punctuation.FULLWIDTH ? PunctuationWidener::widen : text -> text));
   }
 
   /** A parser with {@link ParserOptions#defaults()}. */
@@ -116,15 +107,47 @@ public final class PageParser {
   public Page parse(String text, String source) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(source, "source");
-    List<SourceLine> sourceLines = normaliser.normalise(text);
-    if (options.repairOcrSpacing()) {
-      sourceLines = spacingRepair.repair(sourceLines);
+    return pipeline.run(source, textFrontEnd.measure(text));
+  }
+
+  /**
+   * Parses one page of OCR engine output with coordinates, as the readers of {@code baozhi-ocr}
+   * make it from hOCR, ALTO, PAGE XML or PaddleOCR JSON, or as built by hand. Columns and reading
+   * order are rebuilt from the boxes; each article and unassigned piece carries the boxes it came
+   * from, and its lines are those of {@link #readingOrder(OcrPage)}.
+   *
+   * @param page the engine's page
+   * @param source the name to report as the page's source, such as its file name
+   */
+  public Page parse(OcrPage page, String source) {
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(source, "source");
+    return pipeline.run(source, geometryFrontEnd.measure(page));
+  }
+
+  /**
+   * The text of a page of engine output in the reading order baozhi rebuilds: one line of text per
+   * line of a column, a blank line where a column or region begins or a vertical gap parts two
+   * lines, and the marks read from column rules at the end. The line numbers of {@link
+   * #parse(OcrPage, String)} count the lines of this text.
+   */
+  public String readingOrder(OcrPage page) {
+    Objects.requireNonNull(page, "page");
+    Measured measured = geometryFrontEnd.measure(page);
+    List<Line> all = new ArrayList<>(measured.lines());
+    all.addAll(measured.asides());
+    all.sort(java.util.Comparator.comparingInt(Line::number));
+    StringBuilder out = new StringBuilder();
+    int number = 0;
+    for (Line line : all) {
+      while (number < line.number() - 1) {
+        out.append('\n');
+        number++;
+      }
+      out.append(line.text()).append('\n');
+      number++;
     }
-    List<Line> lines = measurer.measure(sourceLines);
-    List<Block> blocks = blockBuilder.build(lines);
-    List<Unit> units = boundaryFinder.find(blocks);
-    List<Classified> classified = classifier.classify(units);
-    return assembler.assemble(source, classified);
+    return out.toString();
   }
 
   /**
@@ -177,7 +200,7 @@ public final class PageParser {
     List<Diagnostic> diagnostics = new ArrayList<>();
     diagnostics.add(new Diagnostic("encoding-detected", decoded.guess(), 0));
     diagnostics.addAll(page.diagnostics());
-    return new Page(page.source(), page.articles(), page.unassigned(), diagnostics);
+    return new Page(page.source(), page.articles(), page.unassigned(), diagnostics, page.geometry());
   }
 
   /**

@@ -7,12 +7,14 @@ import io.github.baozhi.Diagnostic;
 import io.github.baozhi.Headline;
 import io.github.baozhi.LineSpan;
 import io.github.baozhi.Page;
+import io.github.baozhi.PageGeometry;
 import io.github.baozhi.Unassigned;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.classify.Classified;
 import io.github.baozhi.internal.classify.Kind;
 import io.github.baozhi.internal.grammar.BylineMatch;
 import io.github.baozhi.internal.grammar.DatelineMatch;
+import io.github.baozhi.internal.lines.Line;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,7 +48,19 @@ public final class Assembler {
     this.style = style;
   }
 
+  /** Assembles a page of text input, which has no set-aside lines and no geometry. */
   public Page assemble(String source, List<Classified> units) {
+    return assemble(source, units, List.of(), null);
+  }
+
+  /**
+   * Assembles a page.
+   *
+   * @param asides lines a front end set aside for the unassigned text as they are
+   * @param geometry what engine output says of the page, or null
+   */
+  public Page assemble(String source, List<Classified> units, List<Line> asides,
+      PageGeometry geometry) {
     List<Draft> drafts = new ArrayList<>();
     List<HeadlineMatcher.Run> runs = new ArrayList<>();
     List<Unit> orphanBylines = new ArrayList<>();
@@ -139,22 +153,31 @@ public final class Assembler {
     for (HeadlineMatcher.Run run : runs) {
       for (Unit u : run.blocks()) {
         if (!attached.contains(u)) {
-          unassigned.add(new Unassigned(style.apply(u.block().spacedText()),
-              new LineSpan(u.firstLine(), u.lastLine())));
+          unassigned.add(unassigned(style.apply(u.block().spacedText()), u));
         }
       }
     }
     for (Unit u : notes) {
-      unassigned.add(new Unassigned(style.apply(u.text()), new LineSpan(u.firstLine(), u.lastLine())));
+      unassigned.add(unassigned(style.apply(u.text()), u));
+    }
+    for (Line line : asides) {
+      Footprint f = Footprint.ofLines(List.of(line));
+      unassigned.add(new Unassigned(style.apply(line.text()),
+          new LineSpan(line.number(), line.number()), f.boxes(), f.confidence()));
     }
     for (Unit u : orphanBylines) {
-      unassigned.add(new Unassigned(style.apply(u.text()), new LineSpan(u.firstLine(), u.lastLine())));
+      unassigned.add(unassigned(style.apply(u.text()), u));
       diagnostics.add(new Diagnostic("byline-orphan",
           "a byline follows no article text; kept as unassigned", u.firstLine()));
     }
     unassigned.sort((a, b) -> Integer.compare(a.lines().first(), b.lines().first()));
     diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
-    return new Page(source, articles, unassigned, diagnostics);
+    return new Page(source, articles, unassigned, diagnostics, geometry);
+  }
+
+  private static Unassigned unassigned(String text, Unit u) {
+    Footprint f = Footprint.of(List.of(u));
+    return new Unassigned(text, new LineSpan(u.firstLine(), u.lastLine()), f.boxes(), f.confidence());
   }
 
   /**
@@ -211,6 +234,8 @@ public final class Assembler {
       BylineMatch b = d.bylineUnit.byline();
       byline = new Byline(style.apply(b.text()), b.names(), b.via());
     }
-    return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine));
+    Footprint f = Footprint.of(d.covered);
+    return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine),
+        f.boxes(), f.confidence());
   }
 }

@@ -15,6 +15,8 @@ final class Draft {
   Unit bylineUnit;
   int firstLine;
   int lastLine;
+  /** Every unit that went into the article, headline blocks included, for its footprint. */
+  final List<Unit> covered = new ArrayList<>();
 
   Draft(Unit first) {
     this.datelineUnit = first.dateline() == null ? null : first;
@@ -23,6 +25,7 @@ final class Draft {
   }
 
   void cover(Unit unit) {
+    covered.add(unit);
     firstLine = Math.min(firstLine, unit.firstLine());
     lastLine = Math.max(lastLine, unit.lastLine());
   }

@@ -1,23 +1,40 @@
 package io.github.baozhi.internal.lines;
 
 /**
- * A non-blank source line with the measurements the later stages decide on.
+ * A non-blank line with the measurements the later stages decide on. Text input measures them
+ * from character counts; engine output with coordinates measures them from the boxes, and carries
+ * its {@link Placement} on the page as well.
  *
- * @param number the 1-based source line number
+ * @param number the 1-based line number: the source line for text input, the line's place in the
+ *     rebuilt reading order for engine output
  * @param text the line without leading and trailing spaces
  * @param width the display width of {@code text} in half cells
  * @param columnWidth the estimated width of the column the line sits in, in half cells
- * @param blanksBefore how many blank lines separate this line from the previous non-blank one
- * @param indented whether the line starts with whitespace, which OCR keeps for some indents
+ * @param blanksBefore how many blank lines separate this line from the previous non-blank one; for
+ *     engine output, 1 where a column or region begins or a vertical gap parts two lines
+ * @param indented whether the line starts with whitespace, which OCR keeps for some indents, or
+ *     for engine output, whether it starts clearly right of its column's left edge
+ * @param placement where the line stands on the page and how it is set, or null for text input
  */
-public record Line(
-    int number, String text, int width, int columnWidth, int blanksBefore, boolean indented) {
+public record Line(int number, String text, int width, int columnWidth, int blanksBefore,
+    boolean indented, Placement placement) {
 
   /** Lines this much wider than a column are not wrapped column text but whole paragraphs. */
   private static final int PARAGRAPH_PER_LINE_HALF_CELLS = 80;
 
+  /** A line of text input, with no placement. */
+  public Line(int number, String text, int width, int columnWidth, int blanksBefore,
+      boolean indented) {
+    this(number, text, width, columnWidth, blanksBefore, indented, null);
+  }
+
   /** True when the page region sets one paragraph per line instead of wrapping to a column. */
   public boolean inParagraphPerLineRegion() {
     return columnWidth > PARAGRAPH_PER_LINE_HALF_CELLS;
+  }
+
+  /** The type size relative to the page's body text; 1 for text input, which does not show it. */
+  public double typeScale() {
+    return placement == null ? 1 : placement.typeScale();
   }
 }

@@ -1,0 +1,34 @@
+package io.github.baozhi.internal.layout;
+
+import io.github.baozhi.OcrPage;
+import io.github.baozhi.internal.lines.Measured;
+import java.util.List;
+
+/**
+ * The front end for engine output with coordinates: engine lines and words to measured lines in
+ * reading order, in three steps.
+ *
+ * <ol>
+ *   <li>{@link Tokenizer}: lines to tokens, words with their boxes (or characters with boxes
+ *       estimated from the line's, for engines that place lines only); the page's body type is
+ *       measured from them ({@link Metrics}).
+ *   <li>{@link RegionFinder}: tokens to regions, each a piece of one column, in reading order, by
+ *       a recursive XY-cut that tells gutters from word spaces and bands between modules from
+ *       leading; an engine line that runs across columns falls apart at the gutters.
+ *   <li>{@link RegionLines}: regions to {@link io.github.baozhi.internal.lines.Line}s with widths,
+ *       column widths, indents, blank lines and type sizes read from the geometry.
+ * </ol>
+ */
+public final class GeometryFrontEnd {
+
+  private final Tokenizer tokenizer = new Tokenizer();
+  private final RegionFinder regionFinder = new RegionFinder();
+  private final RegionLines regionLines = new RegionLines();
+
+  public Measured measure(OcrPage page) {
+    List<Token> tokens = tokenizer.tokens(page);
+    Metrics metrics = Metrics.of(tokens);
+    RegionFinder.Regions regions = regionFinder.find(tokens, metrics);
+    return regionLines.lines(page, regions, metrics);
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.baozhi.internal.layout;
+
+import io.github.baozhi.internal.text.Chars;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The page's body type, measured from its tokens, in page units. Every layout threshold is a
+ * multiple of these, so that the same rules hold at any resolution and type size.
+ *
+ * @param cell the advance of one CJK character of body text: the median distance between the
+ *     centres of neighbouring single-character tokens in a line (type size plus tracking)
+ * @param bodySize the median height of body glyphs, for telling display type from body type
+ * @param leading the median white space between a line and the next one below it
+ */
+record Metrics(double cell, double bodySize, double leading) {
+
+  /** Used when a page has too little text to measure: nothing can be cut on it anyway. */
+  private static final Metrics FALLBACK = new Metrics(10, 10, 2);
+
+  /** Neighbouring characters further apart than this many cells stand across a gap, not a pitch. */
+  private static final double MAX_PITCH_CELLS = 1.6;
+
+  /** How far below a line the next one is looked for, in body sizes. */
+  private static final double LINE_BELOW_REACH = 3;
+
+  static Metrics of(List<Token> tokens) {
+    if (tokens.isEmpty()) {
+      return FALLBACK;
+    }
+    double bodySize = median(heights(tokens));
+    if (bodySize <= 0) {
+      return FALLBACK;
+    }
+    double cell = median(pitches(tokens, bodySize));
+    if (Double.isNaN(cell) || cell <= 0) {
+      cell = bodySize;
+    }
+    double leading = median(gapsBelow(tokens, bodySize));
+    if (Double.isNaN(leading) || leading < 0) {
+      leading = 0;
+    }
+    return new Metrics(cell, bodySize, leading);
+  }
+
+  /** Heights of the tokens that are one CJK character, the glyphs that show the type size. */
+  private static double[] heights(List<Token> tokens) {
+    double[] all = new double[tokens.size()];
+    int n = 0;
+    for (Token t : tokens) {
+      if (isSingleWide(t.text())) {
+        all[n++] = t.box().height();
+      }
+    }
+    if (n == 0) {
+      for (Token t : tokens) {
+        all[n++] = t.box().height();
+      }
+    }
+    return Arrays.copyOf(all, n);
+  }
+
+  private static double[] pitches(List<Token> tokens, double bodySize) {
+    List<Double> pitches = new ArrayList<>();
+    Token previous = null;
+    for (Token t : tokens) {
+      if (previous != null && previous.line() == t.line() && isSingleWide(previous.text())
+          && isSingleWide(t.text())) {
+        double pitch = t.centreX() - previous.centreX();
+        // Only body-sized neighbours: a headline's pitch says nothing about the body's.
+        if (pitch > 0 && pitch < MAX_PITCH_CELLS * bodySize
+            && Math.abs(t.box().height() - bodySize) < bodySize / 4) {
+          pitches.add(pitch);
+        }
+      }
+      previous = t;
+    }
+    return pitches.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * The white space under each engine line to the nearest line below that it overlaps across:
+   * the leading of the page's text. Lines are looked at from their tokens, sorted by top, and only
+   * within a short reach below, so the cost stays linear in the page.
+   */
+  private static double[] gapsBelow(List<Token> tokens, double bodySize) {
+    List<int[]> lines = lineBoxes(tokens);
+    lines.sort(Comparator.comparingInt(b -> b[1]));
+    double reach = LINE_BELOW_REACH * bodySize;
+    List<Double> gaps = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      int[] a = lines.get(i);
+      double best = Double.MAX_VALUE;
+      for (int j = i + 1; j < lines.size() && lines.get(j)[1] < a[3] + reach; j++) {
+        int[] b = lines.get(j);
+        if (b[1] >= a[3] && b[0] < a[2] && b[2] > a[0]) {
+          best = Math.min(best, b[1] - a[3]);
+        }
+      }
+      if (best != Double.MAX_VALUE) {
+        gaps.add(best);
+      }
+    }
+    return gaps.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  /**
+   * {left, top, right, bottom} of each engine line's tokens: the extents the regions are cut
+   * along, so that the leading is measured as the cuts see it (word boxes already trimmed to
+   * their line's height by the {@link Tokenizer}).
+   */
+  private static List<int[]> lineBoxes(List<Token> tokens) {
+    List<int[]> boxes = new ArrayList<>();
+    int line = -1;
+    int[] box = null;
+    for (Token t : tokens) {
+      if (t.line() != line) {
+        box = new int[] {t.box().left(), t.box().top(), t.box().right(), t.box().bottom()};
+        boxes.add(box);
+        line = t.line();
+      } else {
+        box[0] = Math.min(box[0], t.box().left());
+        box[1] = Math.min(box[1], t.box().top());
+        box[2] = Math.max(box[2], t.box().right());
+        box[3] = Math.max(box[3], t.box().bottom());
+      }
+    }
+    return boxes;
+  }
+
+  static boolean isSingleWide(String text) {
+    int cp = text.codePointAt(0);
+    return Character.charCount(cp) == text.length() && Chars.isWide(cp)
+        && !Chars.isWidePunctuation(cp);
+  }
+
+  static double median(double[] values) {
+    if (values.length == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return sorted[sorted.length / 2];
+  }
+}

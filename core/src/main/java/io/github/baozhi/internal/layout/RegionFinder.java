@@ -1,0 +1,330 @@
+package io.github.baozhi.internal.layout;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Cuts the page into regions, each a piece of one column, in reading order: a recursive XY-cut
+ * over the tokens' boxes.
+ *
+ * <p>A region of the page is cut along white space that runs right through it: across it, a band
+ * wider than the leading between lines (a horizontal cut), or down it, a gutter (a vertical cut).
+ * A gutter counts when it parts lines of body type on both sides, three or more on each (a gutter
+ * is a white stripe down many lines; the space between two words of a headline is white on one
+ * line only), or when it is wide enough to part headlines side by side. Where both cuts are
+ * possible the horizontal one wins, so that modules stacked on the page are read one after the
+ * other, unless the text over the widest horizontal cut is display type: a row of headlines,
+ * each over the columns it heads, is cut down first so that each headline opens the region under
+ * it. Cuts in one direction are made together wherever the gap is nearly as wide as the widest,
+ * top to bottom or left to right; each part is cut again until nothing can be.
+ *
+ * <p>Narrow marks that engines read from column rules ({@code |}, {@code 。}, {@code 、} in a
+ * gutter) would close the gutters they stand in, so they take no part in the cutting. Afterwards
+ * each one joins the line of text it touches, and one that touches none is left over, for the
+ * page's unassigned text.
+ */
+final class RegionFinder {
+
+  /** White space beyond the leading, in cells, that parts two bands of text across a region. */
+  private static final double BAND_GAP_CELLS = 0.5;
+
+  /** The narrowest gutter between two columns, in cells. */
+  private static final double GUTTER_CELLS = 0.6;
+
+  /** Lines of body type a gutter must run past on each side. */
+  private static final int GUTTER_LINES = 3;
+
+  /** A gap this wide, in cells, parts text however few its lines (headlines side by side). */
+  private static final double WIDE_GAP_CELLS = 2.0;
+
+  /** Cuts nearly as wide as the widest, as a share of it, are made at the same level. */
+  private static final double CUT_SHARE = 0.75;
+
+  /** Display type is set at least this much larger than the body (headlines, kickers). */
+  static final double DISPLAY_SCALE = 1.3;
+
+  /** Body type is within this share of the body size either way. */
+  private static final double BODY_TOLERANCE = 0.25;
+
+  /** Marks read from rules are at most this wide, in cells. */
+  private static final double MARK_WIDTH_CELLS = 0.45;
+
+  /** A mark joins the text it stands this close to, in cells. */
+  private static final double MARK_REACH_CELLS = 0.35;
+
+  /** Engine lines on either side of its own in which a mark looks for text to join. */
+  private static final int MARK_LINE_REACH = 3;
+
+  /** Single characters engines read from column rules and gutters. */
+  private static final String RULE_MARKS = "|｜丨│┃lI!！1'‘’\":：;；.。，,、·-_—~丶";
+
+  private static final boolean DEBUG = Boolean.getBoolean("baozhi.debug.layout");
+
+  /** The regions in reading order, and the marks that joined no text. */
+  record Regions(List<List<Token>> regions, List<Token> strays) {}
+
+  Regions find(List<Token> tokens, Metrics metrics) {
+    List<Token> solid = new ArrayList<>(tokens.size());
+    List<Token> marks = new ArrayList<>();
+    for (Token t : tokens) {
+      (isMark(t, metrics) ? marks : solid).add(t);
+    }
+    List<List<Token>> leaves = new ArrayList<>();
+    Deque<List<Token>> pending = new ArrayDeque<>();
+    if (!solid.isEmpty()) {
+      pending.push(solid);
+    }
+    // Depth first, the parts of a cut in order: an explicit stack, so that no layout, however
+    // deeply nested, can overflow the call stack.
+    while (!pending.isEmpty()) {
+      List<Token> node = pending.pop();
+      List<List<Token>> parts = cut(node, metrics);
+      if (parts == null) {
+        leaves.add(node);
+      } else {
+        for (int i = parts.size() - 1; i >= 0; i--) {
+          pending.push(parts.get(i));
+        }
+      }
+    }
+    List<Token> strays = attachMarks(leaves, marks, metrics);
+    List<List<Token>> regions = new ArrayList<>(leaves.size());
+    for (List<Token> leaf : leaves) {
+      regions.add(List.copyOf(leaf));
+    }
+    return new Regions(List.copyOf(regions), List.copyOf(strays));
+  }
+
+  private static boolean isMark(Token t, Metrics m) {
+    String text = t.text();
+    int cp = text.codePointAt(0);
+    return !t.estimated() && Character.charCount(cp) == text.length() && RULE_MARKS.indexOf(cp) >= 0
+        && t.box().width() <= MARK_WIDTH_CELLS * m.cell();
+  }
+
+  /** An interval of the projection on one axis and the tokens (by sorted index) it holds. */
+  private record Band(int from, int to, int start, int end) {}
+
+  /** The parts of {@code node} after the best cut, in reading order, or null when none is left. */
+  private static List<List<Token>> cut(List<Token> node, Metrics m) {
+    if (node.size() < 2) {
+      return null;
+    }
+    Token[] byTop = node.toArray(Token[]::new);
+    Arrays.sort(byTop, Comparator.comparingInt((Token t) -> t.box().top()));
+    List<Band> rows = bands(byTop, true);
+    Token[] byLeft = node.toArray(Token[]::new);
+    Arrays.sort(byLeft, Comparator.comparingInt((Token t) -> t.box().left()));
+    List<Band> columns = bands(byLeft, false);
+
+    double bestRowGap = 0;
+    int bestRow = -1;
+    for (int i = 1; i < rows.size(); i++) {
+      double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
+      if (excess >= BAND_GAP_CELLS * m.cell() && excess > bestRowGap) {
+        bestRowGap = excess;
+        bestRow = i;
+      }
+    }
+    double bestColumnGap = 0;
+    boolean[] gutter = new boolean[columns.size()];
+    for (int i = 1; i < columns.size(); i++) {
+      double gap = columns.get(i).from() - columns.get(i - 1).to();
+      if (gap >= GUTTER_CELLS * m.cell()
+          && (gap >= WIDE_GAP_CELLS * m.cell() || partsColumns(byLeft, columns.get(i).start(), m))) {
+        gutter[i] = true;
+        bestColumnGap = Math.max(bestColumnGap, gap);
+      }
+    }
+    if (bestRow < 0 && bestColumnGap == 0) {
+      return null;
+    }
+    if (DEBUG) {
+      StringBuilder sb = new StringBuilder("node " + node.size() + " rows:");
+      for (int i = 1; i < rows.size(); i++) {
+        sb.append(' ').append(rows.get(i - 1).to()).append('-').append(rows.get(i).from());
+      }
+      sb.append(" cols:");
+      for (int i = 1; i < columns.size(); i++) {
+        sb.append(' ').append(columns.get(i - 1).to()).append('-').append(columns.get(i).from()).append(gutter[i] ? "*" : "");
+      }
+      System.err.println(sb + " bestRow=" + bestRow + " gap " + bestRowGap + " bestCol " + bestColumnGap + " metrics " + m);
+    }
+    boolean across = bestRow >= 0
+        && (bestColumnGap == 0 || !headsSideBySide(byTop, rows.get(bestRow - 1), columns, gutter, m));
+    if (across) {
+      List<Integer> at = new ArrayList<>();
+      for (int i = 1; i < rows.size(); i++) {
+        double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
+        if (excess >= BAND_GAP_CELLS * m.cell() && excess >= CUT_SHARE * bestRowGap) {
+          at.add(i);
+        }
+      }
+      return split(byTop, rows, at);
+    }
+    List<Integer> at = new ArrayList<>();
+    for (int i = 1; i < columns.size(); i++) {
+      if (gutter[i] && columns.get(i).from() - columns.get(i - 1).to() >= CUT_SHARE * bestColumnGap) {
+        at.add(i);
+      }
+    }
+    return split(byLeft, columns, at);
+  }
+
+  /** Merges the sorted tokens' extents on one axis into bands with white space between them. */
+  private static List<Band> bands(Token[] sorted, boolean vertical) {
+    List<Band> out = new ArrayList<>();
+    int start = 0;
+    int from = low(sorted[0], vertical);
+    int to = high(sorted[0], vertical);
+    for (int i = 1; i < sorted.length; i++) {
+      int lo = low(sorted[i], vertical);
+      if (lo > to) {
+        out.add(new Band(from, to, start, i));
+        start = i;
+        from = lo;
+      }
+      to = Math.max(to, high(sorted[i], vertical));
+    }
+    out.add(new Band(from, to, start, sorted.length));
+    return out;
+  }
+
+  private static int low(Token t, boolean vertical) {
+    return vertical ? t.box().top() : t.box().left();
+  }
+
+  private static int high(Token t, boolean vertical) {
+    return vertical ? t.box().bottom() : t.box().right();
+  }
+
+  /**
+   * Whether the tokens left of {@code boundary} (in left-sorted order) and those right of it each
+   * come from enough engine lines of body type for the gap between them to be a gutter.
+   */
+  private static boolean partsColumns(Token[] byLeft, int boundary, Metrics m) {
+    return bodyLines(byLeft, 0, boundary, m) >= GUTTER_LINES
+        && bodyLines(byLeft, boundary, byLeft.length, m) >= GUTTER_LINES;
+  }
+
+  private static int bodyLines(Token[] tokens, int from, int to, Metrics m) {
+    Set<Integer> lines = new HashSet<>();
+    for (int i = from; i < to && lines.size() < GUTTER_LINES; i++) {
+      if (Math.abs(tokens[i].box().height() - m.bodySize()) <= BODY_TOLERANCE * m.bodySize()) {
+        lines.add(tokens[i].line());
+      }
+    }
+    return lines.size();
+  }
+
+  /**
+   * Whether {@code band}, the text over the widest horizontal cut, is a row of display type that
+   * the gutters part into headlines side by side, each over the columns it heads. A single
+   * headline centred over several columns stands between two gutters, not across one, and is
+   * cut off across instead.
+   */
+  private static boolean headsSideBySide(Token[] byTop, Band band, List<Band> columns,
+      boolean[] gutter, Metrics m) {
+    double[] heights = new double[band.end() - band.start()];
+    for (int i = band.start(); i < band.end(); i++) {
+      heights[i - band.start()] = byTop[i].box().height();
+    }
+    if (Metrics.median(heights) < DISPLAY_SCALE * m.bodySize()) {
+      return false;
+    }
+    int firstPart = -1;
+    for (int i = band.start(); i < band.end(); i++) {
+      int part = 0;
+      int left = byTop[i].box().left();
+      for (int c = 1; c < columns.size(); c++) {
+        if (gutter[c] && left >= columns.get(c).from()) {
+          part = c;
+        }
+      }
+      if (firstPart < 0) {
+        firstPart = part;
+      } else if (part != firstPart) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<List<Token>> split(Token[] sorted, List<Band> bands, List<Integer> at) {
+    List<List<Token>> parts = new ArrayList<>(at.size() + 1);
+    int start = 0;
+    for (int boundary : at) {
+      int end = bands.get(boundary).start();
+      parts.add(Arrays.asList(Arrays.copyOfRange(sorted, start, end)));
+      start = end;
+    }
+    parts.add(Arrays.asList(Arrays.copyOfRange(sorted, start, sorted.length)));
+    return parts;
+  }
+
+  /**
+   * Puts each mark with the text it touches, on its own engine line first, else on a line nearby
+   * that it stands level with; returns those that touch none.
+   */
+  private static List<Token> attachMarks(List<List<Token>> leaves, List<Token> marks, Metrics m) {
+    if (marks.isEmpty()) {
+      return List.of();
+    }
+    record Extent(int leaf, int left, int top, int right, int bottom) {}
+    Map<Integer, List<Extent>> byLine = new HashMap<>();
+    for (int i = 0; i < leaves.size(); i++) {
+      Map<Integer, int[]> lines = new HashMap<>();
+      for (Token t : leaves.get(i)) {
+        int[] e = lines.computeIfAbsent(t.line(),
+            k -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE});
+        e[0] = Math.min(e[0], t.box().left());
+        e[1] = Math.min(e[1], t.box().top());
+        e[2] = Math.max(e[2], t.box().right());
+        e[3] = Math.max(e[3], t.box().bottom());
+      }
+      for (Map.Entry<Integer, int[]> e : lines.entrySet()) {
+        int[] b = e.getValue();
+        byLine.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Extent(i, b[0], b[1], b[2], b[3]));
+      }
+    }
+    double reach = MARK_REACH_CELLS * m.cell();
+    List<Token> strays = new ArrayList<>();
+    List<List<Token>> grown = new ArrayList<>(leaves.size());
+    for (List<Token> leaf : leaves) {
+      grown.add(new ArrayList<>(leaf));
+    }
+    for (Token mark : marks) {
+      int leaf = -1;
+      for (int d = 0; d <= MARK_LINE_REACH && leaf < 0; d++) {
+        for (int line : d == 0 ? new int[] {mark.line()} : new int[] {mark.line() - d, mark.line() + d}) {
+          for (Extent e : byLine.getOrDefault(line, List.of())) {
+            boolean level = d == 0 || mark.centreY() >= e.top() && mark.centreY() <= e.bottom();
+            if (level && mark.box().right() >= e.left() - reach && mark.box().left() <= e.right() + reach) {
+              leaf = e.leaf();
+              break;
+            }
+          }
+          if (leaf >= 0) {
+            break;
+          }
+        }
+      }
+      if (leaf >= 0) {
+        grown.get(leaf).add(mark);
+      } else {
+        strays.add(mark);
+      }
+    }
+    leaves.clear();
+    leaves.addAll(grown);
+    return strays;
+  }
+}
