@@ -42,6 +42,15 @@ public final class BlockBuilder {
   /** A line this much shorter than the next one starts a paragraph. */
   private static final int INDENT_EVIDENCE = 3;
 
+  /**
+   * Lines whose type sizes differ by more than this ratio are never one block: a headline set
+   * over its text, a kicker over its title. Only engine output shows type sizes.
+   */
+  private static final double TYPE_SIZE_RATIO = 1.3;
+
+  /** Lines narrower than this, in half cells, are too short to measure their type size. */
+  private static final int MIN_MEASURED_WIDTH = 8;
+
   private final DatelineGrammar datelines = new DatelineGrammar();
   private final BylineGrammar bylines = new BylineGrammar();
   private final NoteGrammar notes = new NoteGrammar();
@@ -103,6 +112,9 @@ public final class BlockBuilder {
   private boolean continues(List<Line> current, boolean prose, boolean openClause, Facts lastFacts, Line next,
       Facts nextFacts, Line afterNext, Facts afterFacts) {
     Line last = current.get(current.size() - 1);
+    if (!sameType(last, next)) {
+      return false;
+    }
     if (nextFacts.opensWithDateline() || lastFacts.endsWithByline() || nextFacts.isByline()
         || nextFacts.isNote() || lastFacts.endsWithNote()
         || lastFacts.isCreditLine() || nextFacts.isCreditLine()) {
@@ -119,9 +131,19 @@ public final class BlockBuilder {
       if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
         return false;
       }
+      if (indentShown(next)) {
+        // The page's geometry shows every paragraph's indent: a line set flush continues the
+        // paragraph when it reads as running text (full, or after a full line).
+        return !next.indented() && (full || next.width() >= next.columnWidth() - SQUEEZE);
+      }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
+      if (indentShown(next) && next.indented() && last.width() < column - SQUEEZE) {
+        // A short line over an indented one ends its paragraph, whatever the engine made of the
+        // punctuation at its end (a dropped 。 after ” is common).
+        return false;
+      }
       return !isHeadlineOverText(current, last, next, column);
     }
     if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
@@ -155,14 +177,27 @@ public final class BlockBuilder {
 
   /** Whether {@code line} shows the dropped indent of a paragraph's first line. */
   private static boolean startsParagraph(Line line, Line afterLine) {
-    if (line.indented()) {
-      return true;
+    if (line.indented() || indentShown(line)) {
+      return line.indented();
     }
     int reference = line.columnWidth();
     if (afterLine != null && afterLine.width() >= reference - SQUEEZE - INDENT) {
       reference = afterLine.width();
     }
     return line.width() <= reference - INDENT_EVIDENCE;
+  }
+
+  /** Whether the line comes from engine output on a page whose paragraphs open indented. */
+  private static boolean indentShown(Line line) {
+    return line.placement() != null && line.placement().indentStyle();
+  }
+
+  private static boolean sameType(Line a, Line b) {
+    if (a.width() < MIN_MEASURED_WIDTH || b.width() < MIN_MEASURED_WIDTH) {
+      return true; // too few characters for a type size to mean anything
+    }
+    double ratio = a.typeScale() / b.typeScale();
+    return ratio <= TYPE_SIZE_RATIO && ratio >= 1 / TYPE_SIZE_RATIO;
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class BylineGrammar {
 
   private static final Pattern TRAILING_CREDIT =
-      Pattern.compile("[（(](?<inner>[^（）()]{1,30})[）)]$");
+      Pattern.compile("[（(〈](?<inner>[^（）()〈〉]{1,30})[）)〉]$");
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|编辑|編輯|责编|責編|"
@@ -72,7 +72,7 @@ public final class BylineGrammar {
    */
   public int start(String paragraph) {
     int last = Chars.lastCodePoint(paragraph);
-    if (last != '）' && last != ')') {
+    if (!Chars.isClosingParenthesis(last)) {
       return -1;
     }
     String text = stripEnd(paragraph);
@@ -93,7 +93,7 @@ public final class BylineGrammar {
     }
     String before = stripEnd(text.substring(0, m.start()));
     if (!before.isEmpty() && (!Chars.closesParagraph(before)
-        || Chars.lastCodePoint(before) == '）' || Chars.lastCodePoint(before) == ')')) {
+        || Chars.isClosingParenthesis(Chars.lastCodePoint(before)))) {
       return -1;
     }
     return m.start();

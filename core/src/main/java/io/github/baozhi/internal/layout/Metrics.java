@@ -130,6 +130,31 @@ record Metrics(double cell, double bodySize, double leading) {
     return boxes;
   }
 
+  /**
+   * A line's type size in page units, from its tokens sorted left to right: the distance from the
+   * first character's centre to the last one's over the cells of text between them. Taken over the
+   * whole line, because engines place single glyphs too loosely to measure them one by one
+   * (Tesseract boxes some glyphs to the full line height, draws others a quarter of their cell
+   * wide, and 一 is a tenth of its cell high), while the line's two ends are where they are. A
+   * character the engine missed makes a line of fifteen look a fifteenth larger, no more.
+   */
+  double typeSize(List<Token> line) {
+    Token first = line.get(0);
+    Token last = line.get(line.size() - 1);
+    int halfCells = 0;
+    for (Token t : line) {
+      halfCells += Chars.halfCells(t.text());
+    }
+    double between = (halfCells - Chars.halfCells(first.text()) / 2.0
+        - Chars.halfCells(last.text()) / 2.0) / 2;
+    if (line.size() > 1 && between >= 1) {
+      return (last.centreX() - first.centreX()) / between;
+    }
+    double cells = Math.max(0.5, halfCells / 2.0);
+    // One character, or a word: its box is about the glyph, a little narrower than its cell.
+    return Math.max(first.box().width(), last.box().right() - first.box().left()) / cells;
+  }
+
   static boolean isSingleWide(String text) {
     int cp = text.codePointAt(0);
     return Character.charCount(cp) == text.length() && Chars.isWide(cp)

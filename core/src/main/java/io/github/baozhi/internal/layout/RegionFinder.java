@@ -136,9 +136,16 @@ final class RegionFinder {
     }
     double bestColumnGap = 0;
     boolean[] gutter = new boolean[columns.size()];
+    List<List<Token>> displayLines = null;
     for (int i = 1; i < columns.size(); i++) {
       double gap = columns.get(i).from() - columns.get(i - 1).to();
-      if (gap >= GUTTER_CELLS * m.cell()
+      if (gap < GUTTER_CELLS * m.cell()) {
+        continue;
+      }
+      if (displayLines == null) {
+        displayLines = displayLines(byLeft, m);
+      }
+      if (!bridged(displayLines, columns.get(i - 1).to(), columns.get(i).from(), m)
           && (gap >= WIDE_GAP_CELLS * m.cell() || partsColumns(byLeft, columns.get(i).start(), m))) {
         gutter[i] = true;
         bestColumnGap = Math.max(bestColumnGap, gap);
@@ -206,6 +213,45 @@ final class RegionFinder {
     return vertical ? t.box().bottom() : t.box().right();
   }
 
+  /** The node's engine lines set in display type, each its tokens left to right. */
+  private static List<List<Token>> displayLines(Token[] byLeft, Metrics m) {
+    Map<Integer, List<Token>> lines = new HashMap<>();
+    for (Token t : byLeft) {
+      lines.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+    }
+    List<List<Token>> display = new ArrayList<>();
+    for (List<Token> line : lines.values()) {
+      if (m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
+        display.add(line);
+      }
+    }
+    return display;
+  }
+
+  /**
+   * Whether a line of display type spans the gap from {@code from} to {@code to} with no more
+   * white space there than one of its own characters: the space between two words of a headline,
+   * or between two of its letters, which a gutter of the columns under it may happen to continue.
+   */
+  private static boolean bridged(List<List<Token>> displayLines, int from, int to, Metrics m) {
+    for (List<Token> line : displayLines) {
+      int before = Integer.MIN_VALUE;
+      int after = Integer.MAX_VALUE;
+      for (Token t : line) {
+        if (t.box().right() <= from) {
+          before = Math.max(before, t.box().right());
+        } else if (t.box().left() >= to) {
+          after = Math.min(after, t.box().left());
+        }
+      }
+      if (before != Integer.MIN_VALUE && after != Integer.MAX_VALUE
+          && after - before < m.typeSize(line)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Whether the tokens left of {@code boundary} (in left-sorted order) and those right of it each
    * come from enough engine lines of body type for the gap between them to be a gutter.
@@ -233,11 +279,17 @@ final class RegionFinder {
    */
   private static boolean headsSideBySide(Token[] byTop, Band band, List<Band> columns,
       boolean[] gutter, Metrics m) {
-    double[] heights = new double[band.end() - band.start()];
+    Map<Integer, List<Token>> lines = new HashMap<>();
     for (int i = band.start(); i < band.end(); i++) {
-      heights[i - band.start()] = byTop[i].box().height();
+      lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
     }
-    if (Metrics.median(heights) < DISPLAY_SCALE * m.bodySize()) {
+    double[] sizes = new double[lines.size()];
+    int n = 0;
+    for (List<Token> line : lines.values()) {
+      line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      sizes[n++] = m.typeSize(line);
+    }
+    if (Metrics.median(sizes) < DISPLAY_SCALE * m.cell()) {
       return false;
     }
     int firstPart = -1;

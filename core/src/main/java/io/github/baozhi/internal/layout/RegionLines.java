@@ -28,8 +28,8 @@ import java.util.Set;
  *   <li>Widths are counted in half cells of the region's own character pitch: a line's width is
  *       its extent, the column's width the extent of the region's lines (or of the column it
  *       continues, for a region of a line or two).
- *   <li>A line that starts a cell or more right of its column's left edge is indented: the
- *       paragraph indent that plain OCR text loses.
+ *   <li>A line that starts a cell and a half or more right of its column's left edge is indented:
+ *       the paragraph indent that plain OCR text loses.
  *   <li>A blank line stands before each region but the first, and before a line that stands
  *       lower under the one above than the region's leading by half a cell or more.
  *   <li>Type size is the median glyph height against the body's.
@@ -40,24 +40,51 @@ import java.util.Set;
  */
 final class RegionLines {
 
-  /** A line starting this many cells right of its column's edge is indented. */
-  private static final double INDENT_CELLS = 1.0;
+  /**
+   * A line starting this many cells right of its column's edge is indented. Chinese papers indent
+   * a paragraph two cells; a line whose first character the engine missed starts one cell in.
+   */
+  private static final double INDENT_CELLS = 1.5;
 
   /** Extra white space above a line, in cells, that counts as a blank line. */
   private static final double PARAGRAPH_GAP_CELLS = 0.5;
 
+  /** Type within this share of the body size counts as body type. */
+  private static final double BODY_TOLERANCE = 0.25;
+
+  /** An indent or a short end, in half cells: one cell at least. */
+  private static final int MIN_INDENT_HALF_CELLS = 2;
+
+  /** Indented lines a page needs before its paragraphs count as opening with an indent. */
+  private static final int MIN_INDENTED_LINES = 2;
+
   /** Regions with fewer lines take their column's width from the column they stand in. */
   private static final int MIN_LINES_FOR_OWN_COLUMN = 3;
 
-  /** Neighbours farther apart than this many cells are not measured as a pitch. */
-  private static final double MAX_PITCH_CELLS = 1.6;
+  /**
+   * Where a column's right edge is read from its lines' right edges, as a share of them in order:
+   * most lines of a column are full, so this is one of them, and the few that hang a mark past
+   * the edge fall above it.
+   */
+  private static final double COLUMN_EDGE_SHARE = 0.75;
+
+  /** Boxes side by side on a row overlap by less than 1 / this of the narrower one's width. */
+  private static final int ROW_OVERLAP_LIMIT = 3;
 
   /** Engine roles whose lines never join an article. */
   private static final Set<OcrRole> SET_ASIDE =
       EnumSet.of(OcrRole.HEADER, OcrRole.FOOTER, OcrRole.PAGE_NUMBER, OcrRole.CAPTION);
 
-  /** One text line of a region, before it is numbered. */
-  private record Draft(List<Token> tokens, Box box, String text, double size, OcrRole role) {}
+  /**
+   * One text line of a region, before it is numbered.
+   *
+   * @param left where the line's first character cell starts, which for a glyph set at the right
+   *     of its cell (an opening quote) is left of its box
+   * @param right where its last character cell ends, right of the box for a glyph set at the left
+   *     of its cell ({@code 。}, {@code ，}) or drawn narrow by the engine
+   */
+  private record Draft(List<Token> tokens, Box box, String text, double size, OcrRole role,
+      int left, int right) {}
 
   /** A region's lines and the frame of the column they stand in. */
   private record Column(List<Draft> lines, double cell, int left, int right, double scale) {}
@@ -82,9 +109,9 @@ final class RegionLines {
           blanks = 1;
         }
         number += blanks + 1;
-        int width = halfCells(d.box().width(), c.cell());
+        int width = halfCells(d.right() - d.left(), c.cell());
         int columnWidth = Math.max(width, halfCells(frame[1] - frame[0], c.cell()));
-        boolean indented = d.box().left() - frame[0] >= INDENT_CELLS * c.cell();
+        boolean indented = d.left() - frame[0] >= INDENT_CELLS * c.cell();
         Line line = new Line(number, d.text(), width, columnWidth, blanks, indented,
             placement(d, r, m));
         (SET_ASIDE.contains(d.role()) ? asides : lines).add(line);
@@ -95,7 +122,11 @@ final class RegionLines {
       number += 2;
       asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.box(),
           -1, stray.box().height() / m.bodySize(), nanToZero(stray.confidence()),
-          Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT)));
+          Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false)));
+    }
+    if (usesIndents(lines)) {
+      lines.replaceAll(l -> new Line(l.number(), l.text(), l.width(), l.columnWidth(),
+          l.blanksBefore(), l.indented(), l.placement().withIndentStyle(true)));
     }
     return new Measured(lines, asides, new PageGeometry(page.width(),
         page.height(), page.unit(), page.image(), page.engine()));
@@ -116,7 +147,34 @@ final class RegionLines {
         min = Double.isNaN(min) ? t.confidence() : Math.min(min, t.confidence());
       }
     }
-    return new Placement(d.box(), region, d.size() / m.bodySize(), sum, count, min, d.role());
+    return new Placement(d.box(), region, d.size() / m.cell(), sum, count, min, d.role(),
+        false);
+  }
+
+  /**
+   * Whether the page opens its paragraphs with an indent: as many body lines start indented as
+   * lines end a paragraph short of the column, give or take half. On a page that parts
+   * paragraphs by white space, lines that end short are as common and hardly any starts indented.
+   */
+  private static boolean usesIndents(List<Line> lines) {
+    int indented = 0;
+    int shortEnds = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (Math.abs(l.typeScale() - 1) > BODY_TOLERANCE) {
+        continue;
+      }
+      if (l.indented() && l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS) {
+        indented++;
+      }
+      boolean endsRegion = i + 1 == lines.size()
+          || lines.get(i + 1).placement().region() != l.placement().region();
+      if (!endsRegion && l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS
+          && Chars.closesParagraph(l.text())) {
+        shortEnds++;
+      }
+    }
+    return indented >= MIN_INDENTED_LINES && 2 * indented >= shortEnds;
   }
 
   private static int halfCells(int extent, double cell) {
@@ -125,42 +183,109 @@ final class RegionLines {
 
   /** The region's lines, top to bottom, with the pitch and extent they show. */
   private static Column column(OcrPage page, List<Token> region, Metrics m) {
-    Map<Integer, List<Token>> byLine = new LinkedHashMap<>();
-    for (Token t : region) {
-      byLine.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
-    }
     List<Draft> drafts = new ArrayList<>();
-    List<Double> pitches = new ArrayList<>();
-    for (Map.Entry<Integer, List<Token>> e : byLine.entrySet()) {
-      List<Token> tokens = new ArrayList<>(e.getValue());
+    List<Double> sizesOf = new ArrayList<>();
+    for (List<Token> row : rows(region)) {
+      List<Token> tokens = new ArrayList<>(row);
       tokens.sort(Comparator.comparingInt((Token t) -> t.box().left()));
-      double pitch = pitch(tokens, m);
-      if (!Double.isNaN(pitch)) {
-        pitches.add(pitch);
-      }
+      double size = m.typeSize(tokens);
+      sizesOf.add(size);
       List<Box> boxes = new ArrayList<>(tokens.size());
       for (Token t : tokens) {
         boxes.add(t.box());
       }
       drafts.add(new Draft(List.copyOf(tokens), Box.union(boxes),
-          text(tokens), size(tokens),
-          page.lines().get(e.getKey()).role()));
+          text(tokens), size,
+          page.lines().get(row.get(0).line()).role(), 0, 0));
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.box().top()).thenComparingInt(d -> d.box().left()));
-    double[] sizes = new double[drafts.size()];
-    for (int i = 0; i < sizes.length; i++) {
-      sizes[i] = drafts.get(i).size();
+    // The region's pitch is its lines' median type size: a cell of its own type.
+    double cell = Metrics.median(sizesOf.stream().mapToDouble(Double::doubleValue).toArray());
+    double scale = cell / m.cell();
+    List<Draft> measured = new ArrayList<>(drafts.size());
+    int[] lefts = new int[drafts.size()];
+    int[] rights = new int[drafts.size()];
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      List<Token> tokens = d.tokens();
+      Token first = tokens.get(0);
+      Token last = tokens.get(tokens.size() - 1);
+      // Punctuation sits in one part of its cell: an opening quote at the right, a full stop or
+      // comma at the left. The line's cells reach past those glyphs' boxes.
+      int cellLeft = Chars.isWidePunctuation(first.text().codePointAt(0))
+          ? Math.min(d.box().left(), first.box().right() - cells(first, cell)) : d.box().left();
+      int cellRight = Chars.isWidePunctuation(Chars.lastCodePoint(last.text()))
+          ? Math.max(d.box().right(), last.box().left() + cells(last, cell)) : d.box().right();
+      measured.add(new Draft(tokens, d.box(), d.text(), d.size(), d.role(), cellLeft, cellRight));
+      lefts[i] = cellLeft;
+      rights[i] = cellRight;
     }
-    double scale = Metrics.median(sizes) / m.bodySize();
-    double cell = pitches.isEmpty() ? m.cell() * Math.max(1, scale)
-        : Metrics.median(pitches.stream().mapToDouble(Double::doubleValue).toArray());
-    int left = Integer.MAX_VALUE;
-    int right = Integer.MIN_VALUE;
-    for (Draft d : drafts) {
-      left = Math.min(left, d.box().left());
-      right = Math.max(right, d.box().right());
+    java.util.Arrays.sort(lefts);
+    java.util.Arrays.sort(rights);
+    // Most lines of a column run from edge to edge; a line that hangs a mark past an edge, starts
+    // indented or ends short, or a misplaced glyph box, should not move the edges.
+    boolean own = rights.length >= MIN_LINES_FOR_OWN_COLUMN;
+    int left = own ? lefts[(int) Math.floor((1 - COLUMN_EDGE_SHARE) * (lefts.length - 1))] : lefts[0];
+    int right = own ? rights[(int) Math.floor(COLUMN_EDGE_SHARE * (rights.length - 1))]
+        : rights[rights.length - 1];
+    return new Column(List.copyOf(measured), cell, left, right, scale);
+  }
+
+  /**
+   * The region's tokens grouped into rows: by engine line, and engine lines that stand on one
+   * row side by side joined (an engine that boxes a line's last mark apart from the line).
+   */
+  private static List<List<Token>> rows(List<Token> region) {
+    Map<Integer, List<Token>> byLine = new LinkedHashMap<>();
+    for (Token t : region) {
+      byLine.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
     }
-    return new Column(List.copyOf(drafts), cell, left, right, scale);
+    List<List<Token>> groups = new ArrayList<>(byLine.values());
+    List<Box> boxes = new ArrayList<>(groups.size());
+    for (List<Token> g : groups) {
+      boxes.add(bounds(g));
+    }
+    Integer[] order = new Integer[groups.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> boxes.get(i).top()));
+    List<List<Token>> rows = new ArrayList<>();
+    Box rowBox = null;
+    for (int i : order) {
+      Box b = boxes.get(i);
+      if (rowBox != null && sameRow(rowBox, b)) {
+        rows.get(rows.size() - 1).addAll(groups.get(i));
+        rowBox = rowBox.union(b);
+      } else {
+        rows.add(new ArrayList<>(groups.get(i)));
+        rowBox = b;
+      }
+    }
+    return rows;
+  }
+
+  /** Two boxes on one row: level for most of the lower one's height, and not one over the other. */
+  private static boolean sameRow(Box a, Box b) {
+    int overlapDown = Math.min(a.bottom(), b.bottom()) - Math.max(a.top(), b.top());
+    int overlapAcross = Math.min(a.right(), b.right()) - Math.max(a.left(), b.left());
+    // Detectors draw neighbouring boxes a few pixels into each other; one over the other shares
+    // most of the narrower one's width.
+    return overlapDown * 2 >= Math.min(a.height(), b.height())
+        && overlapAcross * ROW_OVERLAP_LIMIT <= Math.min(a.width(), b.width());
+  }
+
+  private static Box bounds(List<Token> tokens) {
+    List<Box> boxes = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      boxes.add(t.box());
+    }
+    return Box.union(boxes);
+  }
+
+  /** How wide a token's text is set, in page units: its display width in cells of {@code cell}. */
+  private static int cells(Token t, double cell) {
+    return (int) Math.round(Chars.halfCells(t.text()) * cell / 2);
   }
 
   /**
@@ -205,40 +330,6 @@ final class RegionLines {
       gaps[i - 1] = lines.get(i).box().top() - lines.get(i - 1).box().bottom();
     }
     return Metrics.median(gaps);
-  }
-
-  /** The median distance between the centres of neighbouring single CJK characters, or NaN. */
-  private static double pitch(List<Token> tokens, Metrics m) {
-    List<Double> pitches = new ArrayList<>();
-    for (int i = 1; i < tokens.size(); i++) {
-      Token a = tokens.get(i - 1);
-      Token b = tokens.get(i);
-      if (Metrics.isSingleWide(a.text()) && Metrics.isSingleWide(b.text())) {
-        double pitch = b.centreX() - a.centreX();
-        double reach = MAX_PITCH_CELLS * Math.max(m.cell(), Math.max(a.box().height(), b.box().height()));
-        if (pitch > 0 && pitch < reach) {
-          pitches.add(pitch);
-        }
-      }
-    }
-    return pitches.isEmpty() ? Double.NaN
-        : Metrics.median(pitches.stream().mapToDouble(Double::doubleValue).toArray());
-  }
-
-  /** The median height of the line's single-character glyphs, or of all its tokens. */
-  private static double size(List<Token> tokens) {
-    List<Double> heights = new ArrayList<>();
-    for (Token t : tokens) {
-      if (Metrics.isSingleWide(t.text())) {
-        heights.add((double) t.box().height());
-      }
-    }
-    if (heights.isEmpty()) {
-      for (Token t : tokens) {
-        heights.add((double) t.box().height());
-      }
-    }
-    return Metrics.median(heights.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** The line's text: tokens left to right, with spaces only where the page shows one. */

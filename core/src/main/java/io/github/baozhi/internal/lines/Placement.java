@@ -16,6 +16,16 @@ import io.github.baozhi.OcrRole;
  *     none
  * @param minConfidence the lowest of them, or NaN when there are none
  * @param role what the engine said the line is
+ * @param indentStyle whether the page opens its paragraphs with an indent, so that a line that
+ *     starts flush with its column does not open one (on pages that part paragraphs by white
+ *     space instead, only the blank line tells)
  */
 public record Placement(Box box, int region, double typeScale, double confidenceSum,
-    int confidenceCount, double minConfidence, OcrRole role) {}
+    int confidenceCount, double minConfidence, OcrRole role, boolean indentStyle) {
+
+  /** The same placement on a page with or without paragraph indents. */
+  public Placement withIndentStyle(boolean indentStyle) {
+    return new Placement(box, region, typeScale, confidenceSum, confidenceCount, minConfidence,
+        role, indentStyle);
+  }
+}

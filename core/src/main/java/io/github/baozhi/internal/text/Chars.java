@@ -248,18 +248,30 @@ public final class Chars {
   }
 
   /**
-   * Where the last opening parenthesis ({@code （} or {@code (}) at or after {@code from} stands in
-   * {@code text}, or -1. A parenthesised note or credit at the end of a paragraph opens there, so
-   * the grammars look at the text from that point on instead of trying every position.
+   * Where the last opening parenthesis ({@link #isOpeningParenthesis}) at or after {@code from}
+   * stands in {@code text}, or -1. A parenthesised note or credit at the end of a paragraph opens
+   * there, so the grammars look at the text from that point on instead of trying every position.
    */
   public static int lastOpeningParenthesis(String text, int from) {
     for (int i = text.length() - 1; i >= Math.max(0, from); i--) {
-      char c = text.charAt(i);
-      if (c == '（' || c == '(') {
+      if (isOpeningParenthesis(text.charAt(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * {@code （} and {@code (}, and {@code 〈}, which OCR engines read for a full-width parenthesis
+   * (its thin curve looks the same at text sizes).
+   */
+  public static boolean isOpeningParenthesis(int c) {
+    return c == '（' || c == '(' || c == '〈';
+  }
+
+  /** {@code ）}, {@code )} and {@code 〉}, as {@link #isOpeningParenthesis}. */
+  public static boolean isClosingParenthesis(int c) {
+    return c == '）' || c == ')' || c == '〉';
   }
 
   /** Whether any of {@code chars} occurs in {@code text}. */
