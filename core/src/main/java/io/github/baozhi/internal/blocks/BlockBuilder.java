@@ -48,9 +48,6 @@ public final class BlockBuilder {
    */
   private static final double TYPE_SIZE_RATIO = 1.3;
 
-  /** Lines narrower than this, in half cells, are too short to measure their type size. */
-  private static final int MIN_MEASURED_WIDTH = 8;
-
   private final DatelineGrammar datelines = new DatelineGrammar();
   private final BylineGrammar bylines = new BylineGrammar();
   private final NoteGrammar notes = new NoteGrammar();
@@ -131,6 +128,9 @@ public final class BlockBuilder {
       if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
         return false;
       }
+      if (next.placement() != null && next.placement().gapAbove()) {
+        return false; // white space under a closed sentence within a column parts paragraphs
+      }
       if (indentShown(next)) {
         // The page's geometry shows every paragraph's indent: a line set flush continues the
         // paragraph when it reads as running text (full, or after a full line).
@@ -193,9 +193,6 @@ public final class BlockBuilder {
   }
 
   private static boolean sameType(Line a, Line b) {
-    if (a.width() < MIN_MEASURED_WIDTH || b.width() < MIN_MEASURED_WIDTH) {
-      return true; // too few characters for a type size to mean anything
-    }
     double ratio = a.typeScale() / b.typeScale();
     return ratio <= TYPE_SIZE_RATIO && ratio >= 1 / TYPE_SIZE_RATIO;
   }

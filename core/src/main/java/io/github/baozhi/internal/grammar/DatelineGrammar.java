@@ -1,5 +1,6 @@
 package io.github.baozhi.internal.grammar;
 
+import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -37,26 +38,33 @@ public final class DatelineGrammar {
   private static final String REPORTER = "(?:记者|記者)";
   private static final String REPORTED = "(?:报道|報道|报导|報導)";
 
+  /**
+   * One stray space, which OCR engines put inside a dateline now and then ({@code 9月12 日电}): the
+   * grammar allows one between its parts, never more.
+   */
+  private static final String SP = "[ \\u3000]?";
+
   private static final Pattern WIRE = Pattern.compile(
       "^(?<open>[【〔\\[])?"
           + "(?<via>[据據])?"
-          + "(?<source>" + SOURCE + ")"
-          + "(?:(?<place>" + HAN + "{2,8}?)?(?:(?<month>" + NUMBER + ")月)?(?<day>" + NUMBER + ")日)?"
+          + "(?<source>" + SOURCE + ")" + SP
+          + "(?:(?<place>" + HAN + "{2,8}?)?" + SP + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?"
+          + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?"
           + "(?:专|專|体育专|體育專|快)?"
           + "(?<kind>讯|訊|电|電)"
-          + "(?<credit>[ \\u3000]?[（(](?<creditText>[^（）()]{1,40})[）)])?"
+          + "(?<credit>[ \\u3000]?[（(〈](?<creditText>[^（）()〈〉]{1,40})[）)〉])?"
           + "(?<close>[】〕\\]])?"
           + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
           + REPORTED + "[：:])?");
 
   private static final Pattern AGENCY = Pattern.compile(
-      "^(?<open>[（(【〔\\[])?"
+      "^(?<open>[（(〈【〔\\[])?"
           + "(?<source>中央社)" + REPORTER
           + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{2,3})*)"
-          + "(?<place>" + HAN + "{2,4}?)"
-          + "(?:(?<month>" + NUMBER + ")月)?(?<day>" + NUMBER + ")日"
+          + "(?<place>" + HAN + "{2,4}?)" + SP
+          + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?(?<day>" + NUMBER + ")" + SP + "日" + SP
           + "(?:专|專)?(?:电|電)"
-          + "(?<close>[）)】〕\\]])?");
+          + "(?<close>[）)〉】〕\\]])?");
 
   private static final Pattern REPORTER_FILED = Pattern.compile(
       "^(?<open>[〔【\\[（(])(?<source>" + HAN + "{2,6}?)?" + REPORTER
@@ -130,8 +138,14 @@ public final class DatelineGrammar {
   private static boolean hasKindNearStart(String paragraph) {
     int end = Math.min(paragraph.length(), KEYWORD_REACH);
     for (int i = 1; i < end; i++) {
-      if (KINDS.get(paragraph.charAt(i)) && BEFORE_KIND.get(paragraph.charAt(i - 1))) {
-        return true;
+      if (KINDS.get(paragraph.charAt(i))) {
+        int before = i - 1;
+        if (before > 0 && Chars.isSpace(paragraph.charAt(before))) {
+          before--; // the one stray space the grammar allows
+        }
+        if (BEFORE_KIND.get(paragraph.charAt(before))) {
+          return true;
+        }
       }
     }
     return false;
@@ -157,12 +171,12 @@ public final class DatelineGrammar {
 
   /** Whether the text, past an opening bracket, starts with {@code prefix}. */
   private static boolean opensWith(String text, String prefix) {
-    int start = !text.isEmpty() && "（(【〔[".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
+    int start = !text.isEmpty() && "（(〈【〔[".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
     return text.startsWith(prefix, start);
   }
 
   private static boolean opensWithBracket(String text) {
-    return !text.isEmpty() && "〔【[（(".indexOf(text.charAt(0)) >= 0;
+    return !text.isEmpty() && "〔【[（(〈".indexOf(text.charAt(0)) >= 0;
   }
 
   /** The dateline forms, as matched by {@link #find}. */

@@ -23,6 +23,9 @@ record Metrics(double cell, double bodySize, double leading) {
   /** Neighbouring characters further apart than this many cells stand across a gap, not a pitch. */
   private static final double MAX_PITCH_CELLS = 1.6;
 
+  /** White space between two tokens wider than this many glyph heights parts a line's pieces. */
+  private static final double PIECE_GAP_SIZES = 1.5;
+
   /** How far below a line the next one is looked for, in body sizes. */
   private static final double LINE_BELOW_REACH = 3;
 
@@ -131,28 +134,65 @@ record Metrics(double cell, double bodySize, double leading) {
   }
 
   /**
-   * A line's type size in page units, from its tokens sorted left to right: the distance from the
-   * first character's centre to the last one's over the cells of text between them. Taken over the
-   * whole line, because engines place single glyphs too loosely to measure them one by one
-   * (Tesseract boxes some glyphs to the full line height, draws others a quarter of their cell
-   * wide, and 一 is a tenth of its cell high), while the line's two ends are where they are. A
-   * character the engine missed makes a line of fifteen look a fifteenth larger, no more.
+   * A line's type size in page units, from its tokens sorted left to right: its extent over the
+   * cells of its text. Taken over the whole line, because engines place single glyphs too loosely
+   * to measure them one by one (Tesseract boxes some glyphs to the full line height, draws others
+   * a quarter of their cell wide, and 一 is a tenth of its cell high), while the line's two ends
+   * are where they are. A character the engine missed makes a line of fifteen look a fifteenth
+   * larger, no more. An engine line that runs across gutters is measured in its pieces between
+   * them, the longest piece counting.
    */
   double typeSize(List<Token> line) {
-    Token first = line.get(0);
-    Token last = line.get(line.size() - 1);
-    int halfCells = 0;
-    for (Token t : line) {
-      halfCells += Chars.halfCells(t.text());
+    int bestStart = 0;
+    int bestEnd = 0;
+    int bestCells = -1;
+    int start = 0;
+    int cells = 0;
+    for (int i = 0; i <= line.size(); i++) {
+      boolean gap = i == line.size() || i > start && line.get(i).box().left()
+          - line.get(i - 1).box().right() > PIECE_GAP_SIZES * Math.max(line.get(i).box().height(),
+              line.get(i - 1).box().height());
+      if (gap) {
+        if (cells > bestCells) {
+          bestCells = cells;
+          bestStart = start;
+          bestEnd = i;
+        }
+        start = i;
+        cells = 0;
+      }
+      if (i < line.size()) {
+        cells += Chars.halfCells(line.get(i).text());
+      }
     }
-    double between = (halfCells - Chars.halfCells(first.text()) / 2.0
-        - Chars.halfCells(last.text()) / 2.0) / 2;
-    if (line.size() > 1 && between >= 1) {
-      return (last.centreX() - first.centreX()) / between;
+    return pieceSize(line.subList(bestStart, bestEnd));
+  }
+
+  /**
+   * The extent of a piece over the cells of its text, punctuation at its two ends left out (a
+   * comma or full stop fills only part of its cell). The two outer edges, because engines draw
+   * the boxes in between loosely: Tesseract's box for one word can cover the next three.
+   */
+  private static double pieceSize(List<Token> piece) {
+    int from = 0;
+    int to = piece.size();
+    while (to - from > 1 && isPunctuation(piece.get(from))) {
+      from++;
+    }
+    while (to - from > 1 && isPunctuation(piece.get(to - 1))) {
+      to--;
+    }
+    int halfCells = 0;
+    for (int i = from; i < to; i++) {
+      halfCells += Chars.halfCells(piece.get(i).text());
     }
     double cells = Math.max(0.5, halfCells / 2.0);
-    // One character, or a word: its box is about the glyph, a little narrower than its cell.
-    return Math.max(first.box().width(), last.box().right() - first.box().left()) / cells;
+    return Math.max(1, piece.get(to - 1).box().right() - piece.get(from).box().left()) / cells;
+  }
+
+  private static boolean isPunctuation(Token t) {
+    return Chars.isWidePunctuation(t.text().codePointAt(0))
+        && Chars.isWidePunctuation(Chars.lastCodePoint(t.text()));
   }
 
   static boolean isSingleWide(String text) {

@@ -36,6 +36,12 @@ final class RegionFinder {
   /** White space beyond the leading, in cells, that parts two bands of text across a region. */
   private static final double BAND_GAP_CELLS = 0.5;
 
+  /**
+   * White space beyond the leading, in cells, that parts a headline from the text under it:
+   * less than between modules, because a headline is set close over the columns it heads.
+   */
+  private static final double UNDER_HEADLINE_GAP_CELLS = 0.2;
+
   /** The narrowest gutter between two columns, in cells. */
   private static final double GUTTER_CELLS = 0.6;
 
@@ -57,6 +63,12 @@ final class RegionFinder {
   /** Marks read from rules are at most this wide, in cells. */
   private static final double MARK_WIDTH_CELLS = 0.45;
 
+  /**
+   * A vertical rule read as a bar is at most this wide, in cells: engines box the rule with some
+   * white space round it.
+   */
+  private static final double BAR_WIDTH_CELLS = 0.8;
+
   /** A mark joins the text it stands this close to, in cells. */
   private static final double MARK_REACH_CELLS = 0.35;
 
@@ -65,6 +77,9 @@ final class RegionFinder {
 
   /** Single characters engines read from column rules and gutters. */
   private static final String RULE_MARKS = "|｜丨│┃lI!！1'‘’\":：;；.。，,、·-_—~丶";
+
+  /** Those of {@link #RULE_MARKS} that an engine reads from a vertical rule as a whole. */
+  private static final String BARS = "|｜丨│┃lI!！1";
 
   private static final boolean DEBUG = Boolean.getBoolean("baozhi.debug.layout");
 
@@ -106,8 +121,10 @@ final class RegionFinder {
   private static boolean isMark(Token t, Metrics m) {
     String text = t.text();
     int cp = text.codePointAt(0);
-    return !t.estimated() && Character.charCount(cp) == text.length() && RULE_MARKS.indexOf(cp) >= 0
-        && t.box().width() <= MARK_WIDTH_CELLS * m.cell();
+    if (t.estimated() || Character.charCount(cp) != text.length() || RULE_MARKS.indexOf(cp) < 0) {
+      return false;
+    }
+    return t.box().width() <= (BARS.indexOf(cp) >= 0 ? BAR_WIDTH_CELLS : MARK_WIDTH_CELLS) * m.cell();
   }
 
   /** An interval of the projection on one axis and the tokens (by sorted index) it holds. */
@@ -127,9 +144,12 @@ final class RegionFinder {
 
     double bestRowGap = 0;
     int bestRow = -1;
+    boolean[] band = new boolean[rows.size()];
     for (int i = 1; i < rows.size(); i++) {
       double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
-      if (excess >= BAND_GAP_CELLS * m.cell() && excess > bestRowGap) {
+      band[i] = excess >= BAND_GAP_CELLS * m.cell()
+          || excess >= UNDER_HEADLINE_GAP_CELLS * m.cell() && isDisplay(byTop, rows.get(i - 1), m);
+      if (band[i] && excess > bestRowGap) {
         bestRowGap = excess;
         bestRow = i;
       }
@@ -171,7 +191,7 @@ final class RegionFinder {
       List<Integer> at = new ArrayList<>();
       for (int i = 1; i < rows.size(); i++) {
         double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
-        if (excess >= BAND_GAP_CELLS * m.cell() && excess >= CUT_SHARE * bestRowGap) {
+        if (band[i] && excess >= CUT_SHARE * bestRowGap) {
           at.add(i);
         }
       }
@@ -271,14 +291,8 @@ final class RegionFinder {
     return lines.size();
   }
 
-  /**
-   * Whether {@code band}, the text over the widest horizontal cut, is a row of display type that
-   * the gutters part into headlines side by side, each over the columns it heads. A single
-   * headline centred over several columns stands between two gutters, not across one, and is
-   * cut off across instead.
-   */
-  private static boolean headsSideBySide(Token[] byTop, Band band, List<Band> columns,
-      boolean[] gutter, Metrics m) {
+  /** Whether the lines of a band are set in display type, by their median type size. */
+  private static boolean isDisplay(Token[] byTop, Band band, Metrics m) {
     Map<Integer, List<Token>> lines = new HashMap<>();
     for (int i = band.start(); i < band.end(); i++) {
       lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
@@ -289,7 +303,18 @@ final class RegionFinder {
       line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
       sizes[n++] = m.typeSize(line);
     }
-    if (Metrics.median(sizes) < DISPLAY_SCALE * m.cell()) {
+    return Metrics.median(sizes) >= DISPLAY_SCALE * m.cell();
+  }
+
+  /**
+   * Whether {@code band}, the text over the widest horizontal cut, is a row of display type that
+   * the gutters part into headlines side by side, each over the columns it heads. A single
+   * headline centred over several columns stands between two gutters, not across one, and is
+   * cut off across instead.
+   */
+  private static boolean headsSideBySide(Token[] byTop, Band band, List<Band> columns,
+      boolean[] gutter, Metrics m) {
+    if (!isDisplay(byTop, band, m)) {
       return false;
     }
     int firstPart = -1;
@@ -332,6 +357,7 @@ final class RegionFinder {
     }
     record Extent(int leaf, int left, int top, int right, int bottom) {}
     Map<Integer, List<Extent>> byLine = new HashMap<>();
+    int[][] frames = new int[leaves.size()][];
     for (int i = 0; i < leaves.size(); i++) {
       Map<Integer, int[]> lines = new HashMap<>();
       for (Token t : leaves.get(i)) {
@@ -342,10 +368,16 @@ final class RegionFinder {
         e[2] = Math.max(e[2], t.box().right());
         e[3] = Math.max(e[3], t.box().bottom());
       }
+      double[] lefts = new double[lines.size()];
+      double[] rights = new double[lines.size()];
+      int n = 0;
       for (Map.Entry<Integer, int[]> e : lines.entrySet()) {
         int[] b = e.getValue();
         byLine.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new Extent(i, b[0], b[1], b[2], b[3]));
+        lefts[n] = b[0];
+        rights[n++] = b[2];
       }
+      frames[i] = new int[] {(int) Metrics.median(lefts), (int) Metrics.median(rights)};
     }
     double reach = MARK_REACH_CELLS * m.cell();
     List<Token> strays = new ArrayList<>();
@@ -359,7 +391,12 @@ final class RegionFinder {
         for (int line : d == 0 ? new int[] {mark.line()} : new int[] {mark.line() - d, mark.line() + d}) {
           for (Extent e : byLine.getOrDefault(line, List.of())) {
             boolean level = d == 0 || mark.centreY() >= e.top() && mark.centreY() <= e.bottom();
-            if (level && mark.box().right() >= e.left() - reach && mark.box().left() <= e.right() + reach) {
+            // A bar stands inside its column, never in the gutter beside it as a rule does;
+            // other marks may hang past the column's edge, as punctuation is set.
+            boolean placed = BARS.indexOf(mark.text().codePointAt(0)) < 0
+                || mark.centreX() > frames[e.leaf()][0] && mark.centreX() < frames[e.leaf()][1];
+            if (level && placed && mark.box().right() >= e.left() - reach
+                && mark.box().left() <= e.right() + reach) {
               leaf = e.leaf();
               break;
             }

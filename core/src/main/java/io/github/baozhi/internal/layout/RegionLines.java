@@ -49,6 +49,15 @@ final class RegionLines {
   /** Extra white space above a line, in cells, that counts as a blank line. */
   private static final double PARAGRAPH_GAP_CELLS = 0.5;
 
+  /** How far under a column's last line, in cells, the next region still continues that column. */
+  private static final double GAP_ABOVE_REACH_CELLS = 2.5;
+
+  /** Lines this many cells wide or more are measured for their own type size. */
+  private static final double MIN_MEASURED_CELLS = 4;
+
+  /** A line set this share larger or smaller than its region keeps its own type size. */
+  private static final double OWN_TYPE_SHARE = 0.3;
+
   /** Type within this share of the body size counts as body type. */
   private static final double BODY_TOLERANCE = 0.25;
 
@@ -104,16 +113,20 @@ final class RegionLines {
       Draft previous = null;
       for (Draft d : c.lines()) {
         int blanks = 0;
-        if (number > 0 && (previous == null
-            || d.box().top() - previous.box().bottom() - leading >= PARAGRAPH_GAP_CELLS * c.cell())) {
+        boolean gapAbove = false;
+        if (previous == null) {
+          blanks = number > 0 ? 1 : 0;
+          gapAbove = r > 0 && standsUnder(d, columns.get(r - 1), c.cell());
+        } else if (d.box().top() - previous.box().bottom() - leading >= PARAGRAPH_GAP_CELLS * c.cell()) {
           blanks = 1;
+          gapAbove = true;
         }
         number += blanks + 1;
         int width = halfCells(d.right() - d.left(), c.cell());
         int columnWidth = Math.max(width, halfCells(frame[1] - frame[0], c.cell()));
         boolean indented = d.left() - frame[0] >= INDENT_CELLS * c.cell();
         Line line = new Line(number, d.text(), width, columnWidth, blanks, indented,
-            placement(d, r, m));
+            placement(d, r, gapAbove, typeScale(d, c, m)));
         (SET_ASIDE.contains(d.role()) ? asides : lines).add(line);
         previous = d;
       }
@@ -122,7 +135,7 @@ final class RegionLines {
       number += 2;
       asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.box(),
           -1, stray.box().height() / m.bodySize(), nanToZero(stray.confidence()),
-          Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false)));
+          Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false, false)));
     }
     if (usesIndents(lines)) {
       lines.replaceAll(l -> new Line(l.number(), l.text(), l.width(), l.columnWidth(),
@@ -136,7 +149,31 @@ final class RegionLines {
     return Double.isNaN(value) ? 0 : value;
   }
 
-  private static Placement placement(Draft d, int region, Metrics m) {
+  /**
+   * Whether a region's first line {@code d} stands right under the last line of the region read
+   * before it, in the same column: the two are parted by white space within a column, not by a
+   * column break.
+   */
+  private static boolean standsUnder(Draft d, Column above, double cell) {
+    Draft last = above.lines().get(above.lines().size() - 1);
+    int overlap = Math.min(last.box().right(), d.box().right()) - Math.max(last.box().left(), d.box().left());
+    int gap = d.box().top() - last.box().bottom();
+    return gap >= 0 && gap <= GAP_ABOVE_REACH_CELLS * cell
+        && overlap * 2 >= Math.min(last.box().width(), d.box().width());
+  }
+
+  /**
+   * A line's type size against the body's: the region's, unless the line is long enough to be
+   * measured on its own and set clearly apart from the rest of its region (a headline the cut did
+   * not part from its text). A short line's extent says little: two characters and a bracket.
+   */
+  private static double typeScale(Draft d, Column c, Metrics m) {
+    double own = d.size() / m.cell();
+    boolean measurable = d.right() - d.left() >= MIN_MEASURED_CELLS * c.cell();
+    return measurable && Math.abs(own / c.scale() - 1) > OWN_TYPE_SHARE ? own : c.scale();
+  }
+
+  private static Placement placement(Draft d, int region, boolean gapAbove, double typeScale) {
     double sum = 0;
     int count = 0;
     double min = Double.NaN;
@@ -147,8 +184,7 @@ final class RegionLines {
         min = Double.isNaN(min) ? t.confidence() : Math.min(min, t.confidence());
       }
     }
-    return new Placement(d.box(), region, d.size() / m.cell(), sum, count, min, d.role(),
-        false);
+    return new Placement(d.box(), region, typeScale, sum, count, min, d.role(), gapAbove, false);
   }
 
   /**
@@ -167,9 +203,7 @@ final class RegionLines {
       if (l.indented() && l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS) {
         indented++;
       }
-      boolean endsRegion = i + 1 == lines.size()
-          || lines.get(i + 1).placement().region() != l.placement().region();
-      if (!endsRegion && l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS
+      if (l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS
           && Chars.closesParagraph(l.text())) {
         shortEnds++;
       }

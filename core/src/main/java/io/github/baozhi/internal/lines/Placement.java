@@ -16,16 +16,20 @@ import io.github.baozhi.OcrRole;
  *     none
  * @param minConfidence the lowest of them, or NaN when there are none
  * @param role what the engine said the line is
+ * @param gapAbove whether the line stands under the line before it in the same column with white
+ *     space between them, as paragraphs are parted on pages without indents (a blank line before
+ *     a line at the top of a column is a column break instead)
  * @param indentStyle whether the page opens its paragraphs with an indent, so that a line that
  *     starts flush with its column does not open one (on pages that part paragraphs by white
- *     space instead, only the blank line tells)
+ *     space instead, only the gap tells)
  */
 public record Placement(Box box, int region, double typeScale, double confidenceSum,
-    int confidenceCount, double minConfidence, OcrRole role, boolean indentStyle) {
+    int confidenceCount, double minConfidence, OcrRole role, boolean gapAbove,
+    boolean indentStyle) {
 
   /** The same placement on a page with or without paragraph indents. */
   public Placement withIndentStyle(boolean indentStyle) {
     return new Placement(box, region, typeScale, confidenceSum, confidenceCount, minConfidence,
-        role, indentStyle);
+        role, gapAbove, indentStyle);
   }
 }
