@@ -54,6 +54,9 @@ final class AltoReader {
   private static final InputFormat FORMAT = InputFormat.ALTO;
 
   private static final String ROOT = "alto";
+
+  /** Room for the element stack of a Tesseract file (8 deep); it grows for deeper ones. */
+  private static final int INITIAL_STACK = 32;
   private static final String DEFAULT_UNIT = "pixel";
 
   /** The largest confidence: ALTO's WC runs from 0 to 1. */
@@ -122,7 +125,7 @@ final class AltoReader {
   /** One pass over the events, with the open page, blocks and line. */
   private static final class Parse {
     private final XMLStreamReader r;
-    private String[] stack = new String[32];
+    private String[] stack = new String[INITIAL_STACK];
     private int depth;
 
     private final List<OcrPage> pages = new ArrayList<>();

@@ -20,6 +20,8 @@ final class FormatSniffer {
       "ocr_line", "ocrx_word", "ocr_header", "ocr_caption", "ocr_textfloat", "ocr-system",
       "ocr-capabilities");
 
+  private static final int UTF8_BOM_LENGTH = 3;
+
   private FormatSniffer() {}
 
   static InputFormat detect(byte[] bytes) {
@@ -91,9 +93,9 @@ final class FormatSniffer {
         return new String(bytes, 0, n, StandardCharsets.UTF_16LE);
       }
     }
-    if (n >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+    if (n >= UTF8_BOM_LENGTH && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
         && (bytes[2] & 0xFF) == 0xBF) {
-      return TextDecoding.latin1(bytes, 3, n - 3);
+      return TextDecoding.latin1(bytes, UTF8_BOM_LENGTH, n - UTF8_BOM_LENGTH);
     }
     return TextDecoding.latin1(bytes, 0, n);
   }
@@ -104,7 +106,7 @@ final class FormatSniffer {
    */
   private static String rootElement(String s, int i) {
     int n = s.length();
-    while (i < n) {
+    while (i >= 0 && i < n) {
       while (i < n && isSpace(s.charAt(i))) {
         i++;
       }
@@ -112,22 +114,11 @@ final class FormatSniffer {
         return null;
       }
       if (s.startsWith("<?", i)) {
-        int end = s.indexOf("?>", i + 2);
-        if (end < 0) {
-          return null;
-        }
-        i = end + 2;
+        i = after(s, "?>", i + "<?".length());
       } else if (s.startsWith("<!--", i)) {
-        int end = s.indexOf("-->", i + 4);
-        if (end < 0) {
-          return null;
-        }
-        i = end + 3;
+        i = after(s, "-->", i + "<!--".length());
       } else if (s.startsWith("<!", i)) {
-        i = endOfDeclaration(s, i + 2);
-        if (i < 0) {
-          return null;
-        }
+        i = endOfDeclaration(s, i + "<!".length());
       } else {
         int start = i + 1;
         int end = start;
@@ -138,6 +129,12 @@ final class FormatSniffer {
       }
     }
     return null;
+  }
+
+  /** The index after the first {@code end} from {@code from}, or -1. */
+  private static int after(String s, String end, int from) {
+    int at = s.indexOf(end, from);
+    return at < 0 ? -1 : at + end.length();
   }
 
   /** The index after the {@code >} that closes a declaration, skipping an internal subset. */

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.Range;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.jsoup.select.NodeFilter;
@@ -37,7 +39,10 @@ import org.jsoup.select.NodeTraversor;
  *       when the word has no {@code bbox} of its own (their union); {@code ocrx_cinfo} directly in
  *       a line with no words are that line's words (characters).
  *   <li>{@code ocr_separator}, {@code ocr_photo} and {@code ocr_image} are skipped with all they
- *       hold.
+ *       hold; words outside any line are not read (no engine writes them).
+ *   <li>Text is as jsoup's {@link Element#text()} gives it: HTML entities decoded, whitespace
+ *       (the no-break space too) collapsed. The encoding is the byte-order mark's, else the
+ *       {@code <meta>} charset's, else the XML declaration's, else UTF-8.
  *   <li>{@code <meta name="ocr-system">} is the engine.
  * </ul>
  */
@@ -70,13 +75,55 @@ final class HocrReader {
     String html = TextDecoding.decode(bytes, TextDecoding.htmlCharset(bytes, FORMAT), FORMAT);
     Document doc = Parser.htmlParser().parseInput(html, "");
     Walker walker = new Walker(engine(doc));
-    NodeTraversor.filter(walker, doc);
-    walker.endPage();
+    try {
+      NodeTraversor.filter(walker, doc);
+      walker.endPage();
+    } catch (BadElement e) {
+      throw locate(html, e);
+    }
     if (!walker.sawHocr) {
       throw new OcrFormatException(FORMAT,
           "no hOCR elements (ocr_page, ocr_carea, ocr_line, ocrx_word) in the file");
     }
     return walker.pages;
+  }
+
+  /** A fault in one element, thrown inside the walk and given its place in {@link #locate}. */
+  private static final class BadElement extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Element element;
+
+    BadElement(Element element, String detail) {
+      super(detail, null, false, false);
+      this.element = element;
+    }
+  }
+
+  private static BadElement bad(Element e, String detail) {
+    return new BadElement(e, detail);
+  }
+
+  /**
+   * The error with the line and column of the faulty element. Tracking positions slows jsoup's
+   * parse by half or more, so the file is parsed again with tracking only once it is known to be
+   * bad, and the element found by its path of sibling indices, the same in both trees.
+   */
+  private static OcrFormatException locate(String html, BadElement bad) {
+    List<Integer> path = new ArrayList<>();
+    for (Node n = bad.element; n.parentNode() != null; n = n.parentNode()) {
+      path.add(n.siblingIndex());
+    }
+    Node n = Parser.htmlParser().setTrackPosition(true).parseInput(html, "");
+    for (int i = path.size() - 1; i >= 0 && n != null; i--) {
+      int index = path.get(i);
+      n = index < n.childNodeSize() ? n.childNode(index) : null;
+    }
+    if (n == null || !n.sourceRange().isTracked()) {
+      return new OcrFormatException(FORMAT, bad.getMessage());
+    }
+    Range.Position start = n.sourceRange().start();
+    return new OcrFormatException(FORMAT, bad.getMessage(), start.lineNumber(),
+        start.columnNumber(), null);
   }
 
   private static String engine(Document doc) {
@@ -90,7 +137,8 @@ final class HocrReader {
 
   /** The element's hOCR class: its first class that starts with {@code ocr}, or null. */
   private static String hocrClass(Element e) {
-    String classes = e.className();
+    // The HTML parser lower-cases attribute names, so the exact-case lookup suffices.
+    String classes = e.attributes().get("class");
     int at = classes.indexOf("ocr");
     while (at >= 0) {
       if (at == 0 || Character.isWhitespace(classes.charAt(at - 1))) {
@@ -105,6 +153,21 @@ final class HocrReader {
     return null;
   }
 
+  private static String title(Element e) {
+    return e.attributes().get("title");
+  }
+
+  /**
+   * The element's text, whitespace collapsed and trimmed as {@link Element#text()} gives it,
+   * without its traversal for the usual word of one text node.
+   */
+  private static String text(Element e) {
+    if (e.childNodeSize() == 1 && e.childNode(0) instanceof TextNode t) {
+      return t.text().trim();
+    }
+    return e.text();
+  }
+
   /** The element named for a message: its class and id. */
   private static String describe(Element e, String hocrClass) {
     String id = e.id();
@@ -114,7 +177,7 @@ final class HocrReader {
   /**
    * The {@code bbox} of {@code e}, or null when it has none.
    *
-   * @throws OcrFormatException when it is not four numbers of a box with a size of 0 or more
+   * @throws BadElement when it is not four numbers of a box with a size of 0 or more
    */
   private static Box bbox(HocrTitle title, Element e, String hocrClass) {
     double[] v = title.numbers("bbox");
@@ -123,7 +186,7 @@ final class HocrReader {
     }
     if (v.length != BOX_NUMBERS || !Numbers.isCoordinate(v[0]) || !Numbers.isCoordinate(v[1])
         || !Numbers.isCoordinate(v[2]) || !Numbers.isCoordinate(v[3])) {
-      throw new OcrFormatException(FORMAT, describe(e, hocrClass)
+      throw bad(e, describe(e, hocrClass)
           + " has a bbox that is not four coordinates: '" + title.raw("bbox") + "'");
     }
     int x0 = Numbers.round(v[0]);
@@ -131,7 +194,7 @@ final class HocrReader {
     int x1 = Numbers.round(v[2]);
     int y1 = Numbers.round(v[3]);
     if (x1 < x0 || y1 < y0) {
-      throw new OcrFormatException(FORMAT, describe(e, hocrClass)
+      throw bad(e, describe(e, hocrClass)
           + " has a bbox of negative size: '" + title.raw("bbox") + "'");
     }
     return new Box(x0, y0, x1, y1);
@@ -144,14 +207,14 @@ final class HocrReader {
       return null;
     }
     if (v.length % BOX_NUMBERS != 0) {
-      throw new OcrFormatException(FORMAT, describe(e, CHARACTER)
+      throw bad(e, describe(e, CHARACTER)
           + " has x_bboxes that are not four coordinates per character");
     }
     Box union = null;
     for (int i = 0; i < v.length; i += BOX_NUMBERS) {
       for (int k = 0; k < BOX_NUMBERS; k++) {
         if (!Numbers.isCoordinate(v[i + k])) {
-          throw new OcrFormatException(FORMAT, describe(e, CHARACTER)
+          throw bad(e, describe(e, CHARACTER)
               + " has x_bboxes that are not coordinates: '" + title.raw("x_bboxes") + "'");
         }
       }
@@ -160,7 +223,7 @@ final class HocrReader {
       int x1 = Numbers.round(v[i + 2]);
       int y1 = Numbers.round(v[i + 3]);
       if (x1 < x0 || y1 < y0) {
-        throw new OcrFormatException(FORMAT, describe(e, CHARACTER)
+        throw bad(e, describe(e, CHARACTER)
             + " has a character box of negative size");
       }
       Box b = new Box(x0, y0, x1, y1);
@@ -216,7 +279,7 @@ final class HocrReader {
         startPage(e);
       } else if (cls.equals(AREA)) {
         sawHocr = true;
-        HocrTitle title = HocrTitle.parse(e.attr("title"));
+        HocrTitle title = HocrTitle.parse(title(e));
         areaElements.push(e);
         areas.push(page().region(e.id(), bbox(title, e, cls), OcrRole.TEXT));
       } else if (LINE_ROLES.containsKey(cls)) {
@@ -224,7 +287,7 @@ final class HocrReader {
         page();
         lineElement = e;
         lineClass = cls;
-        lineBox = bbox(HocrTitle.parse(e.attr("title")), e, cls);
+        lineBox = bbox(HocrTitle.parse(title(e)), e, cls);
         line.clear();
       }
       return FilterResult.CONTINUE;
@@ -246,13 +309,13 @@ final class HocrReader {
     private void startPage(Element e) {
       endPage();
       sawHocr = true;
-      HocrTitle title = HocrTitle.parse(e.attr("title"));
+      HocrTitle title = HocrTitle.parse(title(e));
       page = new PageDraft();
       pageElement = e;
       Box box = bbox(title, e, PAGE);
       if (box != null) {
         if (box.right() < 0 || box.bottom() < 0) {
-          throw new OcrFormatException(FORMAT, describe(e, PAGE) + " has a negative size");
+          throw bad(e, describe(e, PAGE) + " has a negative size");
         }
         page.width = box.right();
         page.height = box.bottom();
@@ -282,39 +345,39 @@ final class HocrReader {
     }
 
     private void word(Element e) {
-      String text = e.text();
+      String text = text(e);
       if (text.isEmpty()) {
         return;
       }
-      HocrTitle title = HocrTitle.parse(e.attr("title"));
+      HocrTitle title = HocrTitle.parse(title(e));
       Box box = bbox(title, e, WORD);
       if (box == null && e.childrenSize() > 0) {
         Elements characters = e.getElementsByClass(CHARACTER);
         for (Element c : characters) {
-          Box b = characterBoxes(HocrTitle.parse(c.attr("title")), c);
+          Box b = characterBoxes(HocrTitle.parse(title(c)), c);
           if (b != null) {
             box = box == null ? b : box.union(b);
           }
         }
       }
       if (box == null) {
-        throw new OcrFormatException(FORMAT, describe(e, WORD) + " has no bbox");
+        throw bad(e, describe(e, WORD) + " has no bbox");
       }
       line.add(text, box, confidence(title, "x_wconf", e, WORD), LineAssembler.Join.SPACE);
     }
 
     private void character(Element e) {
-      String text = e.text();
+      String text = text(e);
       if (text.isEmpty()) {
         return;
       }
-      HocrTitle title = HocrTitle.parse(e.attr("title"));
+      HocrTitle title = HocrTitle.parse(title(e));
       Box box = characterBoxes(title, e);
       if (box == null) {
         box = bbox(title, e, CHARACTER);
       }
       if (box == null) {
-        throw new OcrFormatException(FORMAT, describe(e, CHARACTER) + " has no x_bboxes");
+        throw bad(e, describe(e, CHARACTER) + " has no x_bboxes");
       }
       line.add(text, box, confidence(title, "x_conf", e, CHARACTER), LineAssembler.Join.SPACE);
     }
@@ -325,7 +388,7 @@ final class HocrReader {
         return Double.NaN;
       }
       if (v.length != 1 || Double.isNaN(v[0])) {
-        throw new OcrFormatException(FORMAT, describe(e, cls) + " has a " + property
+        throw bad(e, describe(e, cls) + " has a " + property
             + " that is not a number: '" + title.raw(property) + "'");
       }
       return Numbers.confidence(v[0], WORD_CONFIDENCE_SCALE);
@@ -351,7 +414,7 @@ final class HocrReader {
         }
       }
       if (box == null) {
-        throw new OcrFormatException(FORMAT, describe(e, lineClass) + " has no bbox");
+        throw bad(e, describe(e, lineClass) + " has no bbox");
       }
       page.line(text, box, words, confidence, LINE_ROLES.get(lineClass), areas.peek());
     }

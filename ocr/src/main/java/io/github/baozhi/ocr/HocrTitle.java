@@ -37,14 +37,14 @@ final class HocrTitle {
     int n = title.length();
     int i = 0;
     while (i < n) {
-      while (i < n && (Character.isWhitespace(title.charAt(i)) || title.charAt(i) == ';')) {
+      while (i < n && (isSpace(title.charAt(i)) || title.charAt(i) == ';')) {
         i++;
       }
       if (i == n) {
         break;
       }
       int nameStart = i;
-      while (i < n && !Character.isWhitespace(title.charAt(i)) && title.charAt(i) != ';') {
+      while (i < n && !isSpace(title.charAt(i)) && title.charAt(i) != ';') {
         i++;
       }
       int nameEnd = i;
@@ -75,6 +75,11 @@ final class HocrTitle {
       count++;
     }
     return new HocrTitle(title, spans, count);
+  }
+
+  /** HTML's whitespace: what separates the parts of a title. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
   }
 
   /** The index of the first property named {@code name}, or -1. */
@@ -132,14 +137,14 @@ final class HocrTitle {
     double[] out = new double[SLOTS];
     int n = 0;
     while (true) {
-      while (i < end && Character.isWhitespace(title.charAt(i))) {
+      while (i < end && isSpace(title.charAt(i))) {
         i++;
       }
       if (i == end) {
         break;
       }
       int start = i;
-      while (i < end && !Character.isWhitespace(title.charAt(i))) {
+      while (i < end && !isSpace(title.charAt(i))) {
         i++;
       }
       if (n == out.length) {

@@ -23,10 +23,13 @@ final class LineAssembler {
     HYPHEN
   }
 
+  /** Room for the words of a short line; a longer one grows the array. */
+  private static final int INITIAL_WORDS = 16;
+
   private final List<String> texts = new ArrayList<>();
   private final List<Box> boxes = new ArrayList<>();
   private final List<Join> joins = new ArrayList<>();
-  private double[] confidences = new double[16];
+  private double[] confidences = new double[INITIAL_WORDS];
   private boolean anyMarkedSpace;
   private boolean allPlaced = true;
   private final StringBuilder sb = new StringBuilder();

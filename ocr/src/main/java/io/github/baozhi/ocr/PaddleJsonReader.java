@@ -62,6 +62,9 @@ final class PaddleJsonReader {
   private static final String END_OF_FILE = "unexpected end of file";
   private static final String JACKSON_END_OF_INPUT = "Unexpected end-of-input";
 
+  /** PaddleOCR's scores run from 0 to 1. */
+  private static final double SCORE_SCALE = 1;
+
   private static final int BOX_NUMBERS = 4;
   private static final int POINT_NUMBERS = 2;
 
@@ -182,7 +185,7 @@ final class PaddleJsonReader {
       }
       List<OcrLine> lines = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        double score = r.scores == null ? Double.NaN : Numbers.confidence(r.scores.get(i), 1);
+        double score = r.scores == null ? Double.NaN : Numbers.confidence(r.scores.get(i), SCORE_SCALE);
         lines.add(OcrLine.of(r.texts.get(i), placed.get(i), score));
       }
       String image = r.image.isEmpty() ? this.image : r.image;
@@ -463,7 +466,7 @@ final class PaddleJsonReader {
       top = Math.min(top, Numbers.round(y));
       bottom = Math.max(bottom, Numbers.round(y));
     }
-    return OcrLine.of(text, new Box(left, top, right, bottom), Numbers.confidence(score, 1));
+    return OcrLine.of(text, new Box(left, top, right, bottom), Numbers.confidence(score, SCORE_SCALE));
   }
 
   // ---- Errors

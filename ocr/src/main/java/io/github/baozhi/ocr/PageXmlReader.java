@@ -52,6 +52,9 @@ final class PageXmlReader {
 
   private static final String ROOT = "PcGts";
 
+  /** Room for the element stack of a usual file; it grows for deeper ones. */
+  private static final int INITIAL_STACK = 32;
+
   private static final double CONF_SCALE = 1;
 
   /** Transkribus writes the region type as {@code custom="structure {type:heading;}"}. */
@@ -112,7 +115,7 @@ final class PageXmlReader {
   /** One pass over the events, with the open page, regions, line and word. */
   private static final class Parse {
     private final XMLStreamReader r;
-    private String[] stack = new String[32];
+    private String[] stack = new String[INITIAL_STACK];
     private int depth;
 
     private final List<OcrPage> pages = new ArrayList<>();

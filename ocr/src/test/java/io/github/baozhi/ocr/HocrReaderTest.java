@@ -195,8 +195,8 @@ class HocrReaderTest {
       assertThatThrownBy(() -> read(page("<span class='ocr_line' id='line_1_1' "
           + "title='bbox 1 2 x 4'>t</span>")))
           .isInstanceOf(OcrFormatException.class)
-          .hasMessage("not valid hOCR: ocr_line 'line_1_1' has a bbox that is not four "
-              + "coordinates: '1 2 x 4'");
+          .hasMessageStartingWith("not valid hOCR: ocr_line 'line_1_1' has a bbox that is not "
+              + "four coordinates: '1 2 x 4' at line 1, column ");
       assertThatThrownBy(() -> read(page("<span class='ocr_line' title='bbox 1 2 3'>t</span>")))
           .isInstanceOf(OcrFormatException.class).hasMessageContaining("not four");
       assertThatThrownBy(() -> read(page("<span class='ocr_line' title='bbox 1 2 3 NaN'>t</span>")))
@@ -204,11 +204,25 @@ class HocrReaderTest {
     }
 
     @Test
+    void theMessageGivesTheLineAndColumnWhereTheElementStarts() {
+      String html = "<html><body>\n<div class='ocr_page' title='bbox 0 0 9 9'>\n"
+          + "  <span class='ocr_line' title='bbox 0 0 9 9'>\n"
+          + "    <span class='ocrx_word' id='word_1_2' title='bbox 0 0 9 9; x_wconf ?'>x</span>\n"
+          + "  </span>\n</div></body></html>";
+      assertThatThrownBy(() -> read(html))
+          .isInstanceOf(OcrFormatException.class)
+          .hasMessage("not valid hOCR: ocrx_word 'word_1_2' has a x_wconf that is not a number: "
+              + "'?' at line 4, column 5")
+          .satisfies(e -> assertThat(((OcrFormatException) e).line()).isEqualTo(4));
+    }
+
+    @Test
     void aBboxOfNegativeSize() {
       assertThatThrownBy(() -> read(page("<span class='ocr_line' title='bbox 1 2 3 4'>"
           + "<span class='ocrx_word' id='w' title='bbox 5 2 3 4'>t</span></span>")))
           .isInstanceOf(OcrFormatException.class)
-          .hasMessage("not valid hOCR: ocrx_word 'w' has a bbox of negative size: '5 2 3 4'");
+          .hasMessageStartingWith("not valid hOCR: ocrx_word 'w' has a bbox of negative size: "
+              + "'5 2 3 4' at line 1");
     }
 
     @Test
@@ -223,11 +237,11 @@ class HocrReaderTest {
     void aLineOrWordThatCannotBePlaced() {
       assertThatThrownBy(() -> read(page("<span class='ocr_line' id='l'>t</span>")))
           .isInstanceOf(OcrFormatException.class)
-          .hasMessage("not valid hOCR: ocr_line 'l' has no bbox");
+          .hasMessageStartingWith("not valid hOCR: ocr_line 'l' has no bbox at line 1");
       assertThatThrownBy(() -> read(page("<span class='ocr_line' title='bbox 1 2 3 4'>"
           + "<span class='ocrx_word' id='w'>t</span></span>")))
           .isInstanceOf(OcrFormatException.class)
-          .hasMessage("not valid hOCR: ocrx_word 'w' has no bbox");
+          .hasMessageStartingWith("not valid hOCR: ocrx_word 'w' has no bbox at line 1");
     }
 
     @Test
