@@ -154,6 +154,16 @@ class AltoReaderTest {
   }
 
   @Test
+  void theUnitIsKeptAsTheFileNamesIt() {
+    OcrPage page = read(alto("<MeasurementUnit> inch1200 </MeasurementUnit>",
+        "<TextBlock><TextLine HPOS='1200' VPOS='2400' WIDTH='600' HEIGHT='120'/></TextBlock>"))
+        .get(0);
+    assertThat(page.unit()).isEqualTo("inch1200");
+    assertThat(page.lines().get(0).box()).isEqualTo(new Box(1200, 2400, 1800, 2520));
+    assertThat(page.lines().get(0).text()).isEmpty();
+  }
+
+  @Test
   void prefixedElementsAreMatchedByLocalName() {
     String xml = "<a:alto xmlns:a='http://www.loc.gov/standards/alto/ns-v4#'><a:Layout>"
         + "<a:Page WIDTH='10' HEIGHT='10'><a:PrintSpace><a:TextBlock ID='x'>"

@@ -75,7 +75,7 @@ class HocrReaderTest {
     }
 
     @Test
-    void separatorsAndPhotosAreSkippedWithTheLinesInThem() {
+    void separatorsPhotosAndImagesAreSkippedWithTheLinesInThem() {
       assertThat(first.lines()).extracting(OcrLine::text).doesNotContain("图");
       assertThat(first.lines()).hasSize(4);
     }
