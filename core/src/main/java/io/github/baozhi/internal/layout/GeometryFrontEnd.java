@@ -10,8 +10,9 @@ import java.util.List;
  *
  * <ol>
  *   <li>{@link Tokenizer}: lines to tokens, words with their boxes (or characters with boxes
- *       estimated from the line's, for engines that place lines only); the page's body type is
- *       measured from them ({@link Metrics}).
+ *       estimated from the line's, for engines that place lines only), turned level if the page
+ *       was scanned askew ({@link Deskew}) and given their line's height; the page's body type is measured from them ({@link
+ *       Metrics}).
  *   <li>{@link RegionFinder}: tokens to regions, each a piece of one column, in reading order, by
  *       a recursive XY-cut that tells gutters from word spaces and bands between modules from
  *       leading; an engine line that runs across columns falls apart at the gutters.
@@ -22,11 +23,12 @@ import java.util.List;
 public final class GeometryFrontEnd {
 
   private final Tokenizer tokenizer = new Tokenizer();
+  private final Deskew deskew = new Deskew();
   private final RegionFinder regionFinder = new RegionFinder();
   private final RegionLines regionLines = new RegionLines();
 
   public Measured measure(OcrPage page) {
-    List<Token> tokens = tokenizer.tokens(page);
+    List<Token> tokens = tokenizer.toLineHeight(deskew.level(tokenizer.tokens(page)));
     Metrics metrics = Metrics.of(tokens);
     RegionFinder.Regions regions = regionFinder.find(tokens, metrics);
     return regionLines.lines(page, regions, metrics);

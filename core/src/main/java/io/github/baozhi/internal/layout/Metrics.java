@@ -23,8 +23,11 @@ record Metrics(double cell, double bodySize, double leading) {
   /** Neighbouring characters further apart than this many cells stand across a gap, not a pitch. */
   private static final double MAX_PITCH_CELLS = 1.6;
 
-  /** White space between two tokens wider than this many glyph heights parts a line's pieces. */
-  private static final double PIECE_GAP_SIZES = 1.5;
+  /**
+   * White space between two tokens wider than this many glyph heights parts a line's pieces: a
+   * gutter, or a word space such as the one after 本报讯, which has no cell in the text.
+   */
+  private static final double PIECE_GAP_SIZES = 0.8;
 
   /** How far below a line the next one is looked for, in body sizes. */
   private static final double LINE_BELOW_REACH = 3;

@@ -37,10 +37,10 @@ final class RegionFinder {
   private static final double BAND_GAP_CELLS = 0.5;
 
   /**
-   * White space beyond the leading, in cells, that parts a headline from the text under it:
-   * less than between modules, because a headline is set close over the columns it heads.
+   * White space, in cells, that parts a headline from the text under it: any clear white space,
+   * no more than the leading, because a headline is set close over the columns it heads.
    */
-  private static final double UNDER_HEADLINE_GAP_CELLS = 0.2;
+  private static final double UNDER_HEADLINE_GAP_CELLS = 0.1;
 
   /** The narrowest gutter between two columns, in cells. */
   private static final double GUTTER_CELLS = 0.6;
@@ -146,9 +146,10 @@ final class RegionFinder {
     int bestRow = -1;
     boolean[] band = new boolean[rows.size()];
     for (int i = 1; i < rows.size(); i++) {
-      double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
+      double gap = rows.get(i).from() - rows.get(i - 1).to();
+      double excess = gap - m.leading();
       band[i] = excess >= BAND_GAP_CELLS * m.cell()
-          || excess >= UNDER_HEADLINE_GAP_CELLS * m.cell() && isDisplay(byTop, rows.get(i - 1), m);
+          || gap >= UNDER_HEADLINE_GAP_CELLS * m.cell() && isDisplay(byTop, rows.get(i - 1), m);
       if (band[i] && excess > bestRowGap) {
         bestRowGap = excess;
         bestRow = i;
@@ -171,9 +172,6 @@ final class RegionFinder {
         bestColumnGap = Math.max(bestColumnGap, gap);
       }
     }
-    if (bestRow < 0 && bestColumnGap == 0) {
-      return null;
-    }
     if (DEBUG) {
       StringBuilder sb = new StringBuilder("node " + node.size() + " rows:");
       for (int i = 1; i < rows.size(); i++) {
@@ -184,6 +182,9 @@ final class RegionFinder {
         sb.append(' ').append(columns.get(i - 1).to()).append('-').append(columns.get(i).from()).append(gutter[i] ? "*" : "");
       }
       System.err.println(sb + " bestRow=" + bestRow + " gap " + bestRowGap + " bestCol " + bestColumnGap + " metrics " + m);
+    }
+    if (bestRow < 0 && bestColumnGap == 0) {
+      return null;
     }
     boolean across = bestRow >= 0
         && (bestColumnGap == 0 || !headsSideBySide(byTop, rows.get(bestRow - 1), columns, gutter, m));

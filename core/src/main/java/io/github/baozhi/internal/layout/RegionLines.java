@@ -55,8 +55,11 @@ final class RegionLines {
   /** Lines this many cells wide or more are measured for their own type size. */
   private static final double MIN_MEASURED_CELLS = 4;
 
-  /** A line set this share larger or smaller than its region keeps its own type size. */
-  private static final double OWN_TYPE_SHARE = 0.3;
+  /**
+   * A line set this share larger or smaller than its region keeps its own type size: well past
+   * what a dropped character or digits set narrower than a cell make a line of body type seem.
+   */
+  private static final double OWN_TYPE_SHARE = 0.4;
 
   /** Type within this share of the body size counts as body type. */
   private static final double BODY_TOLERANCE = 0.25;
@@ -93,7 +96,17 @@ final class RegionLines {
    *     of its cell ({@code 。}, {@code ，}) or drawn narrow by the engine
    */
   private record Draft(List<Token> tokens, Box box, String text, double size, OcrRole role,
-      int left, int right) {}
+      int left, int right) {
+
+    /** Where the line stands on the page as the engine placed it. */
+    Box pageBox() {
+      List<Box> boxes = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        boxes.add(t.page());
+      }
+      return Box.union(boxes);
+    }
+  }
 
   /** A region's lines and the frame of the column they stand in. */
   private record Column(List<Draft> lines, double cell, int left, int right, double scale) {}
@@ -133,7 +146,7 @@ final class RegionLines {
     }
     for (Token stray : regions.strays()) {
       number += 2;
-      asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.box(),
+      asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.page(),
           -1, stray.box().height() / m.bodySize(), nanToZero(stray.confidence()),
           Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false, false)));
     }
@@ -184,7 +197,8 @@ final class RegionLines {
         min = Double.isNaN(min) ? t.confidence() : Math.min(min, t.confidence());
       }
     }
-    return new Placement(d.box(), region, typeScale, sum, count, min, d.role(), gapAbove, false);
+    return new Placement(d.pageBox(), region, typeScale, sum, count, min, d.role(), gapAbove,
+        false);
   }
 
   /**

@@ -16,11 +16,6 @@ import java.util.List;
  */
 final class Tokenizer {
 
-  /** How far a word may stand above or below its line's median box, as a share of its height. */
-  private static final double CLAMP_SHARE = 0.2;
-
-  /** Lines of fewer words have no median worth trimming to. */
-  private static final int MIN_WORDS_TO_CLAMP = 3;
 
   List<Token> tokens(OcrPage page) {
     List<Token> out = new ArrayList<>();
@@ -30,7 +25,6 @@ final class Tokenizer {
       if (line.words().isEmpty()) {
         estimate(line, i, out);
       } else {
-        int start = out.size();
         boolean first = true;
         for (OcrWord word : line.words()) {
           String text = Chars.strip(word.text());
@@ -40,44 +34,71 @@ final class Tokenizer {
           out.add(new Token(text, word.box(), word.confidence(), i, !first, false));
           first = false;
         }
-        clampToLine(out, start);
       }
     }
     return List.copyOf(out);
   }
 
   /**
-   * Trims the word boxes of one line, {@code tokens[start..]}, to the line's own height: the
-   * median top and bottom of its words, give or take {@value #CLAMP_SHARE} of that height. Engines
-   * now and then draw a word box that reaches into the line above or below (Tesseract's boxes
-   * for a word next to a rule do), and such a box would close the white space between two blocks.
+   * The tokens with boxes of their line's height: each keeps its place across, stands on its
+   * line's centre down, and takes the height of its line's glyphs. Engines box glyphs loosely down the page: Tesseract
+   * draws many boxes to the full height of the line and more (a box next to a rule reaches into
+   * the next line), and 一 or a comma have boxes a fraction of their cell high. Box by box, such
+   * heights would close the white space between lines and between blocks; the line's lower
+   * quartile of heights, punctuation aside, is the height of its ordinary glyphs.
    */
-  private static void clampToLine(List<Token> tokens, int start) {
-    int n = tokens.size() - start;
-    if (n < MIN_WORDS_TO_CLAMP) {
-      return;
-    }
-    int[] tops = new int[n];
-    int[] bottoms = new int[n];
-    for (int i = 0; i < n; i++) {
-      tops[i] = tokens.get(start + i).box().top();
-      bottoms[i] = tokens.get(start + i).box().bottom();
-    }
-    java.util.Arrays.sort(tops);
-    java.util.Arrays.sort(bottoms);
-    int top = tops[n / 2];
-    int bottom = bottoms[n / 2];
-    int slack = (int) Math.ceil(CLAMP_SHARE * Math.max(1, bottom - top));
-    for (int i = start; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      Box b = t.box();
-      int clampedTop = Math.min(Math.max(b.top(), top - slack), b.bottom());
-      int clampedBottom = Math.max(Math.min(b.bottom(), bottom + slack), clampedTop);
-      if (clampedTop != b.top() || clampedBottom != b.bottom()) {
-        tokens.set(i, new Token(t.text(), new Box(b.left(), clampedTop, b.right(), clampedBottom),
-            t.confidence(), t.line(), t.spaceBefore(), t.estimated()));
+  List<Token> toLineHeight(List<Token> tokens) {
+    List<Token> out = new ArrayList<>(tokens.size());
+    int start = 0;
+    for (int i = 1; i <= tokens.size(); i++) {
+      if (i == tokens.size() || tokens.get(i).line() != tokens.get(start).line()) {
+        List<Token> line = tokens.subList(start, i);
+        if (line.get(0).estimated()) {
+          out.addAll(line); // boxes cut from the line's own box already have its height
+        } else {
+          int height = glyphHeight(line);
+          int centre = medianCentre(line);
+          for (Token t : line) {
+            Box b = t.box();
+            // A glyph level with its line stands on the line's centre; one boxed well above or
+            // below it (a line the engine ran across two rows) keeps its own.
+            int own = (b.top() + b.bottom()) / 2;
+            int middle = Math.abs(own - centre) <= height / 2 ? centre : own;
+            int top = middle - height / 2;
+            out.add(t.levelled(new Box(b.left(), top, b.right(), top + height)));
+          }
+        }
+        start = i;
       }
     }
+    return List.copyOf(out);
+  }
+
+  private static int medianCentre(List<Token> line) {
+    int[] centres = new int[line.size()];
+    for (int i = 0; i < centres.length; i++) {
+      centres[i] = line.get(i).centreY();
+    }
+    java.util.Arrays.sort(centres);
+    return centres[centres.length / 2];
+  }
+
+  /** The lower quartile of the line's glyph heights, punctuation aside. */
+  private static int glyphHeight(List<Token> line) {
+    int[] heights = new int[line.size()];
+    int n = 0;
+    for (Token t : line) {
+      if (!Chars.isWidePunctuation(t.text().codePointAt(0))) {
+        heights[n++] = t.box().height();
+      }
+    }
+    if (n == 0) {
+      for (Token t : line) {
+        heights[n++] = t.box().height();
+      }
+    }
+    java.util.Arrays.sort(heights, 0, n);
+    return Math.max(1, heights[(n - 1) / 4]);
   }
 
   /** Characters of a line without words, their boxes estimated from the line's box. */
