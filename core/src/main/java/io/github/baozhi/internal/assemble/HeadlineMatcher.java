@@ -1,6 +1,8 @@
 package io.github.baozhi.internal.assemble;
 
+import io.github.baozhi.Box;
 import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.lines.Line;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -38,6 +40,9 @@ final class HeadlineMatcher {
   private static final double BONUS_AFTER = 0.1;
   private static final double PENALTY_FAR = -0.1;
   private static final double MIN_SCORE = 0.3;
+  /** Blocks set closer than this many of their line heights apart, one over the other, are one headline. */
+  private static final double STACK_GAP_LINES = 1.0;
+
   /** Content characters of a column or box label (要闻, 核心阅读), never a headline on position alone. */
   static final int LABEL_LENGTH = 4;
 
@@ -152,6 +157,44 @@ final class HeadlineMatcher {
     return PENALTY_FAR;
   }
 
+  /**
+   * Whether block {@code upper} stands right over block {@code lower} on the page, in line with it:
+   * the white space between them is less than the larger one's line height and one spans the
+   * other's centre. Only engine output places blocks; for text this is never so.
+   */
+  static boolean stacked(Unit upper, Unit lower) {
+    Box a = box(upper);
+    Box b = box(lower);
+    if (a == null || b == null) {
+      return false;
+    }
+    int gap = b.top() - a.bottom();
+    int height = Math.max(lineHeight(upper), lineHeight(lower));
+    int centreA = (a.left() + a.right()) / 2;
+    int centreB = (b.left() + b.right()) / 2;
+    boolean inLine = centreA >= b.left() && centreA <= b.right() || centreB >= a.left() && centreB <= a.right();
+    return gap >= -height / 2 && gap <= STACK_GAP_LINES * height && inLine;
+  }
+
+  private static Box box(Unit unit) {
+    Box box = null;
+    for (Line line : unit.block().lines()) {
+      if (line.placement() == null) {
+        return null;
+      }
+      box = box == null ? line.placement().box() : box.union(line.placement().box());
+    }
+    return box;
+  }
+
+  private static int lineHeight(Unit unit) {
+    int height = 0;
+    for (Line line : unit.block().lines()) {
+      height = Math.max(height, line.placement().box().height());
+    }
+    return height;
+  }
+
   /** The page index of the article a run stands by: the one after it, else the one before. */
   private static int pivot(Run run, Map<Draft, Integer> index, List<Draft> drafts) {
     return run.after() != null ? index.get(run.after())
@@ -186,6 +229,17 @@ final class HeadlineMatcher {
         double rightCov = right == null ? -1 : bigrams.wholeCoverage(b, index.get(right));
         Draft pick = rightCov >= leftCov ? right : left;
         double cov = Math.max(leftCov, rightCov);
+        // A column label (短评, 经济观察) stands over a headline too, but heads the column, not the
+        // article: only words it shares bring it in.
+        boolean label = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
+        boolean stackedLeft = !label && left != null && stacked(blocks.get(i - 1), block);
+        boolean stackedRight = !label && right != null && stacked(block, blocks.get(i + 1));
+        if (stackedLeft != stackedRight) {
+          // Engine output shows where the blocks stand: one set right over or under an anchored
+          // block, in line with it, is part of the same headline whatever words it shares.
+          pick = stackedLeft ? left : right;
+          cov = 1;
+        }
         String text = block.block().text();
         boolean kicker = text.endsWith("：") || text.endsWith(":");
         if (pick != null && (cov > 0 || kicker)) {

@@ -133,8 +133,10 @@ public final class BlockBuilder {
       }
       if (indentShown(next)) {
         // The page's geometry shows every paragraph's indent: a line set flush continues the
-        // paragraph when it reads as running text (full, or after a full line).
-        return !next.indented() && (full || next.width() >= next.columnWidth() - SQUEEZE);
+        // paragraph when it reads as running text (full, or with sentence punctuation), not as
+        // a subhead or label on a line of its own.
+        return !next.indented() && (next.width() >= next.columnWidth() - SQUEEZE
+            || Chars.hasSentencePunctuation(next.text()));
       }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }

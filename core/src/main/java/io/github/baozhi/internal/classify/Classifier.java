@@ -2,6 +2,7 @@ package io.github.baozhi.internal.classify;
 
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.grammar.Enumerators;
+import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +22,43 @@ public final class Classifier {
 
   private static final int MAX_HEADLINE_LINES = 5;
 
+  /** Type within this share of the body size counts as body type. */
+  private static final double BODY_TYPE_TOLERANCE = 0.25;
+
   public List<Classified> classify(List<Unit> units) {
     List<Classified> out = new ArrayList<>(units.size());
     for (Unit unit : units) {
       out.add(classifyOne(unit));
     }
+    for (int i = 1; i + 1 < out.size(); i++) {
+      Classified c = out.get(i);
+      if (c.kind() == Kind.HEADLINE && !c.subheadMarker() && out.get(i - 1).kind() == Kind.BODY
+          && out.get(i + 1).kind() == Kind.BODY && out.get(i + 1).unit().dateline() == null
+          && standsInColumn(c.unit(), out.get(i - 1).unit(),
+              out.get(i + 1).unit())) {
+        out.set(i, new Classified(c.unit(), Kind.HEADLINE, true));
+      }
+    }
     return List.copyOf(out);
+  }
+
+  /**
+   * Whether engine output shows a headline-like unit set in body type inside a column of running
+   * text, in the region (column piece) of the text before or after it: an in-body subhead, where
+   * a headline stands in a region of its own or in display type (or, over a brief in a column of
+   * briefs, right before a dateline).
+   */
+  private static boolean standsInColumn(Unit unit, Unit before, Unit after) {
+    Line first = unit.block().lines().get(0);
+    if (first.placement() == null || Math.abs(first.typeScale() - 1) > BODY_TYPE_TOLERANCE) {
+      return false;
+    }
+    int region = first.placement().region();
+    List<Line> previous = before.block().lines();
+    Line last = previous.get(previous.size() - 1);
+    Line next = after.block().lines().get(0);
+    return last.placement() != null && last.placement().region() == region
+        || next.placement() != null && next.placement().region() == region;
   }
 
   private static Classified classifyOne(Unit unit) {

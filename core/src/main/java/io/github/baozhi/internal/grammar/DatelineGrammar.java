@@ -92,6 +92,10 @@ public final class DatelineGrammar {
     if (line.length() > MAX_CREDIT_LINE || line.indexOf('者') < 0) {
       return null;
     }
+    int last = Chars.lastCodePoint(line);
+    if (last == '摄' || last == '攝') {
+      return null; // a photo credit (本报记者 王五 摄), which heads no article
+    }
     Matcher m = CREDIT_LINE.matcher(line);
     return m.matches() ? m : null;
   }

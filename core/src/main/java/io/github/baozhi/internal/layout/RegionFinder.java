@@ -1,5 +1,6 @@
 package io.github.baozhi.internal.layout;
 
+import io.github.baozhi.Box;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,10 +38,11 @@ final class RegionFinder {
   private static final double BAND_GAP_CELLS = 0.5;
 
   /**
-   * White space, in cells, that parts a headline from the text under it: any clear white space,
-   * no more than the leading, because a headline is set close over the columns it heads.
+   * White space, in cells, that parts a headline from the text under it, or from a label over it:
+   * any clear white space, no more than the leading, because a headline is set close over the
+   * columns it heads.
    */
-  private static final double UNDER_HEADLINE_GAP_CELLS = 0.1;
+  private static final double HEADLINE_GAP_CELLS = 0.1;
 
   /** The narrowest gutter between two columns, in cells. */
   private static final double GUTTER_CELLS = 0.6;
@@ -148,8 +150,8 @@ final class RegionFinder {
     for (int i = 1; i < rows.size(); i++) {
       double gap = rows.get(i).from() - rows.get(i - 1).to();
       double excess = gap - m.leading();
-      band[i] = excess >= BAND_GAP_CELLS * m.cell()
-          || gap >= UNDER_HEADLINE_GAP_CELLS * m.cell() && isDisplay(byTop, rows.get(i - 1), m);
+      band[i] = excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
+          && (isDisplay(byTop, rows.get(i - 1), m) || isDisplay(byTop, rows.get(i), m));
       if (band[i] && excess > bestRowGap) {
         bestRowGap = excess;
         bestRow = i;
@@ -186,9 +188,12 @@ final class RegionFinder {
     if (bestRow < 0 && bestColumnGap == 0) {
       return null;
     }
-    boolean across = bestRow >= 0
-        && (bestColumnGap == 0 || !headsSideBySide(byTop, rows.get(bestRow - 1), columns, gutter, m));
-    if (across) {
+    List<Integer> modules = bestRow >= 0 && bestColumnGap > 0
+        ? moduleGutters(byTop, rows.get(bestRow - 1), columns, gutter, m) : List.of();
+    if (!modules.isEmpty()) {
+      return split(byLeft, columns, modules);
+    }
+    if (bestRow >= 0) {
       List<Integer> at = new ArrayList<>();
       for (int i = 1; i < rows.size(); i++) {
         double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
@@ -308,32 +313,71 @@ final class RegionFinder {
   }
 
   /**
-   * Whether {@code band}, the text over the widest horizontal cut, is a row of display type that
-   * the gutters part into headlines side by side, each over the columns it heads. A single
-   * headline centred over several columns stands between two gutters, not across one, and is
-   * cut off across instead.
+   * Where a row of headlines side by side is parted into modules: when {@code band}, the text over
+   * the widest horizontal cut, is display type that gutters part, the gutter between each two
+   * neighbouring headlines that heads each over its own columns; empty when the band is no such
+   * row. A single headline centred over several columns stands between two gutters, not across
+   * one, and is cut off across instead.
+   *
+   * <p>Of the gutters between two headlines, the module boundary is the one that leaves each
+   * headline best placed over its side, centred or flush left as headlines are set: the other
+   * gutters part columns of one module.
    */
-  private static boolean headsSideBySide(Token[] byTop, Band band, List<Band> columns,
+  private static List<Integer> moduleGutters(Token[] byTop, Band band, List<Band> columns,
       boolean[] gutter, Metrics m) {
     if (!isDisplay(byTop, band, m)) {
-      return false;
+      return List.of();
     }
-    int firstPart = -1;
+    // The band's pieces between gutters, left to right: {left, right} of the display tokens.
+    java.util.TreeMap<Integer, int[]> pieces = new java.util.TreeMap<>();
     for (int i = band.start(); i < band.end(); i++) {
+      Box b = byTop[i].box();
       int part = 0;
-      int left = byTop[i].box().left();
       for (int c = 1; c < columns.size(); c++) {
-        if (gutter[c] && left >= columns.get(c).from()) {
+        if (gutter[c] && b.left() >= columns.get(c).from()) {
           part = c;
         }
       }
-      if (firstPart < 0) {
-        firstPart = part;
-      } else if (part != firstPart) {
-        return true;
+      int[] extent = pieces.computeIfAbsent(part, k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+      extent[0] = Math.min(extent[0], b.left());
+      extent[1] = Math.max(extent[1], b.right());
+    }
+    if (pieces.size() < 2) {
+      return List.of();
+    }
+    int nodeLeft = columns.get(0).from();
+    int nodeRight = columns.get(columns.size() - 1).to();
+    List<int[]> extents = new ArrayList<>(pieces.values());
+    List<Integer> cuts = new ArrayList<>();
+    for (int p = 1; p < extents.size(); p++) {
+      int[] before = extents.get(p - 1);
+      int[] after = extents.get(p);
+      int best = -1;
+      double bestCost = Double.MAX_VALUE;
+      for (int c = 1; c < columns.size(); c++) {
+        int from = columns.get(c - 1).to();
+        int to = columns.get(c).from();
+        if (!gutter[c] || from < before[1] || to > after[0]) {
+          continue;
+        }
+        double cost = misplacement(before, nodeLeft, from) + misplacement(after, to, nodeRight);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = c;
+        }
+      }
+      if (best > 0) {
+        cuts.add(best);
       }
     }
-    return false;
+    return cuts;
+  }
+
+  /** How far a headline stands from where it would over the columns from {@code x0} to {@code x1}. */
+  private static double misplacement(int[] headline, int x0, int x1) {
+    double centred = Math.abs((headline[0] + headline[1]) / 2.0 - (x0 + x1) / 2.0);
+    double flushLeft = Math.abs(headline[0] - x0);
+    return Math.min(centred, flushLeft);
   }
 
   private static List<List<Token>> split(Token[] sorted, List<Band> bands, List<Integer> at) {
