@@ -53,6 +53,9 @@ final class RegionFinder {
   /** A gap this wide, in cells, parts text however few its lines (headlines side by side). */
   private static final double WIDE_GAP_CELLS = 2.0;
 
+  /** Lines of body type that may reach into a gutter, as a share of the region's lines. */
+  private static final double BLOCKING_SHARE = 0.1;
+
   /** Cuts nearly as wide as the widest, as a share of it, are made at the same level. */
   private static final double CUT_SHARE = 0.75;
 
@@ -140,9 +143,6 @@ final class RegionFinder {
     Token[] byTop = node.toArray(Token[]::new);
     Arrays.sort(byTop, Comparator.comparingInt((Token t) -> t.box().top()));
     List<Band> rows = bands(byTop, true);
-    Token[] byLeft = node.toArray(Token[]::new);
-    Arrays.sort(byLeft, Comparator.comparingInt((Token t) -> t.box().left()));
-    List<Band> columns = bands(byLeft, false);
 
     double bestRowGap = 0;
     int bestRow = -1;
@@ -157,41 +157,31 @@ final class RegionFinder {
         bestRow = i;
       }
     }
+    Token[] byCentre = node.toArray(Token[]::new);
+    Arrays.sort(byCentre, Comparator.comparingInt(Token::centreX));
+    List<Gutter> gutters = gutters(byCentre, m);
     double bestColumnGap = 0;
-    boolean[] gutter = new boolean[columns.size()];
-    List<List<Token>> displayLines = null;
-    for (int i = 1; i < columns.size(); i++) {
-      double gap = columns.get(i).from() - columns.get(i - 1).to();
-      if (gap < GUTTER_CELLS * m.cell()) {
-        continue;
-      }
-      if (displayLines == null) {
-        displayLines = displayLines(byLeft, m);
-      }
-      if (!bridged(displayLines, columns.get(i - 1).to(), columns.get(i).from(), m)
-          && (gap >= WIDE_GAP_CELLS * m.cell() || partsColumns(byLeft, columns.get(i).start(), m))) {
-        gutter[i] = true;
-        bestColumnGap = Math.max(bestColumnGap, gap);
-      }
+    for (Gutter g : gutters) {
+      bestColumnGap = Math.max(bestColumnGap, g.width());
     }
     if (DEBUG) {
       StringBuilder sb = new StringBuilder("node " + node.size() + " rows:");
       for (int i = 1; i < rows.size(); i++) {
         sb.append(' ').append(rows.get(i - 1).to()).append('-').append(rows.get(i).from());
       }
-      sb.append(" cols:");
-      for (int i = 1; i < columns.size(); i++) {
-        sb.append(' ').append(columns.get(i - 1).to()).append('-').append(columns.get(i).from()).append(gutter[i] ? "*" : "");
+      sb.append(" gutters:");
+      for (Gutter g : gutters) {
+        sb.append(' ').append(g.from()).append('-').append(g.to());
       }
       System.err.println(sb + " bestRow=" + bestRow + " gap " + bestRowGap + " bestCol " + bestColumnGap + " metrics " + m);
     }
-    if (bestRow < 0 && bestColumnGap == 0) {
+    if (bestRow < 0 && gutters.isEmpty()) {
       return null;
     }
-    List<Integer> modules = bestRow >= 0 && bestColumnGap > 0
-        ? moduleGutters(byTop, rows.get(bestRow - 1), columns, gutter, m) : List.of();
+    List<Gutter> modules = bestRow >= 0 && !gutters.isEmpty()
+        ? moduleGutters(byTop, rows.get(bestRow - 1), gutters, m) : List.of();
     if (!modules.isEmpty()) {
-      return split(byLeft, columns, modules);
+      return splitAcross(byCentre, modules);
     }
     if (bestRow >= 0) {
       List<Integer> at = new ArrayList<>();
@@ -203,13 +193,82 @@ final class RegionFinder {
       }
       return split(byTop, rows, at);
     }
-    List<Integer> at = new ArrayList<>();
-    for (int i = 1; i < columns.size(); i++) {
-      if (gutter[i] && columns.get(i).from() - columns.get(i - 1).to() >= CUT_SHARE * bestColumnGap) {
-        at.add(i);
+    List<Gutter> at = new ArrayList<>();
+    for (Gutter g : gutters) {
+      if (g.width() >= CUT_SHARE * bestColumnGap) {
+        at.add(g);
       }
     }
-    return split(byLeft, columns, at);
+    return splitAcross(byCentre, at);
+  }
+
+  /**
+   * White space down a region between two of its parts: from {@code from} to {@code to} across,
+   * with the tokens whose centres stand left of it before {@code boundary} in centre order.
+   */
+  private record Gutter(int from, int to, int boundary) {
+    int width() {
+      return to - from;
+    }
+  }
+
+  /**
+   * The gutters down a region: stretches across it where no more than a few lines of body type
+   * reach into the white space ({@value #BLOCKING_SHARE} of the region's lines, at least one),
+   * wide enough and with enough lines beside them. Engines box a glyph now and then far too wide
+   * (Tesseract boxed one character 20 cells wide on a page tried), run a line across a narrow
+   * gutter, or glue a rule to the glyph beside it; one such box must not close a gutter that
+   * every other line shows. A line of display type never does so by chance, so none may reach
+   * into a gutter; nor may a headline's own letter or word spacing count as one ({@link
+   * #bridged}).
+   */
+  private static List<Gutter> gutters(Token[] byCentre, Metrics m) {
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (Token t : byCentre) {
+      min = Math.min(min, t.box().left());
+      max = Math.max(max, t.box().right());
+    }
+    List<List<Token>> displayLines = displayLines(byCentre, m);
+    Set<Integer> display = new HashSet<>();
+    for (List<Token> line : displayLines) {
+      display.add(line.get(0).line());
+    }
+    Set<Integer> lines = new HashSet<>();
+    int[] cover = new int[max - min + 2];
+    for (Token t : byCentre) {
+      int weight = display.contains(t.line()) ? byCentre.length + 1 : 1;
+      cover[t.box().left() - min] += weight;
+      cover[t.box().right() - min] -= weight;
+      lines.add(t.line());
+    }
+    int blocking = Math.max(1, (int) (BLOCKING_SHARE * lines.size()));
+    List<Gutter> out = new ArrayList<>();
+    int depth = 0;
+    int runStart = -1;
+    int next = 0;
+    for (int x = 0; x <= max - min; x++) {
+      depth += cover[x];
+      boolean open = depth <= blocking;
+      if (open && runStart < 0) {
+        runStart = x;
+      } else if (!open && runStart >= 0) {
+        int from = min + runStart;
+        int to = min + x;
+        if (runStart > 0 && to - from >= GUTTER_CELLS * m.cell()) {
+          int mid = (from + to) / 2;
+          while (next < byCentre.length && byCentre[next].centreX() < mid) {
+            next++;
+          }
+          if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)
+              && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, m))) {
+            out.add(new Gutter(from, to, next));
+          }
+        }
+        runStart = -1;
+      }
+    }
+    return out;
   }
 
   /** Merges the sorted tokens' extents on one axis into bands with white space between them. */
@@ -323,19 +382,25 @@ final class RegionFinder {
    * headline best placed over its side, centred or flush left as headlines are set: the other
    * gutters part columns of one module.
    */
-  private static List<Integer> moduleGutters(Token[] byTop, Band band, List<Band> columns,
-      boolean[] gutter, Metrics m) {
+  private static List<Gutter> moduleGutters(Token[] byTop, Band band, List<Gutter> gutters,
+      Metrics m) {
     if (!isDisplay(byTop, band, m)) {
       return List.of();
     }
     // The band's pieces between gutters, left to right: {left, right} of the display tokens.
     java.util.TreeMap<Integer, int[]> pieces = new java.util.TreeMap<>();
+    int nodeLeft = Integer.MAX_VALUE;
+    int nodeRight = Integer.MIN_VALUE;
+    for (Token t : byTop) {
+      nodeLeft = Math.min(nodeLeft, t.box().left());
+      nodeRight = Math.max(nodeRight, t.box().right());
+    }
     for (int i = band.start(); i < band.end(); i++) {
       Box b = byTop[i].box();
       int part = 0;
-      for (int c = 1; c < columns.size(); c++) {
-        if (gutter[c] && b.left() >= columns.get(c).from()) {
-          part = c;
+      for (int g = 0; g < gutters.size(); g++) {
+        if (byTop[i].centreX() >= gutters.get(g).to()) {
+          part = g + 1;
         }
       }
       int[] extent = pieces.computeIfAbsent(part, k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
@@ -345,28 +410,24 @@ final class RegionFinder {
     if (pieces.size() < 2) {
       return List.of();
     }
-    int nodeLeft = columns.get(0).from();
-    int nodeRight = columns.get(columns.size() - 1).to();
     List<int[]> extents = new ArrayList<>(pieces.values());
-    List<Integer> cuts = new ArrayList<>();
+    List<Gutter> cuts = new ArrayList<>();
     for (int p = 1; p < extents.size(); p++) {
       int[] before = extents.get(p - 1);
       int[] after = extents.get(p);
-      int best = -1;
+      Gutter best = null;
       double bestCost = Double.MAX_VALUE;
-      for (int c = 1; c < columns.size(); c++) {
-        int from = columns.get(c - 1).to();
-        int to = columns.get(c).from();
-        if (!gutter[c] || from < before[1] || to > after[0]) {
+      for (Gutter g : gutters) {
+        if (g.from() < before[1] || g.to() > after[0]) {
           continue;
         }
-        double cost = misplacement(before, nodeLeft, from) + misplacement(after, to, nodeRight);
+        double cost = misplacement(before, nodeLeft, g.from()) + misplacement(after, g.to(), nodeRight);
         if (cost < bestCost) {
           bestCost = cost;
-          best = c;
+          best = g;
         }
       }
-      if (best > 0) {
+      if (best != null) {
         cuts.add(best);
       }
     }
@@ -378,6 +439,17 @@ final class RegionFinder {
     double centred = Math.abs((headline[0] + headline[1]) / 2.0 - (x0 + x1) / 2.0);
     double flushLeft = Math.abs(headline[0] - x0);
     return Math.min(centred, flushLeft);
+  }
+
+  private static List<List<Token>> splitAcross(Token[] byCentre, List<Gutter> at) {
+    List<List<Token>> parts = new ArrayList<>(at.size() + 1);
+    int start = 0;
+    for (Gutter g : at) {
+      parts.add(Arrays.asList(Arrays.copyOfRange(byCentre, start, g.boundary())));
+      start = g.boundary();
+    }
+    parts.add(Arrays.asList(Arrays.copyOfRange(byCentre, start, byCentre.length)));
+    return parts;
   }
 
   private static List<List<Token>> split(Token[] sorted, List<Band> bands, List<Integer> at) {

@@ -57,9 +57,10 @@ final class RegionLines {
 
   /**
    * A line set this share larger or smaller than its region keeps its own type size: well past
-   * what a dropped character or digits set narrower than a cell make a line of body type seem.
+   * what a dropped character, a space the engine did not write (本报讯 4月15 read as one word) or
+   * digits set narrower than a cell make a line of body type seem.
    */
-  private static final double OWN_TYPE_SHARE = 0.4;
+  private static final double OWN_TYPE_SHARE = 0.6;
 
   /** Type within this share of the body size counts as body type. */
   private static final double BODY_TOLERANCE = 0.25;
