@@ -53,6 +53,9 @@ final class RegionFinder {
   /** A gap this wide, in cells, parts text however few its lines (headlines side by side). */
   private static final double WIDE_GAP_CELLS = 2.0;
 
+  /** White space within a headline, in its own cells, that no gutter runs through. */
+  private static final double BRIDGE_CELLS = 1.5;
+
   /** Lines of body type that may reach into a gutter, as a share of the region's lines. */
   private static final double BLOCKING_SHARE = 0.1;
 
@@ -178,8 +181,18 @@ final class RegionFinder {
     if (bestRow < 0 && gutters.isEmpty()) {
       return null;
     }
-    List<Gutter> modules = bestRow >= 0 && !gutters.isEmpty()
-        ? moduleGutters(byTop, rows.get(bestRow - 1), gutters, m) : List.of();
+    List<Gutter> modules = List.of();
+    if (bestRow >= 0 && !gutters.isEmpty()) {
+      // The block over the widest cut: the rows from the band before it, a headline of a line
+      // or several, kicker and subtitle included (white space under display type parts those
+      // rows from each other, but not from the headline they make).
+      int top = bestRow - 1;
+      while (top > 0 && rows.get(top).from() - rows.get(top - 1).to() - m.leading()
+          < BAND_GAP_CELLS * m.cell()) {
+        top--;
+      }
+      modules = moduleGutters(byTop, rows.get(top).start(), rows.get(bestRow - 1).end(), gutters, m);
+    }
     if (!modules.isEmpty()) {
       return splitAcross(byCentre, modules);
     }
@@ -218,9 +231,9 @@ final class RegionFinder {
    * wide enough and with enough lines beside them. Engines box a glyph now and then far too wide
    * (Tesseract boxed one character 20 cells wide on a page tried), run a line across a narrow
    * gutter, or glue a rule to the glyph beside it; one such box must not close a gutter that
-   * every other line shows. A line of display type never does so by chance, so none may reach
-   * into a gutter; nor may a headline's own letter or word spacing count as one ({@link
-   * #bridged}).
+   * every other line shows. A line of display type never does so by chance, so none of its
+   * letters may reach into a gutter (marks read into it may); nor may a headline's own letter or
+   * word spacing count as one ({@link #bridged}).
    */
   private static List<Gutter> gutters(Token[] byCentre, Metrics m) {
     int min = Integer.MAX_VALUE;
@@ -237,7 +250,7 @@ final class RegionFinder {
     Set<Integer> lines = new HashSet<>();
     int[] cover = new int[max - min + 2];
     for (Token t : byCentre) {
-      int weight = display.contains(t.line()) ? byCentre.length + 1 : 1;
+      int weight = display.contains(t.line()) && !isPunctuation(t) ? byCentre.length + 1 : 1;
       cover[t.box().left() - min] += weight;
       cover[t.box().right() - min] -= weight;
       lines.add(t.line());
@@ -298,6 +311,19 @@ final class RegionFinder {
     return vertical ? t.box().bottom() : t.box().right();
   }
 
+  /** Whether the token is punctuation or symbols only: engines read such marks from rules and specks. */
+  private static boolean isPunctuation(Token t) {
+    String text = t.text();
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
   /** The node's engine lines set in display type, each its tokens left to right. */
   private static List<List<Token>> displayLines(Token[] byLeft, Metrics m) {
     Map<Integer, List<Token>> lines = new HashMap<>();
@@ -315,8 +341,10 @@ final class RegionFinder {
 
   /**
    * Whether a line of display type spans the gap from {@code from} to {@code to} with no more
-   * white space there than one of its own characters: the space between two words of a headline,
-   * or between two of its letters, which a gutter of the columns under it may happen to continue.
+   * white space there than {@value #BRIDGE_CELLS} of its own characters: the space between two
+   * words of a headline, or between two of its letters, or a quotation mark among them, which a
+   * gutter of the columns under it may happen to continue. Headlines side by side stand further
+   * apart: a gutter and the white space that centres each over its columns.
    */
   private static boolean bridged(List<List<Token>> displayLines, int from, int to, Metrics m) {
     for (List<Token> line : displayLines) {
@@ -330,7 +358,7 @@ final class RegionFinder {
         }
       }
       if (before != Integer.MIN_VALUE && after != Integer.MAX_VALUE
-          && after - before < m.typeSize(line)) {
+          && after - before < BRIDGE_CELLS * m.typeSize(line)) {
         return true;
       }
     }
@@ -372,40 +400,49 @@ final class RegionFinder {
   }
 
   /**
-   * Where a row of headlines side by side is parted into modules: when {@code band}, the text over
-   * the widest horizontal cut, is display type that gutters part, the gutter between each two
-   * neighbouring headlines that heads each over its own columns; empty when the band is no such
-   * row. A single headline centred over several columns stands between two gutters, not across
+   * Where a row of headlines side by side is parted into modules: when the block of text over the
+   * widest horizontal cut ({@code byTop[from..to)}) holds display type in two or more of the pieces
+   * that gutters part it into, the gutter between each two neighbouring headlines that heads each
+   * over its own columns; empty when the block is no such row. A single headline centred over several columns stands between two gutters, not across
    * one, and is cut off across instead.
    *
    * <p>Of the gutters between two headlines, the module boundary is the one that leaves each
    * headline best placed over its side, centred or flush left as headlines are set: the other
    * gutters part columns of one module.
    */
-  private static List<Gutter> moduleGutters(Token[] byTop, Band band, List<Gutter> gutters,
+  private static List<Gutter> moduleGutters(Token[] byTop, int from, int to, List<Gutter> gutters,
       Metrics m) {
-    if (!isDisplay(byTop, band, m)) {
-      return List.of();
-    }
-    // The band's pieces between gutters, left to right: {left, right} of the display tokens.
-    java.util.TreeMap<Integer, int[]> pieces = new java.util.TreeMap<>();
     int nodeLeft = Integer.MAX_VALUE;
     int nodeRight = Integer.MIN_VALUE;
     for (Token t : byTop) {
       nodeLeft = Math.min(nodeLeft, t.box().left());
       nodeRight = Math.max(nodeRight, t.box().right());
     }
-    for (int i = band.start(); i < band.end(); i++) {
-      Box b = byTop[i].box();
+    // The headline block's tokens by the piece between gutters they stand in, and by line.
+    java.util.TreeMap<Integer, Map<Integer, List<Token>>> parts = new java.util.TreeMap<>();
+    for (int i = from; i < to; i++) {
+      Token t = byTop[i];
       int part = 0;
       for (int g = 0; g < gutters.size(); g++) {
-        if (byTop[i].centreX() >= gutters.get(g).to()) {
+        if (t.centreX() >= gutters.get(g).to()) {
           part = g + 1;
         }
       }
-      int[] extent = pieces.computeIfAbsent(part, k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
-      extent[0] = Math.min(extent[0], b.left());
-      extent[1] = Math.max(extent[1], b.right());
+      parts.computeIfAbsent(part, k -> new HashMap<>())
+          .computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+    }
+    // {left, right} of the display type in each piece that has some.
+    java.util.TreeMap<Integer, int[]> pieces = new java.util.TreeMap<>();
+    for (Map.Entry<Integer, Map<Integer, List<Token>>> part : parts.entrySet()) {
+      for (List<Token> line : part.getValue().values()) {
+        line.sort(Comparator.comparingInt(Token::centreX));
+        if (m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
+          int[] extent = pieces.computeIfAbsent(part.getKey(),
+              k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+          extent[0] = Math.min(extent[0], line.get(0).box().left());
+          extent[1] = Math.max(extent[1], line.get(line.size() - 1).box().right());
+        }
+      }
     }
     if (pieces.size() < 2) {
       return List.of();

@@ -61,11 +61,17 @@ final class Tokenizer {
           for (Token t : line) {
             Box b = t.box();
             // A glyph level with its line stands on the line's centre; one boxed well above or
-            // below it (a line the engine ran across two rows) keeps its own.
+            // below it (a line the engine ran across two rows, a speck) keeps its own centre and
+            // no more than its own height.
             int own = (b.top() + b.bottom()) / 2;
-            int middle = Math.abs(own - centre) <= height / 2 ? centre : own;
-            int top = middle - height / 2;
-            out.add(t.levelled(new Box(b.left(), top, b.right(), top + height)));
+            if (Math.abs(own - centre) <= height / 2) {
+              int top = centre - height / 2;
+              out.add(t.levelled(new Box(b.left(), top, b.right(), top + height)));
+            } else {
+              int h = Math.min(height, b.height());
+              int top = own - h / 2;
+              out.add(t.levelled(new Box(b.left(), top, b.right(), top + h)));
+            }
           }
         }
         start = i;
