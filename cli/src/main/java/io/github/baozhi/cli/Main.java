@@ -1,11 +1,16 @@
 package io.github.baozhi.cli;
 
 import io.github.baozhi.BaozhiException;
+import io.github.baozhi.OcrPage;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.ParserOptions;
 import io.github.baozhi.Punctuation;
+import io.github.baozhi.ocr.InputFormat;
+import io.github.baozhi.ocr.OcrReader;
+import io.github.baozhi.ocr.PageReader;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -26,8 +31,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,16 +52,19 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Turns the OCR text of Chinese newspaper pages into articles, as JSON.",
+      "Turns the OCR of Chinese newspaper pages into articles, as JSON: plain OCR text, or OCR",
+      "engine output with coordinates (hOCR, ALTO, PAGE XML, PaddleOCR JSON).",
       "With no FILE, or with -, reads standard input."
     },
     footer = {
       "",
       "Examples:",
       "  baozhi page.txt                      one page, JSON to standard output",
+      "  baozhi page.hocr                     Tesseract hOCR (also ALTO .xml, PaddleOCR .json)",
       "  baozhi -o out/ pages/*.txt           one out/NAME.json per page",
-      "  baozhi -r -o out/ archive/           every .txt file under archive/",
+      "  baozhi -r -o out/ archive/           every .txt, .hocr, .html, .htm, .xml, .json under archive/",
       "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
+      "  baozhi --format html -o review/ page.hocr   the page drawn with its articles' boxes",
       "  cat page.txt | baozhi --format jsonl one article per line",
       "  baozhi completion bash > ~/.baozhi-completion.bash",
       "",
@@ -60,18 +73,41 @@ import picocli.CommandLine.Parameters;
     })
 public final class Main implements Callable<Integer> {
 
-  @Parameters(paramLabel = "FILE|DIR", description = "Pages to parse (.txt files, or directories with -r).")
+  /** The files taken from a directory by default: text pages and every engine format's files. */
+  static final String DEFAULT_GLOB = "*.{txt,hocr,html,htm,xml,json}";
+
+  /**
+   * What a file's extension promises when the format is sniffed: a file named so whose content is
+   * not engine output at all is refused, not read as a page of text (which a JSON or XML file of
+   * another kind would otherwise become).
+   */
+  private static final Map<String, String> PROMISES = Map.of(
+      "json", "not PaddleOCR JSON, the only JSON baozhi reads",
+      "xml", "neither ALTO nor PAGE XML, the XML baozhi reads",
+      "hocr", "not hOCR",
+      "html", "not hOCR, the only HTML baozhi reads",
+      "htm", "not hOCR, the only HTML baozhi reads");
+
+  /** The page number that a multi-page input adds to its output names: {@code NAME.page2.json}. */
+  private static final Pattern PAGE_SUFFIX = Pattern.compile("(.*)\\.page[0-9]+");
+
+  /** Tesseract's text output ends each page with a form feed; so do several pages as text here. */
+  private static final byte PAGE_BREAK = '\f';
+
+  @Parameters(paramLabel = "FILE|DIR",
+      description = "Pages to parse (files, or directories with -r).")
   private List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
       description = "Write to FILE (one input) or into DIR as NAME.json (several inputs).")
   private Path output;
 
-  @Option(names = {"-r", "--recursive"}, description = "Recurse into directories for *.txt files.")
+  @Option(names = {"-r", "--recursive"},
+      description = "Recurse into directories for the files --glob selects.")
   private boolean recursive;
 
-  @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = "*.txt",
-      description = "Which files to take from a directory (default *.txt).")
+  @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = DEFAULT_GLOB,
+      description = "Which files to take from a directory (default " + DEFAULT_GLOB + ").")
   private String glob;
 
   @Option(names = {"-j", "--jobs"}, paramLabel = "N",
@@ -83,10 +119,16 @@ public final class Main implements Callable<Integer> {
       description = "No progress bar and no summary line (failures are still reported).")
   private boolean quiet;
 
-  @Option(names = "--format", paramLabel = "json|jsonl|html", defaultValue = "json",
-      description = "json: one page document per input (default); jsonl: one article per line;"
-          + " html: a review page per input, source lines coloured by article.")
+  @Option(names = "--format", paramLabel = "json|jsonl|html|text", defaultValue = "json",
+      description = "json: one page document per page (default); jsonl: one article per line;"
+          + " html: a review page per page, its articles coloured; text: the page in reading order.")
   private String format;
+
+  @Option(names = "--input-format", paramLabel = "auto|text|hocr|alto|page|paddle",
+      defaultValue = "auto",
+      description = "auto (default): each input's format is sniffed from its content; or read every"
+          + " input as text, hOCR, ALTO, PAGE XML or PaddleOCR JSON.")
+  private String inputFormat;
 
   @Option(names = "--pretty", negatable = true,
       description = "Indent the JSON. The default when standard output is a terminal.")
@@ -97,7 +139,8 @@ public final class Main implements Callable<Integer> {
   private LocalDate issueDate;
 
   @Option(names = "--encoding", paramLabel = "auto|CHARSET", defaultValue = "auto",
-      description = "Charset of the input: auto (default) detects it; or UTF-8, GB18030, Big5, UTF-16…")
+      description = "Charset of text input: auto (default) detects it; or UTF-8, GB18030, Big5,"
+          + " UTF-16… Engine output declares its own.")
   private String encoding;
 
   @Option(names = "--punctuation", paramLabel = "keep|fullwidth", defaultValue = "keep",
@@ -178,10 +221,31 @@ public final class Main implements Callable<Integer> {
     }
   }
 
+  /** The output formats, with the extension of the files each writes into a directory. */
+  private enum Format {
+    JSON(".json"), JSONL(".jsonl"), HTML(".html"), TEXT(".txt");
+
+    final String extension;
+
+    Format(String extension) {
+      this.extension = extension;
+    }
+  }
+
   @Override
   public Integer call() {
-    if (!format.equals("json") && !format.equals("jsonl") && !format.equals("html")) {
-      return usage("--format must be json, jsonl or html, not '" + format + "'");
+    Format writing;
+    try {
+      writing = Format.valueOf(format.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return usage("--format must be json, jsonl, html or text, not '" + format + "'");
+    }
+    InputFormat forced;
+    try {
+      forced = inputFormat.equalsIgnoreCase("auto") ? null : InputFormat.fromName(inputFormat);
+    } catch (IllegalArgumentException e) {
+      return usage("--input-format must be auto, text, hocr, alto, page or paddle, not '"
+          + inputFormat + "'");
     }
     Charset charset;
     try {
@@ -190,19 +254,19 @@ public final class Main implements Callable<Integer> {
       return usage("unknown encoding '" + encoding + "'");
     }
     Punctuation widths;
-    switch (punctuation.toLowerCase(java.util.Locale.ROOT)) {
+    switch (punctuation.toLowerCase(Locale.ROOT)) {
       case "keep" -> widths = Punctuation.KEEP;
       case "fullwidth" -> widths = Punctuation.FULLWIDTH;
       default -> {
         return usage("--punctuation must be keep or fullwidth, not '" + punctuation + "'");
       }
     }
-    PageParser parser = PageParser.create(ParserOptions.builder()
+    PageReader reader = PageReader.create(PageParser.create(ParserOptions.builder()
         .issueDate(issueDate)
         .charset(charset)
         .punctuation(widths)
         .repairOcrSpacing(!keepOcrSpaces)
-        .build());
+        .build()));
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
@@ -222,7 +286,7 @@ public final class Main implements Callable<Integer> {
     Failures failures = new Failures();
     List<Input> expanded = expand(failures, matcher);
     int total = expanded.size() + failures.count;
-    boolean toDirectory = !format.equals("jsonl")
+    boolean toDirectory = writing != Format.JSONL
         && (total > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
     if (toDirectory && output == null) {
       return usage("several inputs need -o DIR (or --format jsonl)");
@@ -231,15 +295,20 @@ public final class Main implements Callable<Integer> {
       return usage("-o " + output + " must be a directory for several inputs");
     }
     boolean indent = pretty != null ? pretty : System.console() != null && output == null;
-    boolean perFile = !format.equals("jsonl") && (toDirectory || output != null && Files.isDirectory(output));
+    boolean perFile = writing != Format.JSONL
+        && (toDirectory || output != null && Files.isDirectory(output));
+    String refusal = perFile ? collisions(expanded, writing.extension) : overwritesAnInput(expanded);
+    if (refusal != null) {
+      return usage(refusal);
+    }
+    Job job = new Job(reader, writing, forced, perFile, indent, stdin, maxInputSize, output);
     boolean batch = total > 1;
     long totalBytes = expanded.stream().mapToLong(Input::size).sum();
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,
         expanded.size(), totalBytes);
-    Summary summary = new Summary();
-    try (JsonlSink jsonl = format.equals("jsonl") ? new JsonlSink(output, stdout) : null) {
-      new Batch<Input, Outcome>(workers).run(expanded,
-          input -> convert(input, parser, perFile, indent, jsonl != null),
+    Summary summary = new Summary(writing != Format.TEXT);
+    try (JsonlSink jsonl = writing == Format.JSONL ? new JsonlSink(output, stdout) : null) {
+      new Batch<Input, Outcome>(workers).run(expanded, job::convert,
           (input, outcome) -> {
             if (outcome.failure() != null) {
               failures.add(input.display(), outcome.failure());
@@ -260,7 +329,8 @@ public final class Main implements Callable<Integer> {
             if (outcome.failure() == null) {
               summary.bytes += size;
             }
-            progress.update(summary.pages + failures.count, summary.seen);
+            summary.inputs++;
+            progress.update(summary.inputs, summary.seen);
           });
     } catch (IOException | UncheckedIOException e) {
       progress.finish();
@@ -283,54 +353,236 @@ public final class Main implements Callable<Integer> {
     return failures.count == 0 ? 0 : 1;
   }
 
+  /**
+   * Why the outputs of {@code inputs} in {@code -o DIR} cannot all be written, or null. Two inputs
+   * of one name but for the extension ({@code p.txt}, {@code p.hocr}) would write the same {@code
+   * p.json}; an input of several pages writes {@code p.page1.json}…, which an input {@code
+   * p.page1.txt} would write too; and no output may replace an input ({@code --format text} of
+   * {@code p.txt} into its own folder). All of it is known from the names, so the run is refused
+   * before anything is written.
+   */
+  private String collisions(List<Input> inputs, String extension) {
+    Path dir = realPath(output);
+    Map<Path, Input> stems = new HashMap<>();
+    for (Input input : inputs) {
+      Input other = stems.putIfAbsent(dir.resolve(input.stem()).normalize(), input);
+      if (other != null) {
+        return collision(other, input, input.outputName(extension, 1, 1));
+      }
+    }
+    for (Input input : inputs) {
+      Matcher paged = PAGE_SUFFIX.matcher(input.stem().getFileName().toString());
+      if (paged.matches()) {
+        Path base = dir.resolve(input.stem()).normalize().resolveSibling(paged.group(1));
+        Input multi = stems.get(base);
+        if (multi != null) {
+          return collision(multi, input, input.outputName(extension, 1, 1));
+        }
+      }
+    }
+    for (Input input : inputs) {
+      if (input.path() == null) {
+        continue;
+      }
+      Path file = realPath(input.path());
+      String name = file.getFileName().toString();
+      if (!name.endsWith(extension)) {
+        continue;
+      }
+      Path stem = file.resolveSibling(name.substring(0, name.length() - extension.length()));
+      Matcher paged = PAGE_SUFFIX.matcher(stem.getFileName().toString());
+      Input writer = stems.get(stem);
+      if (writer == null && paged.matches()) {
+        writer = stems.get(stem.resolveSibling(paged.group(1)));
+      }
+      if (writer != null) {
+        return "writing " + output.resolve(writer.outputName(extension, 1, 1)) + " would overwrite"
+            + " the input " + input.display() + "; choose another -o DIR";
+      }
+    }
+    return null;
+  }
+
+  private String collision(Input first, Input second, Path name) {
+    return first.display() + " and " + second.display() + " would both write "
+        + output.resolve(name) + "; rename one or convert them separately";
+  }
+
+  /** With {@code -o FILE}, why FILE must not be written: it is the input. Else null. */
+  private String overwritesAnInput(List<Input> inputs) {
+    if (output == null || !Files.exists(output)) {
+      return null;
+    }
+    for (Input input : inputs) {
+      if (input.path() != null && realPath(input.path()).equals(realPath(output))) {
+        return "-o " + output + " would overwrite the input " + input.display();
+      }
+    }
+    return null;
+  }
+
+  /** The real path where there is one (links resolved), else the absolute normalised path. */
+  private static Path realPath(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+
   private static boolean isBrokenPipe(Exception e) {
     Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
     return cause != null && cause.getMessage() != null && cause.getMessage().contains("Broken pipe");
   }
 
-  /** The result of one input's job: its page and rendered output, or why it failed. */
-  private record Outcome(Page page, byte[] rendered, String failure) {}
+  /**
+   * The result of one input's job: its counts and the output for a shared stream (null when it
+   * was written to its own files), or why it failed.
+   */
+  private record Outcome(int pages, long articles, long unassigned, byte[] rendered, String failure) {
+
+    static Outcome failed(String why) {
+      return new Outcome(0, 0, 0, null, why);
+    }
+  }
 
   /**
-   * Reads, parses and renders one input on a worker. Per-file outputs are written here too; output
-   * that shares a stream is rendered here and written in input order by the caller.
+   * What each input goes through on a worker: read, parse, render and, into a directory, write.
+   *
+   * @param forced the format every input is read as, or null to sniff each
+   * @param output the directory written into when {@code perFile}
    */
-  private Outcome convert(Input input, PageParser parser, boolean perFile, boolean indent, boolean jsonl) {
-    Page page;
-    String html = null;
-    try {
-      Input.Read read = input.read(parser, stdin, maxInputSize);
-      page = read.page();
-      if (format.equals("html")) {
-        html = HtmlReview.render(page, parser.decode(read.bytes()));
-      }
-    } catch (UncheckedIOException | BaozhiException e) {
-      return new Outcome(null, null, e.getMessage());
-    }
-    try {
-      if (html != null) {
-        if (perFile) {
-          writeAtomically(output.resolve(input.outputName(".html")), html.getBytes(StandardCharsets.UTF_8));
-          return new Outcome(page, null, null);
+  private record Job(PageReader reader, Format format, InputFormat forced, boolean perFile,
+      boolean indent, InputStream stdin, long maxInputSize, Path output) {
+
+    /**
+     * Reads, parses and renders one input. Per-file outputs are written here too; output that
+     * shares a stream is rendered here and written in input order by the caller.
+     */
+    Outcome convert(Input input) {
+      try {
+        byte[] bytes = input.bytes(stdin, maxInputSize);
+        InputFormat kind = forced != null ? forced : sniff(input, bytes);
+        if (format == Format.TEXT) {
+          return emit(input, readingOrder(bytes, kind), 0, 0);
         }
-        return new Outcome(page, html.getBytes(StandardCharsets.UTF_8), null);
+        List<Page> pages = reader.read(bytes, input.source(), kind);
+        if (pages.isEmpty()) {
+          return Outcome.failed("the " + kind.displayName() + " file holds no page");
+        }
+        List<byte[]> rendered = new ArrayList<>(pages.size());
+        long articles = 0;
+        long unassigned = 0;
+        for (Page page : pages) {
+          articles += page.articles().size();
+          unassigned += page.unassigned().size();
+          if (format == Format.JSONL) {
+            rendered.add(PageJson.articleLines(page));
+          } else if (format == Format.JSON) {
+            rendered.add(PageJson.page(page, indent));
+          }
+        }
+        if (format == Format.HTML) {
+          String text = kind == InputFormat.TEXT ? reader.parser().decode(bytes) : null;
+          if (perFile) {
+            for (Page page : pages) {
+              rendered.add(html(List.of(page), text, input));
+            }
+          } else {
+            rendered.add(html(pages, text, input));
+          }
+        }
+        return emit(input, rendered, articles, unassigned);
+      } catch (UncheckedIOException | BaozhiException e) {
+        return Outcome.failed(e.getMessage());
+      } catch (RuntimeException e) {
+        // A bug on one odd page must not cost the rest of an archive run; it is still reported.
+        return Outcome.failed("internal error: " + e);
+      }
+    }
+
+    /** The pages as text in reading order: the lines that the JSON {@code lines} count. */
+    private List<byte[]> readingOrder(byte[] bytes, InputFormat kind) {
+      List<byte[]> texts = new ArrayList<>();
+      if (kind == InputFormat.TEXT) {
+        texts.add(normalisedLines(reader.parser().decode(bytes)).getBytes(StandardCharsets.UTF_8));
+      } else {
+        for (OcrPage page : OcrReader.read(bytes, kind)) {
+          texts.add(reader.parser().readingOrder(page).getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return texts;
+    }
+
+    private byte[] html(List<Page> pages, String text, Input input) {
+      Path folder = input.path() == null ? null : input.path().toAbsolutePath().getParent();
+      return HtmlReview.render(pages, text, folder, maxInputSize).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes each page's output into the directory ({@code NAME.EXT}, or {@code NAME.pageN.EXT}
+     * for an input of several pages), or joins them for the shared stream.
+     */
+    private Outcome emit(Input input, List<byte[]> rendered, long articles, long unassigned) {
+      if (rendered.isEmpty()) {
+        return Outcome.failed("the file holds no page");
       }
       if (perFile) {
-        writeAtomically(output.resolve(input.outputName(".json")), PageJson.page(page, indent));
-        return new Outcome(page, null, null);
+        for (int i = 0; i < rendered.size(); i++) {
+          try {
+            writeAtomically(output.resolve(input.outputName(format.extension, i + 1, rendered.size())),
+                rendered.get(i));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        return new Outcome(rendered.size(), articles, unassigned, null, null);
       }
-      if (jsonl) {
-        return new Outcome(page, PageJson.articleLines(page), null);
+      ByteArrayOutputStream joined = new ByteArrayOutputStream();
+      for (int i = 0; i < rendered.size(); i++) {
+        if (i > 0 && format == Format.TEXT) {
+          joined.write(PAGE_BREAK);
+        }
+        joined.writeBytes(rendered.get(i));
       }
-      return new Outcome(page, PageJson.page(page, indent), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return new Outcome(rendered.size(), articles, unassigned, joined.toByteArray(), null);
     }
+  }
+
+  /**
+   * The format an input sniffs as, refusing a file whose extension promises engine output and
+   * whose content is not any ({@code meta.json}, {@code site.html}): read as text, it would only
+   * give a page of nonsense.
+   */
+  private static InputFormat sniff(Input input, byte[] bytes) {
+    InputFormat kind = InputFormat.detect(bytes);
+    if (kind == InputFormat.TEXT && input.path() != null) {
+      String name = input.path().getFileName().toString();
+      String promise = PROMISES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+      if (promise != null) {
+        throw new BaozhiException(promise + "; name the format with --input-format to read it"
+            + " anyway");
+      }
+    }
+    return kind;
+  }
+
+  /** Text with every line ending in LF, a leading byte-order mark dropped, as the parser reads it. */
+  static String normalisedLines(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 1);
+    text.lines().forEach(line -> out.append(line).append('\n'));
+    if (out.length() > 0 && out.charAt(0) == '\uFEFF') {
+      out.deleteCharAt(0);
+    }
+    return out.toString();
   }
 
   /** Counts for the closing summary line. */
   private static final class Summary {
     private final long start = System.nanoTime();
+    /** Whether pages were parsed ({@code --format text} only lays them out, so has no articles). */
+    private final boolean parsed;
+    int inputs;
     int pages;
     long articles;
     long unassigned;
@@ -339,17 +591,23 @@ public final class Main implements Callable<Integer> {
     /** Bytes of every input looked at, for progress. */
     long seen;
 
+    Summary(boolean parsed) {
+      this.parsed = parsed;
+    }
+
     void add(Outcome outcome) {
-      pages++;
-      articles += outcome.page().articles().size();
-      unassigned += outcome.page().unassigned().size();
+      pages += outcome.pages();
+      articles += outcome.articles();
+      unassigned += outcome.unassigned();
     }
 
     String line(int failures) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      return String.format(java.util.Locale.ROOT,
-          "baozhi: %d pages, %d articles, %d unassigned, %d failed in %.1f s (%.1f MB/s)",
-          pages, articles, unassigned, failures, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
+      String counts = parsed
+          ? String.format(Locale.ROOT, "%d pages, %d articles, %d unassigned", pages, articles, unassigned)
+          : pages + " pages";
+      return String.format(Locale.ROOT, "baozhi: %s, %d failed in %.1f s (%.1f MB/s)",
+          counts, failures, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
     }
   }
 
@@ -410,7 +668,7 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  /** One page to read: a file, or standard input. */
+  /** One input to read: a file, or standard input. */
   private record Input(Path path, Path relative, long size) {
 
     static Input stdin() {
@@ -432,37 +690,51 @@ public final class Main implements Callable<Integer> {
       return path == null ? "-" : path.toString();
     }
 
-    /** NAME.json for NAME.txt, under the same relative folders; never outside the output. */
-    Path outputName(String extension) {
+    /** The name its pages report as their source: the file name, or {@code -}. */
+    String source() {
+      return path == null ? "-" : path.getFileName().toString();
+    }
+
+    /**
+     * The relative path without the extension, under the same relative folders ({@code
+     * 2024/p1} for {@code 2024/p1.txt}); never outside the output.
+     */
+    Path stem() {
       Path normal = relative.normalize();
       if (normal.isAbsolute() || normal.startsWith("..")) {
         normal = normal.getFileName();
       }
       String name = normal.getFileName().toString();
       int dot = name.lastIndexOf('.');
-      String json = (dot > 0 ? name.substring(0, dot) : name) + extension;
+      String stem = dot > 0 ? name.substring(0, dot) : name;
       Path folder = normal.getParent();
-      return folder == null ? Path.of(json) : folder.resolve(json);
+      return folder == null ? Path.of(stem) : folder.resolve(stem);
     }
 
-    /** A page and the bytes it was parsed from. */
-    record Read(Page page, byte[] bytes) {}
+    /**
+     * NAME.json for NAME.txt or NAME.hocr, with {@code extension}; page {@code page} of an input of
+     * several pages is NAME.pageN.json.
+     */
+    Path outputName(String extension, int page, int pages) {
+      Path stem = stem();
+      String name = stem.getFileName() + (pages == 1 ? "" : ".page" + page) + extension;
+      return stem.resolveSibling(name);
+    }
 
-    Read read(PageParser parser, InputStream stdin, long maxBytes) {
+    /** The input's bytes, refused when over {@code maxBytes}. */
+    byte[] bytes(InputStream stdin, long maxBytes) {
       try {
-        byte[] bytes;
         if (path == null) {
-          bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+          byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
           if (bytes.length > maxBytes) {
             throw tooLarge("over", maxBytes);
           }
-        } else {
-          if (size > maxBytes) {
-            throw tooLarge(ByteSize.format(size) + ",", maxBytes);
-          }
-          bytes = Files.readAllBytes(path);
+          return bytes;
         }
-        return new Read(parser.parse(bytes, path == null ? "-" : path.getFileName().toString()), bytes);
+        if (size > maxBytes) {
+          throw tooLarge(ByteSize.format(size) + ",", maxBytes);
+        }
+        return Files.readAllBytes(path);
       } catch (NoSuchFileException e) {
         throw new UncheckedIOException("no such file", e);
       } catch (AccessDeniedException e) {

@@ -5,12 +5,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.baozhi.Article;
+import io.github.baozhi.Box;
 import io.github.baozhi.Byline;
+import io.github.baozhi.Confidence;
 import io.github.baozhi.Dateline;
 import io.github.baozhi.Diagnostic;
 import io.github.baozhi.Headline;
 import io.github.baozhi.LineSpan;
 import io.github.baozhi.Page;
+import io.github.baozhi.PageGeometry;
 import io.github.baozhi.Unassigned;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,8 +25,16 @@ import java.util.List;
  * order, so that the output format is a deliberate decision and not a side effect of record
  * accessors. They are streamed with Jackson's generator straight to UTF-8 bytes: no tree, and no
  * String to encode again on the way out.
+ *
+ * <p>A page of engine output (one with {@link Page#geometry()}) also has a {@code page} object
+ * after its source, and each article and unassigned piece its {@code boxes} and, where the engine
+ * scored its words, its {@code confidence}. A page of text input has none of these, so its JSON is
+ * exactly what it was before engine input existed.
  */
 public final class PageJson {
+
+  /** Confidences are written to three decimals: finer digits are noise in an engine's score. */
+  private static final double CONFIDENCE_SCALE = 1000.0;
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
@@ -44,7 +55,7 @@ public final class PageJson {
   public static byte[] articleLines(Page page) {
     return render(false, g -> {
       for (Article article : page.articles()) {
-        writeArticle(g, article, page.source());
+        writeArticle(g, article, page.source(), page.geometry() != null);
         g.flush();
         // A raw newline, not the generator's root-value separator (a space), ends each line.
         g.writeRaw('\n');
@@ -73,9 +84,13 @@ public final class PageJson {
   private static void writePage(JsonGenerator g, Page page) throws IOException {
     g.writeStartObject();
     g.writeStringField("source", page.source());
+    boolean engine = page.geometry() != null;
+    if (engine) {
+      geometry(g, page.geometry());
+    }
     g.writeArrayFieldStart("articles");
     for (Article article : page.articles()) {
-      writeArticle(g, article, null);
+      writeArticle(g, article, null, engine);
     }
     g.writeEndArray();
     g.writeArrayFieldStart("unassigned");
@@ -83,6 +98,9 @@ public final class PageJson {
       g.writeStartObject();
       g.writeStringField("text", u.text());
       span(g, u.lines());
+      if (engine) {
+        placement(g, u.boxes(), u.confidence());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -100,8 +118,11 @@ public final class PageJson {
     g.writeRaw('\n');
   }
 
-  /** One article; with a non-null {@code source}, the article carries it (JSON lines do). */
-  private static void writeArticle(JsonGenerator g, Article article, String source)
+  /**
+   * One article; with a non-null {@code source}, the article carries it (JSON lines do), and from
+   * engine output its boxes and confidence.
+   */
+  private static void writeArticle(JsonGenerator g, Article article, String source, boolean engine)
       throws IOException {
     g.writeStartObject();
     if (source != null) {
@@ -112,7 +133,45 @@ public final class PageJson {
     strings(g, "body", article.body());
     byline(g, article.byline());
     span(g, article.lines());
+    if (engine) {
+      placement(g, article.boxes(), article.confidence());
+    }
     g.writeEndObject();
+  }
+
+  private static void geometry(JsonGenerator g, PageGeometry page) throws IOException {
+    g.writeObjectFieldStart("page");
+    g.writeNumberField("width", page.width());
+    g.writeNumberField("height", page.height());
+    g.writeStringField("unit", page.unit());
+    g.writeStringField("image", page.image());
+    g.writeStringField("engine", page.engine());
+    g.writeEndObject();
+  }
+
+  /** {@code boxes} as {@code [left, top, right, bottom]} arrays, then the confidence if known. */
+  private static void placement(JsonGenerator g, List<Box> boxes, Confidence confidence)
+      throws IOException {
+    g.writeArrayFieldStart("boxes");
+    for (Box box : boxes) {
+      g.writeStartArray();
+      g.writeNumber(box.left());
+      g.writeNumber(box.top());
+      g.writeNumber(box.right());
+      g.writeNumber(box.bottom());
+      g.writeEndArray();
+    }
+    g.writeEndArray();
+    if (confidence != null) {
+      g.writeObjectFieldStart("confidence");
+      g.writeNumberField("mean", rounded(confidence.mean()));
+      g.writeNumberField("min", rounded(confidence.min()));
+      g.writeEndObject();
+    }
+  }
+
+  private static double rounded(double confidence) {
+    return Math.round(confidence * CONFIDENCE_SCALE) / CONFIDENCE_SCALE;
   }
 
   private static void headline(JsonGenerator g, Headline h) throws IOException {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * A one-line progress bar on a terminal: pages done, MB/s and the time left. Redrawn at most five
+ * A one-line progress bar on a terminal: files done, MB/s and the time left. Redrawn at most five
  * times a second; silent when not enabled (not a terminal, or {@code --quiet}).
  */
 final class Progress {
@@ -39,7 +39,7 @@ final class Progress {
     int filled = (int) Math.round(fraction * BAR_WIDTH);
     double rate = bytesDone / 1e6 / seconds;
     long eta = fraction > 0 ? Math.round(seconds * (1 - fraction) / fraction) : 0;
-    err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d pages  %.1f MB/s  ETA %d:%02d ",
+    err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d files  %.1f MB/s  ETA %d:%02d ",
         "=".repeat(filled), " ".repeat(BAR_WIDTH - filled), pagesDone, totalPages, rate,
         eta / 60, eta % 60));
     err.flush();

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -25,7 +26,7 @@ class HtmlReviewTest {
 
   private static Document review(String name) {
     Page page = BaozhiPages.parser(name).parse(BaozhiPages.bytes(name), name + ".txt");
-    return Jsoup.parse(HtmlReview.render(page, BaozhiPages.text(name)));
+    return Jsoup.parse(HtmlReview.render(List.of(page), BaozhiPages.text(name), null, 0));
   }
 
   @Test

@@ -369,6 +369,316 @@ class MainTest {
     assertThat(r.json().get("articles")).hasSize(1);
   }
 
+  // Engine output with coordinates: hOCR, ALTO, PAGE XML, PaddleOCR JSON.
+
+  private static final Path TESTDATA = Path.of(System.getProperty("testdata.dir", "../testdata"));
+  private static final Path SAMPLES = TESTDATA.resolve("engine/samples");
+  private static final String P1 = "001_c82f54578a695e9c";
+  private static final String P3 = "003_c87d14da307c1518";
+
+  private static Path sample(String folder, String name) {
+    String extension = switch (folder) {
+      case "hocr" -> ".hocr";
+      case "paddle" -> ".json";
+      default -> ".xml";
+    };
+    return SAMPLES.resolve(folder).resolve(name + extension);
+  }
+
+  /** A copy of {@code file} in the test's folder as {@code name}. */
+  private Path copy(Path file, String name) throws IOException {
+    Path target = dir.resolve(name);
+    Files.createDirectories(target.getParent());
+    return Files.copy(file, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** An hOCR file of two pages: the two sample pages, one {@code ocr_page} after the other. */
+  private Path twoPageHocr(String name) throws IOException {
+    String first = Files.readString(sample("hocr", P1));
+    String second = Files.readString(sample("hocr", P3));
+    String secondPage = second.substring(second.indexOf("<body>") + "<body>".length(), second.indexOf("</body>"));
+    return page(name, first.replace("</body>", secondPage + "</body>"));
+  }
+
+  /** An ALTO file of two pages: the second sample's {@code Page} added to the first's layout. */
+  private Path twoPageAlto(String name) throws IOException {
+    String first = Files.readString(sample("alto", P1));
+    String second = Files.readString(sample("alto", P3));
+    String secondPage = second.substring(second.indexOf("<Page "), second.indexOf("</Layout>"));
+    return page(name, first.replace("</Layout>", secondPage + "</Layout>"));
+  }
+
+  private static List<String> names(Path folder) throws IOException {
+    try (var files = Files.walk(folder)) {
+      return files.filter(Files::isRegularFile).map(p -> folder.relativize(p).toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void everyEngineFormatIsReadFromItsContent() throws IOException {
+    for (Path input : List.of(sample("hocr", P1), sample("alto", P1), sample("paddle", P1),
+        TESTDATA.resolve("engine/dev/page/dev01_bands.xml"))) {
+      Result r = run(input.toString());
+      assertThat(r.exitCode()).as("%s", input).isZero();
+      assertThat(r.err()).isEmpty();
+      JsonNode json = r.json();
+      assertThat(json.get("source").asText()).isEqualTo(input.getFileName().toString());
+      assertThat(json.get("page").get("unit").asText()).isEqualTo("pixel");
+      assertThat(json.get("articles")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void standardInputIsSniffedToo() throws IOException {
+    Result r = run(Files.newInputStream(sample("paddle", P3)));
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.json().get("source").asText()).isEqualTo("-");
+    assertThat(r.json().get("page").get("engine").asText()).isEqualTo("PaddleOCR");
+  }
+
+  @Test
+  void engineInputGetsThePageAndEachPieceItsBoxesAndConfidence() throws IOException {
+    JsonNode json = run(sample("hocr", P1).toString()).json();
+    assertThat(json.fieldNames()).toIterable()
+        .containsExactly("source", "page", "articles", "unassigned", "diagnostics");
+    JsonNode page = json.get("page");
+    assertThat(page.toString()).isEqualTo("{\"width\":1950,\"height\":2443,\"unit\":\"pixel\","
+        + "\"image\":\"img/" + P1 + ".png\",\"engine\":\"tesseract 5.3.0\"}");
+    for (JsonNode article : json.get("articles")) {
+      assertThat(article.get("boxes")).isNotEmpty().allSatisfy(box -> assertThat(box).hasSize(4));
+      JsonNode confidence = article.get("confidence");
+      assertThat(confidence.get("mean").asDouble()).isBetween(confidence.get("min").asDouble(), 1.0);
+      // three decimals at most
+      assertThat(confidence.get("mean").asText()).matches("[01](\\.[0-9]{1,3})?");
+    }
+    for (JsonNode piece : json.get("unassigned")) {
+      assertThat(piece.get("boxes")).isNotEmpty();
+    }
+    String line = run("--format", "jsonl", sample("hocr", P1).toString()).out().lines().findFirst().orElseThrow();
+    assertThat(PageJson.mapper().readTree(line).get("boxes")).isEqualTo(json.get("articles").get(0).get("boxes"));
+  }
+
+  @Test
+  void textInputHasNoPageBoxesOrConfidence() throws IOException {
+    JsonNode json = run(page("a.txt", PAGE).toString()).json();
+    assertThat(json.fieldNames()).toIterable().containsExactly("source", "articles", "unassigned", "diagnostics");
+    assertThat(json.get("articles").get(0).fieldNames()).toIterable()
+        .containsExactly("headline", "dateline", "body", "byline", "lines");
+    String line = run("--format", "jsonl", page("a.txt", PAGE).toString()).out();
+    assertThat(PageJson.mapper().readTree(line).has("boxes")).isFalse();
+  }
+
+  @Test
+  void inputFormatOverridesSniffing() throws IOException {
+    Path hocr = sample("hocr", P1);
+    Result asText = run("--input-format", "text", hocr.toString());
+    assertThat(asText.exitCode()).isZero();
+    assertThat(asText.json().has("page")).isFalse();
+    assertThat(asText.json().get("source").asText()).isEqualTo(P1 + ".hocr");
+    Result asAlto = run("--input-format", "alto", hocr.toString());
+    assertThat(asAlto.exitCode()).isEqualTo(1);
+    assertThat(asAlto.err().lines()).hasSize(1);
+    assertThat(asAlto.err()).startsWith("baozhi: " + hocr + ": not valid ALTO: ");
+    assertNoStackTrace(asAlto);
+    Result badName = run("--input-format", "pdf", hocr.toString());
+    assertThat(badName.exitCode()).isEqualTo(2);
+    assertThat(badName.err().lines()).containsExactly(
+        "baozhi: --input-format must be auto, text, hocr, alto, page or paddle, not 'pdf'",
+        "Try 'baozhi --help' for more information.");
+  }
+
+  @Test
+  void aFileThatIsNotTheEngineOutputItsNamePromisesIsOneErrorLine() throws IOException {
+    Path out = dir.resolve("out");
+    Path meta = page("meta.json", "{\"title\": \"本报讯\"}\n");
+    Path svg = page("logo.xml", "<?xml version=\"1.0\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+    Path site = page("index.html", "<html><body><p>本报讯 全区首家零工市场开张。</p></body></html>\n");
+    Result r = run("-o", out.toString(), meta.toString(), svg.toString(), site.toString(),
+        page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).startsWith(
+        "baozhi: " + meta + ": not PaddleOCR JSON, the only JSON baozhi reads; name the format with"
+            + " --input-format to read it anyway",
+        "baozhi: " + svg + ": neither ALTO nor PAGE XML, the XML baozhi reads; name the format with"
+            + " --input-format to read it anyway",
+        "baozhi: " + site + ": not hOCR, the only HTML baozhi reads; name the format with"
+            + " --input-format to read it anyway");
+    assertThat(names(out)).containsExactly("a.json");
+    Result named = run("--input-format", "text", meta.toString());
+    assertThat(named.exitCode()).isZero();
+    assertThat(named.json().get("unassigned")).isNotEmpty();
+  }
+
+  @Test
+  void malformedEngineFilesFailOneLineEachAndTheBatchGoesOn() throws IOException {
+    String hocr = Files.readString(sample("hocr", P1));
+    Path truncated = page("truncated.hocr", hocr.substring(0, hocr.length() / 2).replace("bbox 624", "bbox x"));
+    Path notPaddle = page("list.json", "[{\"text\": \"本报讯\", \"box\": [1, 2]}]\n");
+    String paddle = Files.readString(sample("paddle", P1));
+    Path cut = page("cut.json", paddle.substring(0, paddle.length() / 2));
+    Path good = copy(sample("paddle", P1), "good.json");
+    Path out = dir.resolve("out");
+    Result r = run("-o", out.toString(), truncated.toString(), notPaddle.toString(), cut.toString(),
+        good.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    List<String> err = r.err().lines().toList();
+    assertThat(err).hasSize(4);
+    assertThat(err.get(0)).startsWith("baozhi: " + truncated + ": not valid hOCR: ");
+    assertThat(err.get(1)).startsWith("baozhi: " + notPaddle + ": not PaddleOCR JSON");
+    assertThat(err.get(2)).startsWith("baozhi: " + cut + ": not valid PaddleOCR JSON: ");
+    assertThat(err.get(3)).startsWith("baozhi: 1 pages, ").contains(" 3 failed in ");
+    assertThat(names(out)).containsExactly("good.json");
+    assertNoStackTrace(r);
+  }
+
+  @Test
+  void aMultiPageFileWritesOneDocumentPerPage() throws IOException {
+    Path book = twoPageHocr("book.hocr");
+    Path out = dir.resolve("out");
+    Result r = run("-o", out.toString(), book.toString(), twoPageAlto("scan.xml").toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).startsWith("baozhi: 4 pages, ");
+    assertThat(names(out)).containsExactly("book.page1.json", "book.page2.json", "scan.page1.json", "scan.page2.json");
+    assertThat(PageJson.mapper().readTree(out.resolve("book.page2.json").toFile()).get("source").asText())
+        .isEqualTo("book.hocr#page=2");
+    assertThat(PageJson.mapper().readTree(out.resolve("scan.page1.json").toFile()).get("page").get("height").asInt())
+        .isEqualTo(2443);
+    assertThat(PageJson.mapper().readTree(out.resolve("scan.page2.json").toFile()).get("page").get("height").asInt())
+        .isEqualTo(3142);
+
+    Result stdout = run("--no-pretty", book.toString());
+    assertThat(stdout.out().lines().map(line -> {
+      try {
+        return PageJson.mapper().readTree(line).get("source").asText();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    })).containsExactly("book.hocr#page=1", "book.hocr#page=2");
+    Result jsonl = run("--format", "jsonl", book.toString());
+    assertThat(jsonl.out()).contains("\"source\":\"book.hocr#page=1\"").contains("\"source\":\"book.hocr#page=2\"");
+    Result text = run("--format", "text", book.toString());
+    assertThat(text.out().split("\f")).hasSize(2);
+  }
+
+  @Test
+  void aMixedDirectoryIsReadWithRecursion() throws IOException {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    Files.writeString(pages.resolve("a.txt"), PAGE);
+    copy(sample("hocr", P1), "pages/b.hocr");
+    copy(sample("hocr", P3), "pages/2024/c.html");
+    copy(sample("alto", P1), "pages/d.xml");
+    copy(TESTDATA.resolve("engine/dev/page/dev01_bands.xml"), "pages/e.xml");
+    copy(sample("paddle", P3), "pages/f.json");
+    Files.writeString(pages.resolve("notes.md"), "not a page");
+    Path out = dir.resolve("out");
+    Result r = run("-r", "-q", "-o", out.toString(), pages.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(names(out)).containsExactly("2024/c.json", "a.json", "b.json", "d.json", "e.json", "f.json");
+    assertThat(PageJson.mapper().readTree(out.resolve("a.json").toFile()).has("page")).isFalse();
+    assertThat(PageJson.mapper().readTree(out.resolve("2024/c.json").toFile()).has("page")).isTrue();
+  }
+
+  @Test
+  void twoInputsThatWouldWriteOneFileAreRefusedBeforeAnythingIsWritten() throws IOException {
+    Path txt = page("p.txt", PAGE);
+    Path hocr = copy(sample("hocr", P1), "p.hocr");
+    Path out = dir.resolve("out");
+    Result r = run("-o", out.toString(), page("a.txt", PAGE).toString(), txt.toString(), hocr.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err().lines().toList()).containsExactly(
+        "baozhi: " + txt + " and " + hocr + " would both write " + out.resolve("p.json")
+            + "; rename one or convert them separately",
+        "Try 'baozhi --help' for more information.");
+    assertThat(out).doesNotExist();
+    Result paged = run("-o", out.toString(), hocr.toString(), page("p.page1.txt", PAGE).toString());
+    assertThat(paged.exitCode()).as("p.hocr may have pages, whose p.page1.json p.page1.txt writes too").isEqualTo(2);
+    assertThat(paged.err()).contains("would both write " + out.resolve("p.page1.json"));
+  }
+
+  @Test
+  void engineInputAsTextIsItsReadingOrderWhoseLinesTheJsonCounts() throws IOException {
+    Path alto = sample("alto", P1);
+    Result text = run("--format", "text", alto.toString());
+    assertThat(text.exitCode()).isZero();
+    List<String> lines = text.out().lines().toList();
+    JsonNode article = run(alto.toString()).json().get("articles").get(0);
+    String title = article.get("headline").get("title").asText();
+    assertThat(lines.get(article.get("lines").get(0).asInt() - 1).replace(" ", "")).isEqualTo(title);
+    assertThat(text.out()).isEqualTo(io.github.baozhi.PageParser.create().readingOrder(
+        io.github.baozhi.ocr.OcrReader.read(Files.readAllBytes(alto), io.github.baozhi.ocr.InputFormat.ALTO).get(0)));
+  }
+
+  @Test
+  void textInputAsTextHasItsLineEndsNormalised() throws IOException {
+    Path crlf = dir.resolve("crlf.txt");
+    Files.write(crlf, ("\uFEFF" + PAGE.replace("\n", "\r\n").strip()).getBytes(StandardCharsets.UTF_8));
+    Result r = run("--format", "text", crlf.toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).isEqualTo(PAGE);
+  }
+
+  @Test
+  void severalInputsAsTextGoIntoTheDirectoryButNeverOverAnInput() throws IOException {
+    Path out = dir.resolve("out");
+    Result r = run("--format", "text", "-q", "-o", out.toString(), sample("hocr", P1).toString(),
+        page("a.txt", PAGE).toString());
+    assertThat(r.exitCode()).isZero();
+    assertThat(names(out)).containsExactly(P1 + ".txt", "a.txt");
+    Path input = page("b.txt", PAGE);
+    Result over = run("--format", "text", "-o", dir.toString(), input.toString(), sample("paddle", P1).toString());
+    assertThat(over.exitCode()).isEqualTo(2);
+    assertThat(over.err()).startsWith("baozhi: writing " + dir.resolve("b.txt") + " would overwrite the input "
+        + input + "; choose another -o DIR");
+    assertThat(Files.readString(input)).isEqualTo(PAGE);
+  }
+
+  @Test
+  void anOutputFileThatIsTheInputIsRefused() throws IOException {
+    Path input = page("a.txt", PAGE);
+    Result r = run("--format", "text", "-o", input.toString(), input.toString());
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).startsWith("baozhi: -o " + input + " would overwrite the input " + input);
+  }
+
+  @Test
+  void theReviewOfEngineInputDrawsEveryBoxOverThePageImage() throws IOException {
+    Path out = dir.resolve("out");
+    Result r = run("--format", "html", "-o", out.toString(), sample("hocr", P1).toString(),
+        copy(sample("alto", P3), "elsewhere/p3.xml").toString());
+    assertThat(r.exitCode()).isZero();
+    JsonNode json = run(sample("hocr", P1).toString()).json();
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(out.resolve(P1 + ".html").toFile());
+    assertThat(doc.select("#articles article")).hasSize(json.get("articles").size());
+    for (int i = 0; i < json.get("articles").size(); i++) {
+      assertThat(doc.select("svg rect.box[data-article=a" + (i + 1) + "]"))
+          .hasSize(json.get("articles").get(i).get("boxes").size());
+    }
+    int unassignedBoxes = 0;
+    for (JsonNode piece : json.get("unassigned")) {
+      unassignedBoxes += piece.get("boxes").size();
+    }
+    assertThat(doc.select("svg rect.box.unassigned")).hasSize(unassignedBoxes);
+    assertThat(doc.select("svg rect.box[data-article=a1] > title").first().text())
+        .isEqualTo(json.get("articles").get(0).get("headline").get("title").asText());
+    assertThat(doc.select("svg").attr("viewBox")).isEqualTo("0 0 1950 2443");
+    assertThat(doc.select("svg image.scan").attr("href")).startsWith("data:image/png;base64,iVBOR");
+    org.jsoup.nodes.Document moved = org.jsoup.Jsoup.parse(out.resolve("p3.html").toFile());
+    assertThat(moved.select("svg image")).isEmpty();
+    assertThat(moved.select("svg rect.outline")).hasSize(1);
+    assertThat(moved.select(".image-note").text()).contains("img/" + P3 + ".png");
+  }
+
+  @Test
+  void theReviewOfAMultiPageFileToOneOutputHoldsEveryPage() throws IOException {
+    Result r = run("--format", "html", twoPageHocr("book.hocr").toString());
+    assertThat(r.exitCode()).isZero();
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(r.out());
+    assertThat(doc.select("div.page")).hasSize(2);
+    assertThat(doc.select("#p2-source h1").text()).isEqualTo("book.hocr#page=2");
+    assertThat(doc.select("#p2-articles article").first().id()).isEqualTo("p2-a1");
+  }
+
   @Test
   void bashCompletionIsGenerated() {
     Result r = run("completion", "bash");

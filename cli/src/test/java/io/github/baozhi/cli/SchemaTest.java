@@ -15,13 +15,17 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every golden output and the CLI's page and JSONL output validate against {@code docs/}. */
+/**
+ * Every golden output, text and engine, and the CLI's page and JSONL output of both kinds of input
+ * validate against {@code docs/}.
+ */
 class SchemaTest {
 
   private static final Path DOCS = Path.of(System.getProperty("schema.dir", "../docs"));
@@ -49,24 +53,55 @@ class SchemaTest {
     }
   }
 
+  @TestFactory
+  Stream<DynamicTest> engineGoldenExpectationsFollowThePageSchema() throws IOException {
+    JsonSchema page = schema("page.schema.json");
+    try (Stream<Path> files = Files.walk(TESTDATA.resolve("engine"))) {
+      List<Path> expectations = files
+          .filter(p -> p.getParent().getParent().getFileName().toString().equals("expected"))
+          .filter(p -> p.toString().endsWith(".json")).sorted().toList();
+      assertThat(expectations).isNotEmpty();
+      return expectations.stream().map(p -> DynamicTest.dynamicTest(TESTDATA.relativize(p).toString(),
+          () -> assertValid(page, PageJson.mapper().readTree(p.toFile()), p.toString())));
+    }
+  }
+
+  private static String cli(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    Main.run(args, InputStream.nullInputStream(), out, new PrintWriter(new StringWriter()));
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Checks the page JSON and the JSONL lines the command writes for {@code input}. */
+  private static void assertCliOutputValid(Path input, int articles) throws IOException {
+    JsonNode page = PageJson.mapper().readTree(cli(input.toString()));
+    assertValid(schema("page.schema.json"), page, "page JSON of " + input);
+    assertThat(page.get("articles")).hasSize(articles);
+    String lines = cli("--format", "jsonl", input.toString());
+    JsonSchema article = schema("article-line.schema.json");
+    assertThat(lines.lines()).hasSize(articles);
+    for (String line : lines.lines().toList()) {
+      assertValid(article, PageJson.mapper().readTree(line), "JSONL line of " + input);
+    }
+  }
+
   @Test
   void cliPageAndJsonlOutputFollowTheSchemas() throws IOException {
-    Path seed = TESTDATA.resolve("002_e5f70a9a1c90b099.txt");
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    Main.run(new String[] {seed.toString()}, InputStream.nullInputStream(), out,
-        new PrintWriter(new StringWriter()));
-    assertValid(schema("page.schema.json"),
-        PageJson.mapper().readTree(out.toString(StandardCharsets.UTF_8)), "page JSON");
+    assertCliOutputValid(TESTDATA.resolve("002_e5f70a9a1c90b099.txt"), 4);
+  }
 
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-    Main.run(new String[] {"--format", "jsonl", seed.toString()}, InputStream.nullInputStream(),
-        bytes, new PrintWriter(new StringWriter()));
-    String lines = bytes.toString(StandardCharsets.UTF_8);
-    JsonSchema article = schema("article-line.schema.json");
-    assertThat(lines.lines()).hasSize(4);
-    for (String line : lines.lines().toList()) {
-      assertValid(article, PageJson.mapper().readTree(line), "JSONL line");
-    }
+  @TestFactory
+  Stream<DynamicTest> cliOutputOfEngineInputFollowsTheSchemas() {
+    Path samples = TESTDATA.resolve("engine/samples");
+    return Stream.of("hocr/001_c82f54578a695e9c.hocr", "alto/003_c87d14da307c1518.xml",
+            "paddle/001_c82f54578a695e9c.json")
+        .map(name -> DynamicTest.dynamicTest(name, () -> {
+          Path input = samples.resolve(name);
+          JsonNode page = PageJson.mapper().readTree(cli(input.toString()));
+          assertThat(page.get("page")).isNotNull();
+          assertThat(page.get("articles").get(0).get("boxes")).isNotEmpty();
+          assertCliOutputValid(input, page.get("articles").size());
+        }));
   }
 
   @Test
@@ -78,5 +113,13 @@ class SchemaTest {
     JsonNode noSource = PageJson.mapper().readTree(
         "{\"headline\":null,\"dateline\":null,\"body\":[],\"byline\":null,\"lines\":[1,1]}");
     assertThat(schema("article-line.schema.json").validate(noSource)).isNotEmpty();
+    JsonNode threeCornerBox = PageJson.mapper().readTree(
+        "{\"source\":\"x\",\"articles\":[],\"unassigned\":[{\"text\":\"a\",\"lines\":[1,1],"
+            + "\"boxes\":[[0,0,1]]}],\"diagnostics\":[]}");
+    assertThat(schema("page.schema.json").validate(threeCornerBox)).isNotEmpty();
+    JsonNode confidenceAboveOne = PageJson.mapper().readTree(
+        "{\"source\":\"x\",\"articles\":[],\"unassigned\":[{\"text\":\"a\",\"lines\":[1,1],"
+            + "\"boxes\":[],\"confidence\":{\"mean\":1.5,\"min\":0}}],\"diagnostics\":[]}");
+    assertThat(schema("page.schema.json").validate(confidenceAboveOne)).isNotEmpty();
   }
 }
