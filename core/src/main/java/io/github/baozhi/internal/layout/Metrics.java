@@ -173,16 +173,17 @@ record Metrics(double cell, double bodySize, double leading) {
 
   /**
    * The extent of a piece over the cells of its text, punctuation at its two ends left out (a
-   * comma or full stop fills only part of its cell). The two outer edges, because engines draw
+   * comma or full stop fills only part of its cell), and so are boxes no glyph has there ({@link
+   * Token#plausible}). The two outer edges, because engines draw
    * the boxes in between loosely: Tesseract's box for one word can cover the next three.
    */
   private static double pieceSize(List<Token> piece) {
     int from = 0;
     int to = piece.size();
-    while (to - from > 1 && isPunctuation(piece.get(from))) {
+    while (to - from > 1 && (isPunctuation(piece.get(from)) || !piece.get(from).plausible())) {
       from++;
     }
-    while (to - from > 1 && isPunctuation(piece.get(to - 1))) {
+    while (to - from > 1 && (isPunctuation(piece.get(to - 1)) || !piece.get(to - 1).plausible())) {
       to--;
     }
     int halfCells = 0;

@@ -168,7 +168,8 @@ final class RegionFinder {
       bestColumnGap = Math.max(bestColumnGap, g.width());
     }
     if (DEBUG) {
-      StringBuilder sb = new StringBuilder("node " + node.size() + " rows:");
+      StringBuilder sb = new StringBuilder("node " + node.size() + " x " + byCentre[0].box().left()
+          + ".." + byCentre[byCentre.length - 1].box().right() + " rows:");
       for (int i = 1; i < rows.size(); i++) {
         sb.append(' ').append(rows.get(i - 1).to()).append('-').append(rows.get(i).from());
       }
@@ -186,12 +187,15 @@ final class RegionFinder {
       // The block over the widest cut: the rows from the band before it, a headline of a line
       // or several, kicker and subtitle included (white space under display type parts those
       // rows from each other, but not from the headline they make).
+      // Only display type right over the cut makes it a headline's.
       int top = bestRow - 1;
-      while (top > 0 && rows.get(top).from() - rows.get(top - 1).to() - m.leading()
-          < BAND_GAP_CELLS * m.cell()) {
-        top--;
+      if (!pieces(byTop, rows.get(top).start(), rows.get(top).end(), gutters, m).isEmpty()) {
+        while (top > 0 && rows.get(top).from() - rows.get(top - 1).to() - m.leading()
+            < BAND_GAP_CELLS * m.cell()) {
+          top--;
+        }
+        modules = moduleGutters(byTop, rows.get(top).start(), rows.get(bestRow - 1).end(), gutters, m);
       }
-      modules = moduleGutters(byTop, rows.get(top).start(), rows.get(bestRow - 1).end(), gutters, m);
     }
     if (!modules.isEmpty()) {
       return splitAcross(byCentre, modules);
@@ -250,7 +254,8 @@ final class RegionFinder {
     Set<Integer> lines = new HashSet<>();
     int[] cover = new int[max - min + 2];
     for (Token t : byCentre) {
-      int weight = display.contains(t.line()) && !isPunctuation(t) ? byCentre.length + 1 : 1;
+      int weight = display.contains(t.line()) && !isPunctuation(t) && t.plausible()
+          ? byCentre.length + 1 : 1;
       cover[t.box().left() - min] += weight;
       cover[t.box().right() - min] -= weight;
       lines.add(t.line());
@@ -272,6 +277,11 @@ final class RegionFinder {
           int mid = (from + to) / 2;
           while (next < byCentre.length && byCentre[next].centreX() < mid) {
             next++;
+          }
+          if (DEBUG) {
+            System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayLines, from, to, m)
+                + " parts " + partsColumns(byCentre, next, m) + " display lines " + displayLines.size()
+                + (displayLines.isEmpty() ? "" : " e.g. " + displayLines.get(0) + " size " + m.typeSize(displayLines.get(0))));
           }
           if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)
               && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, m))) {
@@ -418,32 +428,7 @@ final class RegionFinder {
       nodeLeft = Math.min(nodeLeft, t.box().left());
       nodeRight = Math.max(nodeRight, t.box().right());
     }
-    // The headline block's tokens by the piece between gutters they stand in, and by line.
-    java.util.TreeMap<Integer, Map<Integer, List<Token>>> parts = new java.util.TreeMap<>();
-    for (int i = from; i < to; i++) {
-      Token t = byTop[i];
-      int part = 0;
-      for (int g = 0; g < gutters.size(); g++) {
-        if (t.centreX() >= gutters.get(g).to()) {
-          part = g + 1;
-        }
-      }
-      parts.computeIfAbsent(part, k -> new HashMap<>())
-          .computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
-    }
-    // {left, right} of the display type in each piece that has some.
-    java.util.TreeMap<Integer, int[]> pieces = new java.util.TreeMap<>();
-    for (Map.Entry<Integer, Map<Integer, List<Token>>> part : parts.entrySet()) {
-      for (List<Token> line : part.getValue().values()) {
-        line.sort(Comparator.comparingInt(Token::centreX));
-        if (m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
-          int[] extent = pieces.computeIfAbsent(part.getKey(),
-              k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
-          extent[0] = Math.min(extent[0], line.get(0).box().left());
-          extent[1] = Math.max(extent[1], line.get(line.size() - 1).box().right());
-        }
-      }
-    }
+    java.util.TreeMap<Integer, int[]> pieces = pieces(byTop, from, to, gutters, m);
     if (pieces.size() < 2) {
       return List.of();
     }
@@ -464,11 +449,49 @@ final class RegionFinder {
           best = g;
         }
       }
+      if (DEBUG) {
+        System.err.println("  modules: pieces " + java.util.Arrays.toString(before) + " "
+            + java.util.Arrays.toString(after) + " node " + nodeLeft + "-" + nodeRight + " chose " + best);
+      }
       if (best != null) {
         cuts.add(best);
       }
     }
     return cuts;
+  }
+
+  /**
+   * The display type among {@code byTop[from..to)}, by the piece between gutters it stands in:
+   * for each piece with some, {left, right} of it. Lines are measured piece by piece, as an
+   * engine may run one line across two headlines side by side, or a subtitle and a headline.
+   */
+  private static java.util.TreeMap<Integer, int[]> pieces(Token[] byTop, int from, int to,
+      List<Gutter> gutters, Metrics m) {
+    java.util.TreeMap<Integer, Map<Integer, List<Token>>> parts = new java.util.TreeMap<>();
+    for (int i = from; i < to; i++) {
+      Token t = byTop[i];
+      int part = 0;
+      for (int g = 0; g < gutters.size(); g++) {
+        if (t.centreX() >= gutters.get(g).to()) {
+          part = g + 1;
+        }
+      }
+      parts.computeIfAbsent(part, k -> new HashMap<>())
+          .computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+    }
+    java.util.TreeMap<Integer, int[]> pieces = new java.util.TreeMap<>();
+    for (Map.Entry<Integer, Map<Integer, List<Token>>> part : parts.entrySet()) {
+      for (List<Token> line : part.getValue().values()) {
+        line.sort(Comparator.comparingInt(Token::centreX));
+        if (m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
+          int[] extent = pieces.computeIfAbsent(part.getKey(),
+              k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
+          extent[0] = Math.min(extent[0], line.get(0).box().left());
+          extent[1] = Math.max(extent[1], line.get(line.size() - 1).box().right());
+        }
+      }
+    }
+    return pieces;
   }
 
   /** How far a headline stands from where it would over the columns from {@code x0} to {@code x1}. */

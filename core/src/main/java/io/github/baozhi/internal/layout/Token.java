@@ -27,6 +27,19 @@ record Token(String text, Box box, double confidence, int line, boolean spaceBef
     return new Token(text, level, confidence, line, spaceBefore, estimated, page);
   }
 
+  /**
+   * Whether the engine's box could hold the text: no wider than {@value #MAX_ASPECT} times as wide
+   * as high per cell of text. Engines read rules, specks and picture edges as characters in boxes
+   * no glyph has (a 137 by 12 pixel 下 on a page tried); such a token says nothing of type size.
+   */
+  boolean plausible() {
+    double cells = Math.max(1, io.github.baozhi.internal.text.Chars.halfCells(text) / 2.0);
+    return page.width() <= MAX_ASPECT * cells * Math.max(1, page.height());
+  }
+
+  /** Widest a box may be per cell of its text, in box heights. */
+  private static final double MAX_ASPECT = 3;
+
   int centreX() {
     return (box.left() + box.right()) / 2;
   }
