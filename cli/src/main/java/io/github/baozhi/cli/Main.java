@@ -52,24 +52,24 @@ import picocli.CommandLine.Parameters;
     sortOptions = false,
     usageHelpAutoWidth = true,
     description = {
-      "Turns the OCR of Chinese newspaper pages into articles, as JSON: plain OCR text, or OCR",
-      "engine output with coordinates (hOCR, ALTO, PAGE XML, PaddleOCR JSON).",
+      "Turns the OCR of Chinese newspaper pages into articles, as JSON: plain text,",
+      "or engine output with coordinates (hOCR, ALTO, PAGE XML, PaddleOCR JSON).",
       "With no FILE, or with -, reads standard input."
     },
     footer = {
       "",
       "Examples:",
       "  baozhi page.txt                      one page, JSON to standard output",
-      "  baozhi page.hocr                     Tesseract hOCR (also ALTO .xml, PaddleOCR .json)",
+      "  baozhi page.hocr                     hOCR; ALTO or PAGE .xml, PaddleOCR .json",
       "  baozhi -o out/ pages/*.txt           one out/NAME.json per page",
-      "  baozhi -r -o out/ archive/           every .txt, .hocr, .html, .htm, .xml, .json under archive/",
+      "  baozhi -r -o out/ archive/           every page file (--glob) under archive/",
       "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
-      "  baozhi --format html -o review/ page.hocr   the page drawn with its articles' boxes",
+      "  baozhi --format html -o rev/ p.hocr  the page drawn, articles' boxes tinted",
       "  cat page.txt | baozhi --format jsonl one article per line",
       "  baozhi completion bash > ~/.baozhi-completion.bash",
       "",
-      "Exit status: 0 all inputs parsed, 1 some input could not be read or decoded,",
-      "2 usage error."
+      "Exit status: 0 all inputs parsed, 1 some input could not be read, decoded or",
+      "understood, 2 usage error."
     })
 public final class Main implements Callable<Integer> {
 

@@ -621,10 +621,12 @@ class MainTest {
   @Test
   void severalInputsAsTextGoIntoTheDirectoryButNeverOverAnInput() throws IOException {
     Path out = dir.resolve("out");
-    Result r = run("--format", "text", "-q", "-o", out.toString(), sample("hocr", P1).toString(),
+    Result r = run("--format", "text", "-o", out.toString(), sample("hocr", P1).toString(),
         page("a.txt", PAGE).toString());
     assertThat(r.exitCode()).isZero();
     assertThat(names(out)).containsExactly(P1 + ".txt", "a.txt");
+    assertThat(r.err().strip()).as("nothing is parsed, so there are no articles to count")
+        .matches("baozhi: 2 pages, 0 failed in \\S+ s \\(\\S+ MB/s\\)");
     Path input = page("b.txt", PAGE);
     Result over = run("--format", "text", "-o", dir.toString(), input.toString(), sample("paddle", P1).toString());
     assertThat(over.exitCode()).isEqualTo(2);
