@@ -65,6 +65,13 @@ final class RegionFinder {
   /** Display type is set at least this much larger than the body (headlines, kickers). */
   static final double DISPLAY_SCALE = 1.3;
 
+  /**
+   * Glyphs of display type stand at least this much taller than the body's: a cheap sign, looked
+   * at before a band's type size is measured, and lower than {@link #DISPLAY_SCALE} because
+   * glyph boxes are looser than a line's pitch.
+   */
+  private static final double DISPLAY_HEIGHT_SCALE = 1.15;
+
   /** Body type is within this share of the body size either way. */
   private static final double BODY_TOLERANCE = 0.25;
 
@@ -396,6 +403,14 @@ final class RegionFinder {
 
   /** Whether the lines of a band are set in display type, by their median type size. */
   private static boolean isDisplay(Token[] byTop, Band band, Metrics m) {
+    // Display type is set taller too: a band of body-high glyphs need not be measured.
+    int tallest = 0;
+    for (int i = band.start(); i < band.end(); i++) {
+      tallest = Math.max(tallest, byTop[i].box().height());
+    }
+    if (tallest < DISPLAY_HEIGHT_SCALE * m.bodySize()) {
+      return false;
+    }
     Map<Integer, List<Token>> lines = new HashMap<>();
     for (int i = band.start(); i < band.end(); i++) {
       lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
