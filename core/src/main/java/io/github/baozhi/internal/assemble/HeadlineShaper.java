@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a headline group into kicker (引题), title and subtitle. Plain text carries no type sizes,
- * so this goes by arrangement:
+ * Splits a headline group into kicker (引题), title and subtitle. Engine output shows type sizes:
+ * the block set clearly largest is the title, blocks over it the kicker, blocks under it the
+ * subtitle. Plain text carries no type sizes, so otherwise this goes by arrangement:
  *
  * <ul>
  *   <li>Several blocks: the first is the kicker and the second the title, unless the second opens
@@ -23,6 +24,11 @@ import java.util.List;
 final class HeadlineShaper {
 
   Headline shape(List<Unit> group) {
+    int title = largestType(group);
+    if (title >= 0) {
+      return new Headline(title == 0 ? null : joinSpaced(group.subList(0, title)),
+          group.get(title).block().spacedText(), joinSpaced(group.subList(title + 1, group.size())));
+    }
     if (group.size() >= 2) {
       String first = group.get(0).block().spacedText();
       String second = group.get(1).block().spacedText();
@@ -53,6 +59,38 @@ final class HeadlineShaper {
     }
     return new Headline(null, spaced(lines), null);
   }
+
+  /**
+   * The block of the group set clearly larger than the others, which is the title whatever its
+   * place (engine output shows type sizes: the kicker over it and the subtitle under it are set
+   * smaller); -1 when the group has a block of one line only, no sizes, or none stands out.
+   */
+  private static int largestType(List<Unit> group) {
+    if (group.size() < 2) {
+      return -1;
+    }
+    int largest = -1;
+    double size = 0;
+    double next = 0;
+    for (int i = 0; i < group.size(); i++) {
+      Line first = group.get(i).block().lines().get(0);
+      if (first.placement() == null) {
+        return -1;
+      }
+      double s = first.typeScale();
+      if (s > size) {
+        next = size;
+        size = s;
+        largest = i;
+      } else if (s > next) {
+        next = s;
+      }
+    }
+    return size >= TITLE_LEAD * next ? largest : -1;
+  }
+
+  /** The title is set at least this much larger than the kicker and subtitle round it. */
+  private static final double TITLE_LEAD = 1.15;
 
   /** A subtitle in the 副题 style opens with a dash: {@code ——记全国劳动模范张三}. */
   private static boolean isDashed(String text) {

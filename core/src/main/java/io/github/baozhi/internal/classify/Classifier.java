@@ -84,10 +84,25 @@ public final class Classifier {
         || Chars.halfCells(text) > MAX_HEADLINE_HALF_CELLS) {
       return false;
     }
+    if (setInDisplayType(unit)) {
+      // Engine output shows the type: a headline set large may ask a question, exclaim or run
+      // to two clauses (暖心！公交司机救下突发疾病乘客, 你的手机安全吗？) and is still a headline.
+      return true;
+    }
     if (Chars.endsSentence(text) || text.indexOf('。') >= 0) {
       return false;
     }
     long commas = text.chars().filter(c -> c == '，' || c == ',' || c == '；' || c == ';').count();
     return commas <= 2;
+  }
+
+  /** Whether every line of the unit is set in display type, as only engine output shows. */
+  private static boolean setInDisplayType(Unit unit) {
+    for (Line line : unit.block().lines()) {
+      if (!line.isDisplay()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

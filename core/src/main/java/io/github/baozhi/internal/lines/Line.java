@@ -19,6 +19,12 @@ package io.github.baozhi.internal.lines;
 public record Line(int number, String text, int width, int columnWidth, int blanksBefore,
     boolean indented, Placement placement) {
 
+  /**
+   * Type this many times the body's size or more is display type (headlines, kickers): set so a
+   * reader sees it as no part of the running text. Only engine output shows type sizes.
+   */
+  public static final double DISPLAY_SCALE = 1.3;
+
   /** Lines this much wider than a column are not wrapped column text but whole paragraphs. */
   private static final int PARAGRAPH_PER_LINE_HALF_CELLS = 80;
 
@@ -31,6 +37,11 @@ public record Line(int number, String text, int width, int columnWidth, int blan
   /** True when the page region sets one paragraph per line instead of wrapping to a column. */
   public boolean inParagraphPerLineRegion() {
     return columnWidth > PARAGRAPH_PER_LINE_HALF_CELLS;
+  }
+
+  /** Whether the line is engine output set in display type. */
+  public boolean isDisplay() {
+    return placement != null && placement.typeScale() >= DISPLAY_SCALE;
   }
 
   /** The type size relative to the page's body text; 1 for text input, which does not show it. */
