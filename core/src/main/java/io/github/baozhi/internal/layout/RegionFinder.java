@@ -150,8 +150,7 @@ final class RegionFinder {
     if (node.size() < 2) {
       return null;
     }
-    Token[] byTop = node.toArray(Token[]::new);
-    Arrays.sort(byTop, Comparator.comparingInt((Token t) -> t.box().top()));
+    Token[] byTop = sorted(node, true);
     List<Band> rows = bands(byTop, true);
 
     double bestRowGap = 0;
@@ -167,8 +166,7 @@ final class RegionFinder {
         bestRow = i;
       }
     }
-    Token[] byCentre = node.toArray(Token[]::new);
-    Arrays.sort(byCentre, Comparator.comparingInt(Token::centreX));
+    Token[] byCentre = sorted(node, false);
     List<Gutter> gutters = gutters(byCentre, m);
     double bestColumnGap = 0;
     for (Gutter g : gutters) {
@@ -301,6 +299,44 @@ final class RegionFinder {
     return out;
   }
 
+  /** Bits of a sort key given to each coordinate and to the index of a token. */
+  private static final int KEY_BITS = 21;
+
+  private static final long KEY_MASK = (1L << KEY_BITS) - 1;
+
+  /**
+   * The tokens sorted down the page by their tops, or across it by their centres, ties broken by
+   * the other axis: an order that does not depend on the order the engine wrote its lines in. The
+   * keys are packed into longs and sorted as numbers, several times faster than sorting objects
+   * with a comparator, which would be most of the layout stage's time on a large page.
+   */
+  private static Token[] sorted(List<Token> tokens, boolean down) {
+    int n = tokens.size();
+    long[] keys = new long[n];
+    boolean packed = n <= KEY_MASK;
+    for (int i = 0; i < n && packed; i++) {
+      Token t = tokens.get(i);
+      long first = down ? t.box().top() : t.centreX();
+      long second = down ? t.centreX() : t.box().top();
+      packed = first >= 0 && first <= KEY_MASK && second >= 0 && second <= KEY_MASK;
+      keys[i] = first << (2 * KEY_BITS) | second << KEY_BITS | i;
+    }
+    Token[] out = new Token[n];
+    if (!packed) {
+      // Coordinates off the page or beyond two million: sort the slow way.
+      tokens.toArray(out);
+      Comparator<Token> across = Comparator.comparingInt(Token::centreX);
+      Comparator<Token> along = Comparator.comparingInt((Token t) -> t.box().top());
+      Arrays.sort(out, down ? along.thenComparing(across) : across.thenComparing(along));
+      return out;
+    }
+    Arrays.sort(keys);
+    for (int i = 0; i < n; i++) {
+      out[i] = tokens.get((int) (keys[i] & KEY_MASK));
+    }
+    return out;
+  }
+
   /** Merges the sorted tokens' extents on one axis into bands with white space between them. */
   private static List<Band> bands(Token[] sorted, boolean vertical) {
     List<Band> out = new ArrayList<>();
@@ -343,9 +379,18 @@ final class RegionFinder {
 
   /** The node's engine lines set in display type, each its tokens left to right. */
   private static List<List<Token>> displayLines(Token[] byLeft, Metrics m) {
+    // Display type is set taller too: only lines with a tall glyph need measuring.
+    Set<Integer> tall = new HashSet<>();
+    for (Token t : byLeft) {
+      if (t.box().height() >= DISPLAY_HEIGHT_SCALE * m.bodySize()) {
+        tall.add(t.line());
+      }
+    }
     Map<Integer, List<Token>> lines = new HashMap<>();
     for (Token t : byLeft) {
-      lines.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+      if (tall.contains(t.line())) {
+        lines.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
+      }
     }
     List<List<Token>> display = new ArrayList<>();
     for (List<Token> line : lines.values()) {
