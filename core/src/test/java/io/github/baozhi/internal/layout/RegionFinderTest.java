@@ -1,0 +1,295 @@
+package io.github.baozhi.internal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.baozhi.Box;
+import io.github.baozhi.OcrLine;
+import io.github.baozhi.OcrPage;
+import io.github.baozhi.OcrWord;
+import io.github.baozhi.support.Copy;
+import io.github.baozhi.support.EnginePages;
+import io.github.baozhi.support.EnginePages.ArticleModule;
+import io.github.baozhi.support.EnginePages.Engine;
+import io.github.baozhi.support.EnginePages.Ink;
+import io.github.baozhi.support.EnginePages.Options;
+import io.github.baozhi.support.EnginePages.Part;
+import io.github.baozhi.support.EnginePages.Story;
+import io.github.baozhi.support.EnginePages.Typeset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * How the page is cut into regions, each a piece of one column, in reading order. Most pages are
+ * set by {@link EnginePages}; each region is compared with the printed lines it should hold.
+ */
+class RegionFinderTest {
+
+  private static Typeset set(Part layout, Engine engine) {
+    return EnginePages.set(layout, Options.of(engine).seed(7));
+  }
+
+  private static List<List<String>> regions(Typeset page) {
+    return Sketch.texts(Sketch.regions(page.page()));
+  }
+
+  private static Story untitled(Story s) {
+    return new Story(null, null, null, s.dateline(), s.paragraphs(), s.byline());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void guttersAreFoundBetweenColumns(Engine engine) {
+    Typeset page = set(ArticleModule.of(untitled(Copy.PARKS), 4, 12), engine);
+
+    assertThat(page.regions()).hasSize(4);
+    assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aHeadlineCentredOverFourColumnsIsReadBeforeThem(Engine engine) {
+    Typeset page = set(ArticleModule.of(Copy.PARKS, 4, 12), engine);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成十座口袋公园");
+    assertThat(regions).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFlushLeftHeadlineOverThreeColumnsIsReadBeforeThem(Engine engine) {
+    Typeset page = set(ArticleModule.of(Copy.PARKS, 3, 14).flushLeft(), engine);
+
+    assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void kickerTitleAndSubtitleAreEachReadBeforeTheColumns(Engine engine) {
+    Story story = Copy.STATION.withKicker("北延段建设历时四年");
+    Typeset page = set(ArticleModule.of(story, 3, 12).gutter(2, true), engine);
+
+    List<List<String>> regions = regions(page);
+
+    // PaddleOCR's padded boxes leave no white between the headline's lines: one region then.
+    assertThat(regions.stream().flatMap(List::stream).limit(3)).containsExactly(
+        "北延段建设历时四年", "地铁三号线北延段开通运营", "——沿线居民进城时间缩短二十分钟");
+    assertThat(regions.subList(regions.size() - 3, regions.size()))
+        .isEqualTo(page.regions().subList(3, 6));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void twoHeadlinesSideBySideEachHeadTheirOwnColumns(Engine engine) {
+    Typeset page = set(EnginePages.row(ArticleModule.of(Copy.PARKS, 2, 12),
+        ArticleModule.of(Copy.STATION.withSubtitle(null), 2, 12)), engine);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成十座口袋公园");
+    assertThat(regions.get(3)).containsExactly("地铁三号线北延段开通运营");
+    assertThat(regions).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void modulesStackedInBandsAreReadBandByBand(Engine engine) {
+    Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 14),
+        ArticleModule.of(Copy.LIBRARY, 3, 14), ArticleModule.of(Copy.MARKET, 3, 14)), engine);
+
+    assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void anLShapedPageIsReadDownTheStackThenTheColumnBesideIt(Engine engine) {
+    // PARKS over MARKET in three columns, LIBRARY down a fourth column beside both.
+    Typeset page = set(EnginePages.row(
+        EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 12), ArticleModule.of(Copy.MARKET, 3, 12)),
+        ArticleModule.of(Copy.LIBRARY.withTitle("城市书房延时开放"), 1, 12).titleScale(1.5)), engine);
+
+    assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @Test
+  void aGutterCrossedOnlyByAHeadlinesOwnLetterSpacingIsNoGutter() {
+    // Two columns of ten 20 px cells, 100-300 and 340-540, with a 40 px gutter. Over them a
+    // letter-spaced headline at 40 px whose third letter starts just inside the right column:
+    // the white down the page from 300 to 322 runs through the headline between two letters.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.line("城市书房", 160, 40, 40, 80));
+    String[] left = {"从本月起全市二十六家", "城市书房将每天开放至", "晚上十点方便上班族下", "班后前来阅读。"};
+    String[] right = {"各书房还增设了自助借", "还设备和电子阅览区读", "者凭身份证即可免费借", "阅图书。"};
+    lines.addAll(Sketch.column(100, 110, 20, 30, left));
+    lines.addAll(Sketch.column(340, 110, 20, 30, right));
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions).containsExactly(List.of("城市书房"), List.of(left), List.of(right));
+  }
+
+  @Test
+  void aWordSpaceInAHeadlineOverAGutterIsNoGutter() {
+    // The space, an em of the title's size, stands right over the gutter of three cells.
+    Typeset page = set(ArticleModule.of(Copy.PARKS.withTitle("城东新区 建成公园"), 2, 12)
+        .gutter(3, false).titleScale(2.5), Engine.COLUMN_WORDS);
+
+    assertThat(regions(page).get(0)).containsExactly("城东新区建成公园");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Engine.class, names = {"TESSERACT_ROWS", "COLUMN_WORDS"})
+  void ruleMarksInAGutterAreSetAsideAndComeBackAsStrays(Engine engine) {
+    Typeset page = set(ArticleModule.of(Copy.PARKS, 4, 12).gutter(2, true), engine);
+    assertThat(page.marks()).as("the page has rule marks").hasSizeGreaterThan(3);
+
+    RegionFinder.Regions regions = Sketch.regions(page.page());
+
+    assertThat(regions.regions()).allSatisfy(r -> assertThat(r).noneMatch(t -> t.text().equals("|")));
+    assertThat(regions.strays()).extracting(Token::page)
+        .containsExactlyInAnyOrderElementsOf(page.marks().stream().map(Ink::box).toList());
+    assertThat(Sketch.texts(regions)).isEqualTo(page.regions());
+  }
+
+  @Test
+  void specksInTheMarginAreStrays() {
+    Typeset page = EnginePages.set(ArticleModule.of(Copy.PARKS, 3, 12),
+        Options.of(Engine.TESSERACT_ROWS).specks(6).seed(5));
+
+    RegionFinder.Regions regions = Sketch.regions(page.page());
+
+    assertThat(regions.strays()).extracting(Token::text).hasSize(6).allMatch(t -> t.equals(".") || t.equals("、"));
+    assertThat(Sketch.texts(regions)).isEqualTo(page.regions());
+  }
+
+  /** Three columns of ten 20 px cells at 100, 340 and 580; the first line is followed by a 。 */
+  private static List<OcrLine> columnsWithAHangingStop(boolean stopOnItsOwnLine) {
+    String[][] columns = {
+      {"新区建成口袋公园十座", "今年以来新区利用街角", "空地和老旧小区边角地", "新建改建口袋公园"},
+      {"据介绍这批口袋公园在", "设计之初便广泛征求周", "边居民意见保留了原有", "的大树和石板小路"},
+      {"下一步新区将继续推进", "见缝插绿工程力争到明", "年底再建成口袋公园十", "五座让市民推窗见绿"}
+    };
+    List<OcrLine> lines = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      lines.addAll(Sketch.column(100 + 240 * c, 100, 20, 30, columns[c]));
+    }
+    // The full stop after the first line's last character hangs past the column's edge, 300.
+    OcrWord stop = new OcrWord("。", Sketch.glyph('。', 300, 100, 20), 0.9);
+    if (stopOnItsOwnLine) {
+      lines.add(1, Sketch.words(List.of(stop)));
+    } else {
+      List<OcrWord> words = new ArrayList<>(lines.get(0).words());
+      words.add(stop);
+      lines.set(0, Sketch.words(words));
+    }
+    return lines;
+  }
+
+  @Test
+  void aMarkHangingAtALinesEndJoinsItsLine() {
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithAHangingStop(false)));
+
+    assertThat(regions.strays()).isEmpty();
+    assertThat(Sketch.texts(regions).get(0).get(0)).isEqualTo("新区建成口袋公园十座。");
+  }
+
+  @Test
+  void aMarkTheEngineReadAsALineOfItsOwnJoinsTheLineItStandsLevelWith() {
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithAHangingStop(true)));
+
+    assertThat(regions.strays()).isEmpty();
+    assertThat(regions.regions().get(0)).anyMatch(t -> t.text().equals("。"));
+  }
+
+  @Test
+  void aBarInsideAColumnJoinsItsLineButOneInTheGutterDoesNot() {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    // A bar in the gutter between the first two columns, and a 1 read inside the second column.
+    List<OcrWord> second = new ArrayList<>();
+    second.add(new OcrWord("|", Sketch.glyph('|', 310, 130, 20), 0.4));
+    second.addAll(lines.get(1).words());
+    lines.set(1, Sketch.words(second));
+    List<OcrWord> fifth = new ArrayList<>(lines.get(5).words());
+    fifth.set(5, new OcrWord("1", Sketch.glyph('1', 440, 130, 20), 0.9));
+    lines.set(5, Sketch.words(fifth));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).extracting(Token::text).containsExactly("|");
+    assertThat(regions.strays().get(0).page()).isEqualTo(new Box(319, 128, 321, 152));
+    assertThat(regions.regions().get(1)).anyMatch(t -> t.text().equals("1"));
+  }
+
+  @Disabled("bug: a mark on an engine line of its own looks for text to join only on the three"
+      + " engine lines either side of its own (RegionFinder.MARK_LINE_REACH), so where it joins"
+      + " depends on the order the engine wrote its lines in: written last, this 。 is a stray")
+  @Test
+  void aMarkOnALineOfItsOwnJoinsTheLineItStandsLevelWithWhereverTheEngineWroteIt() {
+    List<OcrLine> lines = columnsWithAHangingStop(true);
+    lines.add(lines.remove(1));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).isEmpty();
+  }
+
+  @Disabled("bug: RegionFinder.cut takes a horizontal cut only where the white exceeds the page's"
+      + " leading (excess > bestRowGap, which starts at 0), so white under display type that is"
+      + " no wider than the leading, which HEADLINE_GAP_CELLS means to cut, never is: kicker and"
+      + " title stay one region")
+  @Test
+  void whiteUnderAKickerNoWiderThanTheLeadingStillPartsItFromTheTitle() {
+    // A kicker at 28 px, 8 px of white, a title at 40 px; columns of 20 px with 12 px leading.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.line("抢抓农时备春耕", 162, 20, 28));
+    lines.add(Sketch.line("全市春季农业生产", 100, 53, 40));
+    String[] left = {"连日来全市各地抢抓农", "时组织农户开展春耕备", "耕田间地头一派繁忙。"};
+    String[] right = {"截至目前全市已完成春", "播面积四十二万亩占计", "划的六成以上。"};
+    lines.addAll(Sketch.column(100, 120, 20, 30, left));
+    lines.addAll(Sketch.column(340, 120, 20, 30, right));
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).containsExactly(
+        List.of("抢抓农时备春耕"), List.of("全市春季农业生产"), List.of(left), List.of(right));
+  }
+
+  @Disabled("bug: a gutter is a stretch that at most a tenth of the node's lines reach into, but"
+      + " at least one (RegionFinder.BLOCKING_SHARE): in a column of four lines, the white after"
+      + " two commas one over the other, over a short line, is taken for a gutter when only the"
+      + " fourth line crosses it, and the column falls apart into two regions")
+  @Test
+  void whiteAfterCommasOneOverTheOtherInAColumnOfFourLinesIsNoGutter() {
+    String[] column = {"摊位，新增了早餐店维修", "家政，服务站还开设了一", "食堂。", "买菜修鞋吃饭都在一个地"};
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(
+        Sketch.column(100, 100, 20, 30, column))));
+
+    assertThat(regions).containsExactly(List.of(column));
+  }
+
+  @Test
+  void anEmptyPageHasNoRegions() {
+    RegionFinder.Regions regions = new RegionFinder().find(List.of(), Metrics.of(List.of()));
+
+    assertThat(regions.regions()).isEmpty();
+    assertThat(regions.strays()).isEmpty();
+  }
+
+  @Test
+  void everyTokenEndsUpInExactlyOneRegionOrAmongTheStrays() {
+    Typeset page = EnginePages.set(EnginePages.row(ArticleModule.of(Copy.PARKS, 2, 12).gutter(2, true),
+        ArticleModule.of(Copy.SPRING, 2, 12)), Options.of(Engine.TESSERACT_ROWS).specks(4).seed(9));
+    OcrPage ocr = page.page();
+    List<Token> tokens = Sketch.tokens(ocr);
+
+    RegionFinder.Regions regions = new RegionFinder().find(tokens, Metrics.of(tokens));
+
+    List<Token> all = new ArrayList<>(regions.strays());
+    regions.regions().forEach(all::addAll);
+    assertThat(all).containsExactlyInAnyOrderElementsOf(tokens);
+  }
+}

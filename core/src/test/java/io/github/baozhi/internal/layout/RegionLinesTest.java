@@ -1,0 +1,239 @@
+package io.github.baozhi.internal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.baozhi.Box;
+import io.github.baozhi.OcrLine;
+import io.github.baozhi.OcrPage;
+import io.github.baozhi.OcrRole;
+import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.lines.Measured;
+import io.github.baozhi.support.Copy;
+import io.github.baozhi.support.EnginePages;
+import io.github.baozhi.support.EnginePages.ArticleModule;
+import io.github.baozhi.support.EnginePages.Engine;
+import io.github.baozhi.support.EnginePages.Options;
+import io.github.baozhi.support.EnginePages.Typeset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** How regions become measured lines: the evidence the text stages read, read from the boxes. */
+class RegionLinesTest {
+
+  private static Measured measure(OcrPage page) {
+    return new GeometryFrontEnd().measure(page);
+  }
+
+  private static Measured measure(List<OcrLine> lines) {
+    return measure(Sketch.page(lines));
+  }
+
+  private static Typeset parks(Engine engine) {
+    return EnginePages.set(ArticleModule.of(Copy.PARKS, 3, 12), Options.of(engine).seed(11));
+  }
+
+  @Test
+  void aLineIsIndentedWhenItStartsTwoCellsInFromItsColumnsEdgeNotOne() {
+    // The last line starts one cell in: the engine missed its first character, no indent.
+    Measured m = measure(Sketch.column(100, 100, 20, 30,
+        "\u3000\u3000记者昨日从城东新区城", "市管理局获悉今年以来新区", "利用街角空地新建了公园。",
+        "\u3000\u3000据介绍这批口袋公园", "在设计之初便广泛征求周边", "\u3000居民意见保留了原有的大"));
+
+    assertThat(m.lines()).extracting(Line::indented)
+        .containsExactly(true, false, false, true, false, false);
+    assertThat(m.lines()).extracting(Line::text).startsWith("记者昨日从城东新区城");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aBlankLineStandsBeforeEachRegionButTheFirst(Engine engine) {
+    List<Line> lines = measure(parks(engine).page()).lines();
+
+    for (int i = 0; i < lines.size(); i++) {
+      boolean opens = i == 0
+          || lines.get(i).placement().region() != lines.get(i - 1).placement().region();
+      assertThat(lines.get(i).blanksBefore()).as("line %d: %s", i, lines.get(i).text())
+          .isEqualTo(opens && i > 0 ? 1 : 0);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void theReadingOrderNumberingLeavesABlankLineNumberBetweenRegions(Engine engine) {
+    List<Line> lines = measure(parks(engine).page()).lines();
+
+    assertThat(lines.get(0).number()).isEqualTo(1);
+    for (int i = 1; i < lines.size(); i++) {
+      boolean sameRegion = lines.get(i).placement().region() == lines.get(i - 1).placement().region();
+      assertThat(lines.get(i).number() - lines.get(i - 1).number()).as("line %d", i)
+          .isEqualTo(sameRegion ? 1 : 2);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aHeadlinesTypeScaleIsItsSizeOverTheBodys(Engine engine) {
+    Typeset page = EnginePages.set(ArticleModule.of(Copy.PARKS, 3, 12).titleScale(2.2),
+        Options.of(engine).seed(11));
+
+    List<Line> lines = measure(page.page()).lines();
+
+    assertThat(lines.get(0).text()).isEqualTo("城东新区建成十座口袋公园");
+    assertThat(lines.get(0).typeScale()).isCloseTo(2.2, within(0.15));
+    assertThat(lines.subList(1, lines.size()))
+        .allSatisfy(l -> assertThat(l.typeScale()).isCloseTo(1.0, within(0.1)));
+  }
+
+  /** PaddleOCR's lines: a kicker at 28 px right over a title at 40 px, columns of 20 px under them. */
+  private static List<OcrLine> kickerOverTitle() {
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("抢抓农时备春耕", new Box(162, 18, 358, 48), 0.95));
+    lines.add(OcrLine.of("全市春季农业生产", new Box(100, 48, 420, 90), 0.95));
+    String[] left = {"连日来全市各地抢抓农时", "组织农户开展春耕备耕田", "间地头一派繁忙景象。"};
+    String[] right = {"截至目前全市已完成春播", "面积四十二万亩占计划的", "六成以上。"};
+    for (int i = 0; i < 3; i++) {
+      lines.add(OcrLine.of(left[i], new Box(100, 120 + 30 * i, 100 + 20 * left[i].length(), 140 + 30 * i), 0.95));
+      lines.add(OcrLine.of(right[i], new Box(340, 120 + 30 * i, 340 + 20 * right[i].length(), 140 + 30 * i), 0.95));
+    }
+    return lines;
+  }
+
+  @Test
+  void aTitleIsMeasuredAsDisplayTypeInPaddleOcrLines() {
+    List<Line> measured = measure(kickerOverTitle()).lines();
+
+    assertThat(measured.get(1).text()).isEqualTo("全市春季农业生产");
+    assertThat(measured.get(1).typeScale()).isCloseTo(2.0, within(0.15));
+    assertThat(measured.get(2).typeScale()).isCloseTo(1.0, within(0.1));
+  }
+
+  @Disabled("bug: a kicker set right over its title (PaddleOCR's boxes touch, so both stand in one"
+      + " region) takes the region's type size: RegionLines.typeScale keeps a line's own size only"
+      + " when it is over 40 % off the region's (OWN_TYPE_SHARE), and 1.4 against 2.0 is 30 %; the"
+      + " block builder then joins kicker and title into one two-line title")
+  @Test
+  void aKickerInTheRegionOfItsTitleKeepsItsOwnTypeScale() {
+    List<Line> measured = measure(kickerOverTitle()).lines();
+
+    assertThat(measured.get(0).text()).isEqualTo("抢抓农时备春耕");
+    assertThat(measured.get(0).typeScale()).isCloseTo(1.4, within(0.15));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void theColumnWidthIsTheExtentOfTheColumnsLines(Engine engine) {
+    List<Line> body = measure(parks(engine).page()).lines().stream()
+        .filter(l -> l.typeScale() < 1.3).toList();
+
+    // Twelve cells: 24 half cells, every line of every column (a line that jitter makes wider
+    // reports its own width); most lines are full.
+    assertThat(body).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(Math.max(24, l.width())));
+    assertThat(body).allSatisfy(l -> assertThat(l.width()).isLessThanOrEqualTo(25));
+    assertThat(body.stream().filter(l -> l.width() >= 23).count()).isGreaterThan(body.size() / 2);
+  }
+
+  @Test
+  void aLineEndingShortIsNarrowerThanItsColumn() {
+    Measured m = measure(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园。", "据介绍这批口袋公园在设计"));
+
+    assertThat(m.lines()).extracting(Line::width).containsExactly(24, 24, 18, 24);
+    assertThat(m.lines()).extracting(Line::columnWidth).containsOnly(24);
+  }
+
+  @Test
+  void aRegionOfALineOrTwoTakesTheWidthOfTheColumnItContinues() {
+    // Four full lines of twelve cells, a band of white, then two short lines in the same column.
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地和老旧小区边角地", "新建改建口袋公园十座新增"));
+    lines.addAll(Sketch.column(100, 260, 20, 30, "绿地面积约三万平方", "米。"));
+
+    List<Line> measured = measure(lines).lines();
+
+    assertThat(measured).hasSize(6);
+    assertThat(measured.get(4).placement().region()).isNotEqualTo(measured.get(3).placement().region());
+    assertThat(measured.subList(4, 6)).extracting(Line::columnWidth).containsOnly(24);
+  }
+
+  @Test
+  void whiteSpaceWithinAColumnGivesABlankLineAndAGapAbove() {
+    // Half a cell of white more than the leading before the fourth line: a paragraph on a page
+    // that parts paragraphs by white space.
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园。"));
+    lines.addAll(Sketch.column(100, 202, 20, 30, "据介绍这批口袋公园在设计", "之初便广泛征求周边居民意", "见。"));
+
+    List<Line> measured = measure(lines).lines();
+
+    assertThat(measured).extracting(Line::blanksBefore).containsExactly(0, 0, 0, 1, 0, 0);
+    assertThat(measured).extracting(l -> l.placement().gapAbove())
+        .containsExactly(false, false, false, true, false, false);
+  }
+
+  @Test
+  void wordsAreJoinedWithNothingBetweenCjkAndASpaceBetweenLatinWords() {
+    List<OcrLine> lines = Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园十座。");
+    // A line of the engine's words: 5G, a space, and AI, then CJK.
+    lines.add(Sketch.words(List.of(
+        new io.github.baozhi.OcrWord("5G", new Box(101, 192, 119, 208), 0.9),
+        new io.github.baozhi.OcrWord("AI", new Box(131, 192, 149, 208), 0.9),
+        new io.github.baozhi.OcrWord("赋", new Box(161, 191, 179, 209), 0.9),
+        new io.github.baozhi.OcrWord("能", new Box(181, 191, 199, 209), 0.9))));
+
+    assertThat(measure(lines).lines().get(3).text()).isEqualTo("5G AI赋能");
+  }
+
+  @Test
+  void linesTheEngineMarkedAsPageFurnitureOrCaptionsAreSetAside() {
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园十座。"));
+    OcrLine header = Sketch.line("城东晚报", 100, 20, 20);
+    lines.add(0, new OcrLine(header.text(), header.box(), header.words(), 0.9, OcrRole.HEADER, -1));
+
+    Measured m = measure(lines);
+
+    assertThat(m.lines()).extracting(Line::text).doesNotContain("城东晚报");
+    assertThat(m.asides()).extracting(Line::text).containsExactly("城东晚报");
+  }
+
+  @Disabled("bug: strays are numbered in the order the engine wrote them (RegionLines numbers"
+      + " regions.strays() as RegionFinder collected them, in token order), so the unassigned"
+      + " marks and the reading-order text change with the engine's line order")
+  @Test
+  void strayMarksAreNumberedInPageOrderWhateverTheEnginesLineOrder() {
+    OcrPage page = EnginePages.set(ArticleModule.of(Copy.PARKS, 3, 12).gutter(2, true),
+        Options.of(Engine.COLUMN_WORDS).seed(11)).page();
+    List<OcrLine> reversed = new ArrayList<>(page.lines());
+    java.util.Collections.reverse(reversed);
+
+    assertThat(boxes(measure(OcrPage.of(page.width(), page.height(), reversed)).asides()))
+        .isEqualTo(boxes(measure(page).asides()));
+  }
+
+  private static List<Box> boxes(List<Line> lines) {
+    return lines.stream().map(l -> l.placement().box()).toList();
+  }
+
+  @Test
+  void strayMarksFollowTheTextEachAfterABlankLine() {
+    Typeset page = EnginePages.set(ArticleModule.of(Copy.PARKS, 3, 12).gutter(2, true),
+        Options.of(Engine.TESSERACT_ROWS).seed(11));
+
+    Measured m = measure(page.page());
+
+    int last = m.lines().get(m.lines().size() - 1).number();
+    assertThat(m.asides()).hasSize(page.marks().size());
+    for (int i = 0; i < m.asides().size(); i++) {
+      Line aside = m.asides().get(i);
+      assertThat(aside.text()).isEqualTo("|");
+      assertThat(aside.number()).isEqualTo(last + 2 * (i + 1));
+      assertThat(aside.blanksBefore()).isEqualTo(1);
+    }
+  }
+}
