@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.assemble;
 
 import io.github.baozhi.Article;
+import io.github.baozhi.Box;
 import io.github.baozhi.Byline;
 import io.github.baozhi.Dateline;
 import io.github.baozhi.Diagnostic;
@@ -69,8 +70,13 @@ public final class Assembler {
     Draft runBefore = null;
     Draft open = null;
     Draft lastClosed = null;
+    Set<Unit> furniture = levelWithFurniture(units);
     for (Classified c : units) {
       Unit unit = c.unit();
+      if (furniture.contains(unit)) {
+        notes.add(unit);
+        continue;
+      }
       switch (c.kind()) {
         case BODY -> {
           if (unit.dateline() != null || open == null) {
@@ -178,6 +184,62 @@ public final class Assembler {
   private static Unassigned unassigned(String text, Unit u) {
     Footprint f = Footprint.of(List.of(u));
     return new Unassigned(text, new LineSpan(u.firstLine(), u.lastLine()), f.boxes(), f.confidence());
+  }
+
+  /**
+   * Headline-like units that engine output shows standing over all the page's text on one row
+   * with page furniture (the paper's name set large between the page number and the date of the
+   * running head): part of the running head, not a headline. Text input shows no rows and gives
+   * none.
+   */
+  private static Set<Unit> levelWithFurniture(List<Classified> units) {
+    List<Box> notes = new ArrayList<>();
+    for (Classified c : units) {
+      if (c.kind() == Kind.NOTE) {
+        Box box = box(c.unit());
+        if (box != null) {
+          notes.add(box);
+        }
+      }
+    }
+    Set<Unit> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (notes.isEmpty()) {
+      return out;
+    }
+    // The running head stands over all the text of the page.
+    int textTop = Integer.MAX_VALUE;
+    for (Classified c : units) {
+      Box box = c.kind() == Kind.BODY ? box(c.unit()) : null;
+      if (box != null) {
+        textTop = Math.min(textTop, box.top());
+      }
+    }
+    for (Classified c : units) {
+      Box box = c.kind() == Kind.HEADLINE && c.unit().block().lines().size() == 1 ? box(c.unit()) : null;
+      if (box == null || box.bottom() > textTop) {
+        continue;
+      }
+      for (Box note : notes) {
+        int down = Math.min(box.bottom(), note.bottom()) - Math.max(box.top(), note.top());
+        boolean beside = note.right() <= box.left() || note.left() >= box.right();
+        if (beside && 2 * down >= Math.min(box.height(), note.height())) {
+          out.add(c.unit());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Box box(Unit unit) {
+    Box box = null;
+    for (Line line : unit.block().lines()) {
+      if (line.placement() == null) {
+        return null;
+      }
+      box = box == null ? line.placement().box() : box.union(line.placement().box());
+    }
+    return box;
   }
 
   /**

@@ -236,7 +236,8 @@ final class RegionFinder {
 
   /**
    * The gutters down a region: stretches across it where no more than a few lines of body type
-   * reach into the white space ({@value #BLOCKING_SHARE} of the region's lines, at least one),
+   * reach into the white space ({@value #BLOCKING_SHARE} of the region's lines, at least one
+   * where the region has {@value #GUTTER_LINES} lines or more, none in a region of a line or two),
    * wide enough and with enough lines beside them. Engines box a glyph now and then far too wide
    * (Tesseract boxed one character 20 cells wide on a page tried), run a line across a narrow
    * gutter, or glue a rule to the glyph beside it; one such box must not close a gutter that
@@ -265,7 +266,8 @@ final class RegionFinder {
       cover[t.box().right() - min] -= weight;
       lines.add(t.line());
     }
-    int blocking = Math.max(1, (int) (BLOCKING_SHARE * lines.size()));
+    // A region of a line or two has no lines to spare: its gutters must be clear.
+    int blocking = lines.size() < GUTTER_LINES ? 0 : Math.max(1, (int) (BLOCKING_SHARE * lines.size()));
     List<Gutter> out = new ArrayList<>();
     int depth = 0;
     int runStart = -1;
