@@ -83,17 +83,17 @@ class PageParserEngineTest {
     assertThat(found(PARSER.parse(page.page(), "front"))).isEqualTo(expected(page.stories()));
   }
 
-  @Disabled("bug: the kicker is read as the title's first line (title 抢抓农时备春耕 全市春季农业生产"
-      + "有序推进, no kicker) on 32 of 40 seeds with words and on every PaddleOCR page: white under a"
-      + " kicker no wider than the leading is no cut (RegionFinderTest."
+  @Disabled("bug: the kicker is not found on 32 of 40 seeds with words and on every PaddleOCR"
+      + " page (on this one, seed 0, in every style: title 抢抓农时备春耕, subtitle 全市春季农业生产"
+      + "有序推进): white under a kicker no wider than the leading is no cut (RegionFinderTest."
       + "whiteUnderAKickerNoWiderThanTheLeadingStillPartsItFromTheTitle), and in its title's region"
       + " the kicker takes the title's type size (RegionLinesTest."
       + "aKickerInTheRegionOfItsTitleKeepsItsOwnTypeScale)")
   @ParameterizedTest
   @EnumSource(Engine.class)
   void aKickerOverTheTitleIsFoundAsTheKicker(Engine engine) {
-    Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.SPRING, 3, 12),
-        ArticleModule.of(Copy.MARKET, 3, 12)), engine);
+    Typeset page = EnginePages.set(EnginePages.stack(ArticleModule.of(Copy.SPRING, 3, 12),
+        ArticleModule.of(Copy.MARKET, 3, 12)), Options.of(engine).seed(0));
 
     assertThat(found(PARSER.parse(page.page(), "spring"))).isEqualTo(expected(page.stories()));
   }
@@ -251,7 +251,7 @@ class PageParserEngineTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Engine.class, names = {"TESSERACT_ROWS", "COLUMN_WORDS"})
+  @EnumSource(Engine.class)
   void aPageScannedAskewWithSpecksReadsAsTheLevelPageDoes(Engine engine) {
     Typeset askew = EnginePages.set(FRONT, Options.of(engine).skew(0.4).specks(6).seed(42));
 

@@ -574,15 +574,19 @@ public final class EnginePages {
       };
     }
 
-    /** Tesseract psm 4: printed lines that stand on one row, in one type size, make one line. */
+    /**
+     * Tesseract psm 4: printed lines that stand on one row make one line, whatever their type
+     * (two headlines side by side, or a headline level with the body lines of the module beside
+     * it): each joins the row whose first line its centre stands level with.
+     */
     private List<Draft> rows() {
       List<Printed> sorted = new ArrayList<>(printed);
       sorted.sort(Comparator.comparingDouble(Printed::centre));
       List<List<Printed>> groups = new ArrayList<>();
       for (Printed p : sorted) {
         List<Printed> last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-        if (last != null && Math.abs(last.get(0).centre() - p.centre()) < 0.3 * p.size()
-            && last.get(0).size() == p.size()) {
+        if (last != null && p.centre() > last.get(0).top() && p.centre() < last.get(0).top() + last.get(0).size()
+            && last.stream().noneMatch(q -> overlapsAcross(q, p))) {
           last.add(p);
         } else {
           List<Printed> g = new ArrayList<>();
@@ -600,6 +604,14 @@ public final class EnginePages {
         out.add(d);
       }
       return out;
+    }
+
+    private static boolean overlapsAcross(Printed a, Printed b) {
+      double aLeft = a.glyphs().get(0).x();
+      double bLeft = b.glyphs().get(0).x();
+      Glyph aLast = a.glyphs().get(a.glyphs().size() - 1);
+      Glyph bLast = b.glyphs().get(b.glyphs().size() - 1);
+      return aLeft < bLast.x() + bLast.advance() && bLeft < aLast.x() + aLast.advance();
     }
 
     /** One engine line per printed line, in reading order, with words. */
