@@ -272,6 +272,20 @@ class RegionFinderTest {
   }
 
   @Test
+  void aDigitOneOrAnExclamationMarkAtALinesEdgeStaysInItsLine() {
+    // 1 and ！ are what engines read from rules, and as narrow: here they are text.
+    String[] first = {"记者昨日从城东新区获悉", "1200万元资金已经到位今", "年将新建口袋公园十座！", "周边居民步行即可到达。"};
+    String[] second = {"据介绍这批口袋公园在设", "计之初便广泛征求意见保", "留了原有的大树和石板小", "路增设了儿童游乐设施。"};
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30, first));
+    lines.addAll(Sketch.column(360, 100, 20, 30, second));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).isEmpty();
+    assertThat(Sketch.texts(regions)).containsExactly(List.of(first), List.of(second));
+  }
+
+  @Test
   void anEmptyPageHasNoRegions() {
     RegionFinder.Regions regions = new RegionFinder().find(List.of(), Metrics.of(List.of()));
 
