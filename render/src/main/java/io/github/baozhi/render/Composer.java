@@ -619,7 +619,11 @@ final class Composer {
         if (rules && cols > 1) {
             for (int c = 1; c < cols; c++) {
                 double x = c * (colW + gut) - gut / 2;
-                f.gfx.add(new Gfx("rule", x - 0.5, bodyTop, 1, height, 0, 0));
+                // a gutter inside a photo's columns is ruled only under the photo (and its caption)
+                double top = colTop[c - 1] > 0 && colTop[c] > 0 ? Math.min(colTop[c - 1], colTop[c]) : 0;
+                if (top < height) {
+                    f.gfx.add(new Gfx("rule", x - 0.5, bodyTop + top, 1, height - top, 0, 0));
+                }
             }
         }
         f.entries.addAll(photoPieces);
