@@ -9,7 +9,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Disabled;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -45,13 +44,6 @@ class EnginePagePropertiesTest {
         .isEqualTo(Conservation.characters(engineText(page)));
   }
 
-  @Disabled("bug: fails on most pages with marks, two causes. (1) Strays are numbered in the"
-      + " engine's order (RegionLinesTest.strayMarksAreNumberedInPageOrderWhateverTheEnginesLine"
-      + "Order), and a mark on a line of its own joins text only on the engine lines next to its"
-      + " own (RegionFinderTest.aMarkOnALineOfItsOwnJoinsTheLineItStandsLevelWithWhereverTheEngine"
-      + "WroteIt). (2) The cell is measured between words in the engine's order, not left to right"
-      + " (MetricsTest.theCellIsTheSameWhateverTheOrderOfTheWordsInALine): about one page in 30"
-      + " parses differently with its words shuffled, e.g. new RandomEnginePages(15).page()")
   @Property(tries = 100)
   void theOrderOfTheEnginesLinesAndWordsDoesNotMatter(@ForAll long seed, @ForAll long order) {
     OcrPage page = new RandomEnginePages(seed).page().page();

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.function.Function;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -83,12 +82,6 @@ class PageParserEngineTest {
     assertThat(found(PARSER.parse(page.page(), "front"))).isEqualTo(expected(page.stories()));
   }
 
-  @Disabled("bug: the kicker is not found on 32 of 40 seeds with words and on every PaddleOCR"
-      + " page (on this one, seed 0, in every style: title 抢抓农时备春耕, subtitle 全市春季农业生产"
-      + "有序推进): white under a kicker no wider than the leading is no cut (RegionFinderTest."
-      + "whiteUnderAKickerNoWiderThanTheLeadingStillPartsItFromTheTitle), and in its title's region"
-      + " the kicker takes the title's type size (RegionLinesTest."
-      + "aKickerInTheRegionOfItsTitleKeepsItsOwnTypeScale)")
   @ParameterizedTest
   @EnumSource(Engine.class)
   void aKickerOverTheTitleIsFoundAsTheKicker(Engine engine) {
@@ -98,10 +91,6 @@ class PageParserEngineTest {
     assertThat(found(PARSER.parse(page.page(), "spring"))).isEqualTo(expected(page.stories()));
   }
 
-  @Disabled("bug: in columns of three or four lines the white after punctuation set one over the"
-      + " other is taken for a gutter (RegionFinderTest."
-      + "whiteAfterCommasOneOverTheOtherInAColumnOfFourLinesIsNoGutter): with words, the second"
-      + " column of this article falls apart and its paragraphs are scrambled into a fifth article")
   @ParameterizedTest
   @EnumSource(Engine.class)
   void anArticleInFourShortColumnsIsFoundWhole(Engine engine) {

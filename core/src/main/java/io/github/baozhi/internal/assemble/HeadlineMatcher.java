@@ -40,6 +40,9 @@ final class HeadlineMatcher {
   private static final double BONUS_AFTER = 0.1;
   private static final double PENALTY_FAR = -0.1;
   private static final double MIN_SCORE = 0.3;
+  /** A label is set at most this share of the size of the headline under it. */
+  private static final double LABEL_SIZE_SHARE = 0.8;
+
   /** Blocks set closer than this many of their line heights apart, one over the other, are one headline. */
   private static final double STACK_GAP_LINES = 1.0;
 
@@ -176,6 +179,12 @@ final class HeadlineMatcher {
     return gap >= -height / 2 && gap <= STACK_GAP_LINES * height && inLine;
   }
 
+  /** Whether {@code block} is set clearly smaller than {@code other}, as a label is. */
+  private static boolean setSmaller(Unit block, Unit other) {
+    return block.block().lines().get(0).typeScale()
+        < LABEL_SIZE_SHARE * other.block().lines().get(0).typeScale();
+  }
+
   private static Box box(Unit unit) {
     Box box = null;
     for (Line line : unit.block().lines()) {
@@ -230,10 +239,13 @@ final class HeadlineMatcher {
         Draft pick = rightCov >= leftCov ? right : left;
         double cov = Math.max(leftCov, rightCov);
         // A column label (短评, 经济观察) stands over a headline too, but heads the column, not the
-        // article: only words it shares bring it in.
-        boolean label = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
-        boolean stackedLeft = !label && left != null && stacked(blocks.get(i - 1), block);
-        boolean stackedRight = !label && right != null && stacked(block, blocks.get(i + 1));
+        // article: set smaller than the headline, only words it shares bring it in. (A short
+        // line set as large is the headline's own: 老手艺 / 新传人.)
+        boolean labelSized = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
+        boolean stackedLeft = left != null && stacked(blocks.get(i - 1), block)
+            && !(labelSized && setSmaller(block, blocks.get(i - 1)));
+        boolean stackedRight = right != null && stacked(block, blocks.get(i + 1))
+            && !(labelSized && setSmaller(block, blocks.get(i + 1)));
         if (stackedLeft != stackedRight) {
           // Engine output shows where the blocks stand: one set right over or under an anchored
           // block, in line with it, is part of the same headline whatever words it shares.

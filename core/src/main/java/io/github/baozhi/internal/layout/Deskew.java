@@ -11,8 +11,9 @@ import java.util.List;
  * modules closes.
  *
  * <p>The skew is read from the engine's own lines: the slope of the word centres along each line
- * that has enough words (a Theil–Sen estimate, so that a word boxed too high or too low does not
- * count), the median over the page. Engines that place whole lines only give no slope and are left
+ * that has enough words (least squares over its glyph-high boxes of letters), pooled over the page's
+ * lines but for those that stray far from the median, so that a line whose words the engine boxed
+ * too high or too low does not count. Engines that place whole lines only give no slope and are left
  * as they are. Each token keeps its size and is moved to where its centre stands on the page
  * turned level round the page's origin; the boxes the output reports stay as the engine gave them.
  */
@@ -20,6 +21,15 @@ final class Deskew {
 
   /** Words a line needs for its slope to count. */
   private static final int MIN_WORDS = 8;
+
+  /** Boxes taller than this share of a line's median box are drawn to the line, not the glyph. */
+  private static final double TALL_BOX_SHARE = 1.25;
+
+  /** Lines whose slope lies more than this many spreads (median deviations) off are left out. */
+  private static final double OUTLIER_SPREADS = 3;
+
+  /** The least spread of slopes reckoned with, so that a page of exact lines keeps them all. */
+  private static final double MIN_SLOPE_SPREAD = 1e-4;
 
   /** Lines with a slope a page needs before its skew is believed. */
   private static final int MIN_LINES = 3;
@@ -55,45 +65,96 @@ final class Deskew {
 
   /** The page's skew in radians (positive when lines fall to the right), or NaN. */
   static double skew(List<Token> tokens) {
-    List<Double> slopes = new ArrayList<>();
+    List<Fit> fits = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= tokens.size(); i++) {
       if (i == tokens.size() || tokens.get(i).line() != tokens.get(start).line()) {
-        double slope = slope(tokens.subList(start, i));
-        if (!Double.isNaN(slope)) {
-          slopes.add(slope);
+        Fit fit = fit(tokens.subList(start, i));
+        if (fit != null) {
+          fits.add(fit);
         }
         start = i;
       }
     }
-    if (slopes.size() < MIN_LINES) {
+    if (fits.size() < MIN_LINES) {
       return Double.NaN;
     }
-    return Math.atan(Metrics.median(slopes.stream().mapToDouble(Double::doubleValue).toArray()));
+    // Lines whose own slope strays far from the page's are boxed badly (or are no straight line:
+    // a row the engine ran across two lines); the others are pooled, each about its own centre,
+    // so that many short lines together tell what no one of them can.
+    double[] slopes = new double[fits.size()];
+    for (int i = 0; i < slopes.length; i++) {
+      slopes[i] = fits.get(i).slope();
+    }
+    double median = Metrics.median(slopes);
+    double[] deviations = new double[slopes.length];
+    for (int i = 0; i < slopes.length; i++) {
+      deviations[i] = Math.abs(slopes[i] - median);
+    }
+    double spread = Math.max(Metrics.median(deviations), MIN_SLOPE_SPREAD);
+    double sxx = 0;
+    double sxy = 0;
+    for (Fit f : fits) {
+      if (Math.abs(f.slope() - median) <= OUTLIER_SPREADS * spread) {
+        sxx += f.sxx();
+        sxy += f.sxy();
+      }
+    }
+    return Math.atan(sxx == 0 ? median : sxy / sxx);
+  }
+
+  /** One line's least-squares fit of its centres: sums of squares and products about its mean. */
+  private record Fit(double sxx, double sxy) {
+    double slope() {
+      return sxy / sxx;
+    }
   }
 
   /**
-   * The slope of one line's word centres: the median of the slopes between each word of its left
-   * half and the word half a line to the right of it, or NaN for a line of estimated boxes or too
-   * few words.
+   * The least-squares fit of one line's word centres, or null for a line of estimated boxes or too
+   * few words. Least squares, not the slope between two words: on a line
+   * one column wide a whole skew comes to a pixel or two, and only many centres together tell a
+   * fraction of a pixel.
    */
-  private static double slope(List<Token> line) {
+  private static Fit fit(List<Token> line) {
     if (line.size() < MIN_WORDS || line.get(0).estimated()) {
-      return Double.NaN;
+      return null;
     }
-    List<Token> sorted = new ArrayList<>(line);
-    sorted.sort((a, b) -> Integer.compare(a.centreX(), b.centreX()));
-    int half = sorted.size() / 2;
-    double[] slopes = new double[half];
-    int n = 0;
-    for (int i = 0; i < half; i++) {
-      Token a = sorted.get(i);
-      Token b = sorted.get(i + half);
-      int dx = b.centreX() - a.centreX();
-      if (dx > 0) {
-        slopes[n++] = (double) (b.centreY() - a.centreY()) / dx;
+    // Boxes the engine drew to the whole line's height stand level whatever the skew: only the
+    // glyph-high ones show it.
+    double[] heights = new double[line.size()];
+    for (int i = 0; i < heights.length; i++) {
+      heights[i] = line.get(i).page().height();
+    }
+    double glyph = Metrics.median(heights);
+    List<Token> glyphs = new ArrayList<>();
+    for (Token t : line) {
+      // Punctuation stands high or low in its cell (，。 at the foot, “” at the head): only
+      // characters centred in their cells show where the line runs.
+      if (t.page().height() <= TALL_BOX_SHARE * glyph && Character.isLetterOrDigit(t.text().codePointAt(0))) {
+        glyphs.add(t);
       }
     }
-    return n == 0 ? Double.NaN : Metrics.median(java.util.Arrays.copyOf(slopes, n));
+    if (glyphs.size() < MIN_WORDS) {
+      return null;
+    }
+    double n = glyphs.size();
+    double sx = 0;
+    double sy = 0;
+    for (Token t : glyphs) {
+      sx += (t.page().left() + t.page().right()) / 2.0;
+      sy += (t.page().top() + t.page().bottom()) / 2.0;
+    }
+    double mx = sx / n;
+    double my = sy / n;
+    double sxx = 0;
+    double sxy = 0;
+    for (Token t : glyphs) {
+      double dx = (t.page().left() + t.page().right()) / 2.0 - mx;
+      double dy = (t.page().top() + t.page().bottom()) / 2.0 - my;
+      sxx += dx * dx;
+      sxy += dx * dy;
+    }
+    return sxx == 0 ? null : new Fit(sxx, sxy);
   }
 }

@@ -70,18 +70,27 @@ record Metrics(double cell, double bodySize, double leading) {
 
   private static double[] pitches(List<Token> tokens, double bodySize) {
     List<Double> pitches = new ArrayList<>();
-    Token previous = null;
-    for (Token t : tokens) {
-      if (previous != null && previous.line() == t.line() && isSingleWide(previous.text())
-          && isSingleWide(t.text())) {
-        double pitch = t.centreX() - previous.centreX();
-        // Only body-sized neighbours: a headline's pitch says nothing about the body's.
-        if (pitch > 0 && pitch < MAX_PITCH_CELLS * bodySize
-            && Math.abs(t.box().height() - bodySize) < bodySize / 4) {
-          pitches.add(pitch);
+    int start = 0;
+    for (int end = 1; end <= tokens.size(); end++) {
+      if (end < tokens.size() && tokens.get(end).line() == tokens.get(start).line()) {
+        continue;
+      }
+      // Neighbours left to right, whatever order the engine wrote its words in.
+      List<Token> line = new ArrayList<>(tokens.subList(start, end));
+      line.sort(Comparator.comparingInt(Token::centreX));
+      for (int i = 1; i < line.size(); i++) {
+        Token previous = line.get(i - 1);
+        Token t = line.get(i);
+        if (isSingleWide(previous.text()) && isSingleWide(t.text())) {
+          double pitch = t.centreX() - previous.centreX();
+          // Only body-sized neighbours: a headline's pitch says nothing about the body's.
+          if (pitch > 0 && pitch < MAX_PITCH_CELLS * bodySize
+              && Math.abs(t.box().height() - bodySize) < bodySize / 4) {
+            pitches.add(pitch);
+          }
         }
       }
-      previous = t;
+      start = end;
     }
     return pitches.stream().mapToDouble(Double::doubleValue).toArray();
   }
@@ -198,6 +207,30 @@ record Metrics(double cell, double bodySize, double leading) {
     return Chars.isWidePunctuation(t.text().codePointAt(0))
         && Chars.isWidePunctuation(Chars.lastCodePoint(t.text()));
   }
+
+  /**
+   * Whether a line has characters enough for its type size to tell display type from body type:
+   * {@value #MIN_SIZED_CHARACTERS} letters at least. Two characters and a quotation mark at a
+   * paragraph's end measure anything (a box of two is all padding and rounding).
+   */
+  static boolean sizable(List<Token> line) {
+    int letters = 0;
+    for (Token t : line) {
+      String text = t.text();
+      for (int i = 0; i < text.length(); ) {
+        int cp = text.codePointAt(i);
+        letters += Character.isLetterOrDigit(cp) ? 1 : 0;
+        i += Character.charCount(cp);
+      }
+      if (letters >= MIN_SIZED_CHARACTERS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters a line needs for {@link #sizable}. */
+  private static final int MIN_SIZED_CHARACTERS = 3;
 
   static boolean isSingleWide(String text) {
     int cp = text.codePointAt(0);

@@ -87,8 +87,8 @@ final class RegionFinder {
   /** A mark joins the text it stands this close to, in cells. */
   private static final double MARK_REACH_CELLS = 0.35;
 
-  /** Engine lines on either side of its own in which a mark looks for text to join. */
-  private static final int MARK_LINE_REACH = 3;
+  /** A mark an engine read as a line of its own is at most this wide, in cells, box padding and all. */
+  private static final double LINE_MARK_WIDTH_CELLS = 1.0;
 
   /** Single characters engines read from column rules and gutters. */
   private static final String RULE_MARKS = "|｜丨│┃lI!！1'‘’\":：;；.。，,、·-_—~丶";
@@ -104,8 +104,12 @@ final class RegionFinder {
   Regions find(List<Token> tokens, Metrics metrics) {
     List<Token> solid = new ArrayList<>(tokens.size());
     List<Token> marks = new ArrayList<>();
+    Map<Integer, Integer> perLine = new HashMap<>();
     for (Token t : tokens) {
-      (isMark(t, metrics) ? marks : solid).add(t);
+      perLine.merge(t.line(), 1, Integer::sum);
+    }
+    for (Token t : tokens) {
+      (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
     }
     List<List<Token>> leaves = new ArrayList<>();
     Deque<List<Token>> pending = new ArrayDeque<>();
@@ -133,13 +137,21 @@ final class RegionFinder {
     return new Regions(List.copyOf(regions), List.copyOf(strays));
   }
 
-  private static boolean isMark(Token t, Metrics m) {
+  /**
+   * Whether a token is a mark read from a rule or a speck: one of {@link #RULE_MARKS}, narrow. A
+   * character cut from a line of several by estimate has no box of its own to tell; a line the
+   * engine read as that one character alone does (PaddleOCR boxes specks so).
+   */
+  private static boolean isMark(Token t, boolean aloneOnItsLine, Metrics m) {
     String text = t.text();
     int cp = text.codePointAt(0);
-    if (t.estimated() || Character.charCount(cp) != text.length() || RULE_MARKS.indexOf(cp) < 0) {
+    if (t.estimated() && !aloneOnItsLine || Character.charCount(cp) != text.length()
+        || RULE_MARKS.indexOf(cp) < 0) {
       return false;
     }
-    return t.box().width() <= (BARS.indexOf(cp) >= 0 ? BAR_WIDTH_CELLS : MARK_WIDTH_CELLS) * m.cell();
+    double widest = t.estimated() ? LINE_MARK_WIDTH_CELLS
+        : BARS.indexOf(cp) >= 0 ? BAR_WIDTH_CELLS : MARK_WIDTH_CELLS;
+    return t.box().width() <= widest * m.cell();
   }
 
   /** An interval of the projection on one axis and the tokens (by sorted index) it holds. */
@@ -185,7 +197,20 @@ final class RegionFinder {
       System.err.println(sb + " bestRow=" + bestRow + " gap " + bestRowGap + " bestCol " + bestColumnGap + " metrics " + m);
     }
     if (bestRow < 0 && gutters.isEmpty()) {
-      return null;
+      // Nothing else to cut: in a block of display type only, white no wider than the leading
+      // still parts the lines of a headline (a kicker set close over its title).
+      List<Integer> at = new ArrayList<>();
+      for (int i = 1; i < rows.size(); i++) {
+        if (band[i]) {
+          at.add(i);
+        }
+      }
+      for (Band row : rows) {
+        if (!isDisplay(byTop, row, m)) {
+          return null;
+        }
+      }
+      return at.isEmpty() ? null : split(byTop, rows, at);
     }
     List<Gutter> modules = List.of();
     if (bestRow >= 0 && !gutters.isEmpty()) {
@@ -207,9 +232,10 @@ final class RegionFinder {
     }
     if (bestRow >= 0) {
       List<Integer> at = new ArrayList<>();
+      double least = CUT_SHARE * bestRowGap;
       for (int i = 1; i < rows.size(); i++) {
         double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
-        if (band[i] && excess >= CUT_SHARE * bestRowGap) {
+        if (band[i] && excess >= least) {
           at.add(i);
         }
       }
@@ -243,7 +269,8 @@ final class RegionFinder {
    * gutter, or glue a rule to the glyph beside it; one such box must not close a gutter that
    * every other line shows. A line of display type never does so by chance, so none of its
    * letters may reach into a gutter (marks read into it may); nor may a headline's own letter or
-   * word spacing count as one ({@link #bridged}).
+   * word spacing count as one ({@link #bridged}), nor do the lines that reach into it count as
+   * the columns it parts ({@link #partsColumns}).
    */
   private static List<Gutter> gutters(Token[] byCentre, Metrics m) {
     int min = Integer.MAX_VALUE;
@@ -287,11 +314,11 @@ final class RegionFinder {
           }
           if (DEBUG) {
             System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayLines, from, to, m)
-                + " parts " + partsColumns(byCentre, next, m) + " display lines " + displayLines.size()
+ + " parts " + partsColumns(byCentre, next, from, to, m) + " display lines " + displayLines.size()
                 + (displayLines.isEmpty() ? "" : " e.g. " + displayLines.get(0) + " size " + m.typeSize(displayLines.get(0))));
           }
           if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)
-              && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, m))) {
+              && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m))) {
             out.add(new Gutter(from, to, next));
           }
         }
@@ -396,7 +423,7 @@ final class RegionFinder {
     }
     List<List<Token>> display = new ArrayList<>();
     for (List<Token> line : lines.values()) {
-      if (m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
+      if (Metrics.sizable(line) && m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
         display.add(line);
       }
     }
@@ -430,18 +457,30 @@ final class RegionFinder {
   }
 
   /**
-   * Whether the tokens left of {@code boundary} (in left-sorted order) and those right of it each
-   * come from enough engine lines of body type for the gap between them to be a gutter.
+   * Whether the tokens left of {@code boundary} (in centre order) and those right of it each come
+   * from enough engine lines of body type, none of them running across the gap from {@code from}
+   * to {@code to}, for the gap to be a gutter.
    */
-  private static boolean partsColumns(Token[] byLeft, int boundary, Metrics m) {
-    return bodyLines(byLeft, 0, boundary, m) >= GUTTER_LINES
-        && bodyLines(byLeft, boundary, byLeft.length, m) >= GUTTER_LINES;
+  private static boolean partsColumns(Token[] byCentre, int boundary, int from, int to, Metrics m) {
+    // The lines that run across the gap are what the gap is in spite of: a few short lines of
+    // one column with a full one running past them leave white that only the full line spans.
+    // (Lines that only touch its edges, as on a page scanned askew, still stand beside it.)
+    int middle = (from + to) / 2;
+    Set<Integer> reaching = new HashSet<>();
+    for (Token t : byCentre) {
+      if (t.box().left() < middle && t.box().right() > middle) {
+        reaching.add(t.line());
+      }
+    }
+    return bodyLines(byCentre, 0, boundary, reaching, m) >= GUTTER_LINES
+        && bodyLines(byCentre, boundary, byCentre.length, reaching, m) >= GUTTER_LINES;
   }
 
-  private static int bodyLines(Token[] tokens, int from, int to, Metrics m) {
+  private static int bodyLines(Token[] tokens, int from, int to, Set<Integer> except, Metrics m) {
     Set<Integer> lines = new HashSet<>();
     for (int i = from; i < to && lines.size() < GUTTER_LINES; i++) {
-      if (Math.abs(tokens[i].box().height() - m.bodySize()) <= BODY_TOLERANCE * m.bodySize()) {
+      if (!except.contains(tokens[i].line())
+          && Math.abs(tokens[i].box().height() - m.bodySize()) <= BODY_TOLERANCE * m.bodySize()) {
         lines.add(tokens[i].line());
       }
     }
@@ -466,9 +505,11 @@ final class RegionFinder {
     int n = 0;
     for (List<Token> line : lines.values()) {
       line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
-      sizes[n++] = m.typeSize(line);
+      if (Metrics.sizable(line)) {
+        sizes[n++] = m.typeSize(line);
+      }
     }
-    return Metrics.median(sizes) >= DISPLAY_SCALE * m.cell();
+    return n > 0 && Metrics.median(Arrays.copyOf(sizes, n)) >= DISPLAY_SCALE * m.cell();
   }
 
   /**
@@ -545,7 +586,7 @@ final class RegionFinder {
     for (Map.Entry<Integer, Map<Integer, List<Token>>> part : parts.entrySet()) {
       for (List<Token> line : part.getValue().values()) {
         line.sort(Comparator.comparingInt(Token::centreX));
-        if (m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
+        if (Metrics.sizable(line) && m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
           int[] extent = pieces.computeIfAbsent(part.getKey(),
               k -> new int[] {Integer.MAX_VALUE, Integer.MIN_VALUE});
           extent[0] = Math.min(extent[0], line.get(0).box().left());
@@ -594,7 +635,6 @@ final class RegionFinder {
     if (marks.isEmpty()) {
       return List.of();
     }
-    record Extent(int leaf, int left, int top, int right, int bottom) {}
     Map<Integer, List<Extent>> byLine = new HashMap<>();
     int[][] frames = new int[leaves.size()][];
     for (int i = 0; i < leaves.size(); i++) {
@@ -624,23 +664,30 @@ final class RegionFinder {
     for (List<Token> leaf : leaves) {
       grown.add(new ArrayList<>(leaf));
     }
+    // Every line piece, by its top, for the marks the engine wrote on lines of their own.
+    List<Extent> all = new ArrayList<>();
+    byLine.values().forEach(all::addAll);
+    all.sort(Comparator.comparingInt(Extent::top));
+    int tallest = 0;
+    for (Extent e : all) {
+      tallest = Math.max(tallest, e.bottom() - e.top());
+    }
     for (Token mark : marks) {
       int leaf = -1;
-      for (int d = 0; d <= MARK_LINE_REACH && leaf < 0; d++) {
-        for (int line : d == 0 ? new int[] {mark.line()} : new int[] {mark.line() - d, mark.line() + d}) {
-          for (Extent e : byLine.getOrDefault(line, List.of())) {
-            boolean level = d == 0 || mark.centreY() >= e.top() && mark.centreY() <= e.bottom();
-            // A bar stands inside its column, never in the gutter beside it as a rule does;
-            // other marks may hang past the column's edge, as punctuation is set.
-            boolean placed = BARS.indexOf(mark.text().codePointAt(0)) < 0
-                || mark.centreX() > frames[e.leaf()][0] && mark.centreX() < frames[e.leaf()][1];
-            if (level && placed && mark.box().right() >= e.left() - reach
-                && mark.box().left() <= e.right() + reach) {
-              leaf = e.leaf();
-              break;
-            }
-          }
-          if (leaf >= 0) {
+      for (Extent e : byLine.getOrDefault(mark.line(), List.of())) {
+        if (touches(mark, e.left(), e.right(), frames[e.leaf()], reach)) {
+          leaf = e.leaf();
+          break;
+        }
+      }
+      if (leaf < 0) {
+        // Any line the mark stands level with and touches, wherever the engine wrote it.
+        int y = mark.centreY();
+        int from = firstAtOrBelow(all, y - tallest);
+        for (int i = from; i < all.size() && all.get(i).top() <= y; i++) {
+          Extent e = all.get(i);
+          if (y <= e.bottom() && touches(mark, e.left(), e.right(), frames[e.leaf()], reach)) {
+            leaf = e.leaf();
             break;
           }
         }
@@ -654,5 +701,38 @@ final class RegionFinder {
     leaves.clear();
     leaves.addAll(grown);
     return strays;
+  }
+
+  /** A piece of one engine line in one leaf: where it stands. */
+  private record Extent(int leaf, int left, int top, int right, int bottom) {}
+
+  private static int topOf(Object extent) {
+    return ((Extent) extent).top();
+  }
+
+  /**
+   * Whether a mark touches a line piece from {@code left} to {@code right} across: within reach of
+   * it, and for a bar, inside the column's frame, never in the gutter beside it as a rule is
+   * (other marks may hang past the column's edge, as punctuation is set).
+   */
+  private static boolean touches(Token mark, int left, int right, int[] frame, double reach) {
+    boolean placed = BARS.indexOf(mark.text().codePointAt(0)) < 0
+        || mark.centreX() > frame[0] && mark.centreX() < frame[1];
+    return placed && mark.box().right() >= left - reach && mark.box().left() <= right + reach;
+  }
+
+  /** The first index of {@code sorted} (by top) whose top is at least {@code y}. */
+  private static <E> int firstAtOrBelow(List<E> sorted, int y) {
+    int low = 0;
+    int high = sorted.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (topOf(sorted.get(mid)) < y) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 }

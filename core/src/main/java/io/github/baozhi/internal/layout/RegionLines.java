@@ -145,7 +145,10 @@ final class RegionLines {
         previous = d;
       }
     }
-    for (Token stray : regions.strays()) {
+    List<Token> strays = new ArrayList<>(regions.strays());
+    // Down the page, then across: where they stand, not the order the engine wrote them in.
+    strays.sort(Comparator.comparingInt((Token t) -> t.box().top()).thenComparingInt(t -> t.box().left()));
+    for (Token stray : strays) {
       number += 2;
       asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.page(),
           -1, stray.box().height() / m.bodySize(), nanToZero(stray.confidence()),
@@ -179,11 +182,16 @@ final class RegionLines {
   /**
    * A line's type size against the body's: the region's, unless the line is long enough to be
    * measured on its own and set clearly apart from the rest of its region (a headline the cut did
-   * not part from its text). A short line's extent says little: two characters and a bracket.
+   * not part from its text), or stands in a region of display type, whose lines (kicker, title,
+   * subtitle) each have a size of their own. A short line's extent says little: two characters
+   * and a bracket.
    */
   private static double typeScale(Draft d, Column c, Metrics m) {
     double own = d.size() / m.cell();
     boolean measurable = d.right() - d.left() >= MIN_MEASURED_CELLS * c.cell();
+    if (measurable && c.scale() >= Line.DISPLAY_SCALE) {
+      return own; // a headline's lines: kicker, title and subtitle are set in sizes of their own
+    }
     return measurable && Math.abs(own / c.scale() - 1) > OWN_TYPE_SHARE ? own : c.scale();
   }
 

@@ -45,7 +45,8 @@ final class Tokenizer {
    * draws many boxes to the full height of the line and more (a box next to a rule reaches into
    * the next line), and 一 or a comma have boxes a fraction of their cell high. Box by box, such
    * heights would close the white space between lines and between blocks; the line's lower
-   * quartile of heights, punctuation aside, is the height of its ordinary glyphs.
+   * quartile of heights (its median on a line of a few glyphs), punctuation aside, is the height
+   * of its ordinary glyphs.
    */
   List<Token> toLineHeight(List<Token> tokens) {
     List<Token> out = new ArrayList<>(tokens.size());
@@ -89,7 +90,7 @@ final class Tokenizer {
     return centres[centres.length / 2];
   }
 
-  /** The lower quartile of the line's glyph heights, punctuation aside. */
+  /** The line's glyph height, punctuation aside: see {@link #toLineHeight}. */
   private static int glyphHeight(List<Token> line) {
     int[] heights = new int[line.size()];
     int n = 0;
@@ -104,8 +105,13 @@ final class Tokenizer {
       }
     }
     java.util.Arrays.sort(heights, 0, n);
-    return Math.max(1, heights[(n - 1) / 4]);
+    // A low quantile, as loose boxes only ever make glyphs look taller; on a short line, whose
+    // few glyphs may include 一, the median.
+    return Math.max(1, heights[n >= MIN_GLYPHS_FOR_QUARTILE ? (n - 1) / 4 : n / 2]);
   }
+
+  /** Lines of this many glyphs or more take the lower quartile of their heights, else the median. */
+  private static final int MIN_GLYPHS_FOR_QUARTILE = 8;
 
   /** Characters of a line without words, their boxes estimated from the line's box. */
   private static void estimate(OcrLine line, int index, List<Token> out) {

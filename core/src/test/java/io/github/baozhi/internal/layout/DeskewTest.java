@@ -12,7 +12,6 @@ import io.github.baozhi.support.EnginePages.Story;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** How a page scanned askew is found and turned level, from the slope along the engine's lines. */
@@ -47,14 +46,12 @@ class DeskewTest {
         .isCloseTo(-0.3, within(0.05));
   }
 
-  @Disabled("bug: on lines of one column (12 cells here) the slope between two word centres half a"
-      + " line apart moves in steps of 1 px over 6 cells, 0.37 degrees at 26 px, and the median"
-      + " of such steps is one of them: this page turned by 0.3 degrees is found level (0.000;"
-      + " 0.367 without jitter), and is not turned back")
   @Test
   void aPageOfColumnLinesTurnedByAThirdOfADegreeIsFoundTurnedByAboutThat() {
+    // Lines one column wide rise a pixel or two each, with boxes jittered by two: pooled over the
+    // page they tell the skew to a tenth of a degree (3.5 px over a 2000 px row), rows to less.
     assertThat(Math.toDegrees(Deskew.skew(tokens(Engine.COLUMN_WORDS, 0.3, 0))))
-        .isCloseTo(0.3, within(0.05));
+        .isCloseTo(0.3, within(0.1));
   }
 
   @Test

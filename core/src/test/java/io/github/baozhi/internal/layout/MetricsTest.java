@@ -8,7 +8,6 @@ import io.github.baozhi.OcrWord;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -89,9 +88,6 @@ class MetricsTest {
     assertThat(m.bodySize()).isPositive();
   }
 
-  @Disabled("bug: Metrics.pitches takes neighbours in the engine's word order, not left to right;"
-      + " a line whose words come in another order gives no pitches (or wrong ones), and the cell"
-      + " falls back to the glyph height (27 here instead of 30)")
   @Test
   void theCellIsTheSameWhateverTheOrderOfTheWordsInALine() {
     List<OcrLine> reversed = new ArrayList<>();

@@ -17,7 +17,6 @@ import io.github.baozhi.support.EnginePages.Story;
 import io.github.baozhi.support.EnginePages.Typeset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -225,9 +224,6 @@ class RegionFinderTest {
     assertThat(regions.regions().get(1)).anyMatch(t -> t.text().equals("1"));
   }
 
-  @Disabled("bug: a mark on an engine line of its own looks for text to join only on the three"
-      + " engine lines either side of its own (RegionFinder.MARK_LINE_REACH), so where it joins"
-      + " depends on the order the engine wrote its lines in: written last, this 。 is a stray")
   @Test
   void aMarkOnALineOfItsOwnJoinsTheLineItStandsLevelWithWhereverTheEngineWroteIt() {
     List<OcrLine> lines = columnsWithAHangingStop(true);
@@ -238,10 +234,6 @@ class RegionFinderTest {
     assertThat(regions.strays()).isEmpty();
   }
 
-  @Disabled("bug: RegionFinder.cut takes a horizontal cut only where the white exceeds the page's"
-      + " leading (excess > bestRowGap, which starts at 0), so white under display type that is"
-      + " no wider than the leading, which HEADLINE_GAP_CELLS means to cut, never is: kicker and"
-      + " title stay one region")
   @Test
   void whiteUnderAKickerNoWiderThanTheLeadingStillPartsItFromTheTitle() {
     // A kicker at 28 px, 8 px of white, a title at 40 px; columns of 20 px with 12 px leading.
@@ -257,10 +249,6 @@ class RegionFinderTest {
         List.of("抢抓农时备春耕"), List.of("全市春季农业生产"), List.of(left), List.of(right));
   }
 
-  @Disabled("bug: a gutter is a stretch that at most a tenth of the node's lines reach into, but"
-      + " at least one (RegionFinder.BLOCKING_SHARE): in a column of four lines, the white after"
-      + " two commas one over the other, over a short line, is taken for a gutter when only the"
-      + " fourth line crosses it, and the column falls apart into two regions")
   @Test
   void whiteAfterCommasOneOverTheOtherInAColumnOfFourLinesIsNoGutter() {
     String[] column = {"摊位，新增了早餐店维修", "家政，服务站还开设了一", "食堂。", "买菜修鞋吃饭都在一个地"};
@@ -309,12 +297,6 @@ class RegionFinderTest {
         .containsExactly(List.of("城市书房延时开放"), List.of(LEFT), List.of(RIGHT));
   }
 
-  @Disabled("bug: a speck that a line engine reads as a character (here 、, a line of its own, not"
-      + " set aside: its box is estimated) anywhere level with the white under a title splits that"
-      + " white into two bands, each no wider than the leading, and neither is cut (see"
-      + " whiteUnderAKickerNoWiderThanTheLeadingStillPartsItFromTheTitle); no gutter runs through"
-      + " the title either, so title and columns stay one region, read row by row across the"
-      + " columns")
   @Test
   void aSpeckReadAsALineOfItsOwnInTheMarginDoesNotMoveTheHeadline() {
     assertThat(Sketch.texts(Sketch.regions(Sketch.page(titleOverTwoColumns(true)))))

@@ -17,7 +17,6 @@ import io.github.baozhi.support.EnginePages.Options;
 import io.github.baozhi.support.EnginePages.Typeset;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -112,10 +111,6 @@ class RegionLinesTest {
     assertThat(measured.get(2).typeScale()).isCloseTo(1.0, within(0.1));
   }
 
-  @Disabled("bug: a kicker set right over its title (PaddleOCR's boxes touch, so both stand in one"
-      + " region) takes the region's type size: RegionLines.typeScale keeps a line's own size only"
-      + " when it is over 40 % off the region's (OWN_TYPE_SHARE), and 1.4 against 2.0 is 30 %; the"
-      + " block builder then joins kicker and title into one two-line title")
   @Test
   void aKickerInTheRegionOfItsTitleKeepsItsOwnTypeScale() {
     List<Line> measured = measure(kickerOverTitle()).lines();
@@ -202,9 +197,6 @@ class RegionLinesTest {
     assertThat(m.asides()).extracting(Line::text).containsExactly("城东晚报");
   }
 
-  @Disabled("bug: strays are numbered in the order the engine wrote them (RegionLines numbers"
-      + " regions.strays() as RegionFinder collected them, in token order), so the unassigned"
-      + " marks and the reading-order text change with the engine's line order")
   @Test
   void strayMarksAreNumberedInPageOrderWhateverTheEnginesLineOrder() {
     OcrPage page = EnginePages.set(ArticleModule.of(Copy.PARKS, 3, 12).gutter(2, true),

@@ -8,7 +8,6 @@ import io.github.baozhi.OcrPage;
 import io.github.baozhi.OcrRole;
 import io.github.baozhi.OcrWord;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** How engine lines become tokens: words as given, lines without words cut by display width. */
@@ -125,9 +124,6 @@ class TokenizerTest {
         .isEqualTo(new Box(44, 92, 64, 135));
   }
 
-  @Disabled("bug: Tokenizer.glyphHeight takes the lower quartile of the heights, index (n - 1) / 4,"
-      + " which for a line of four glyphs or fewer is the lowest: the 2 px of 一, so every glyph of"
-      + " 下一步。 is given a height of 2 px")
   @Test
   void aShortLinesHeightIsThatOfItsOrdinaryGlyphsNotOfAOneStroke一() {
     // 下一步。 : 一 is boxed a tenth of its cell high.
