@@ -56,6 +56,12 @@ final class RegionFinder {
   /** White space within a headline, in its own cells, that no gutter runs through. */
   private static final double BRIDGE_CELLS = 1.5;
 
+  /**
+   * A stretch that lines reach into is a gutter only this many cells wide at most: wider, it is
+   * the white beside a short column or a column's short lines, and only its clear part parts.
+   */
+  private static final double MAX_BLOCKED_GUTTER_CELLS = 3;
+
   /** Lines of body type that may reach into a gutter, as a share of the region's lines. */
   private static final double BLOCKING_SHARE = 0.1;
 
@@ -295,34 +301,47 @@ final class RegionFinder {
     }
     // A region of a line or two has no lines to spare: its gutters must be clear.
     int blocking = lines.size() < GUTTER_LINES ? 0 : Math.max(1, (int) (BLOCKING_SHARE * lines.size()));
-    List<Gutter> out = new ArrayList<>();
+    // Stretches where few enough lines reach in, as {from, to} offsets from min; a wide one that
+    // lines do reach into is white beside text, not a gutter, and only its clear parts count.
+    int[] depths = new int[max - min + 1];
     int depth = 0;
-    int runStart = -1;
-    int next = 0;
     for (int x = 0; x <= max - min; x++) {
       depth += cover[x];
-      boolean open = depth <= blocking;
-      if (open && runStart < 0) {
-        runStart = x;
-      } else if (!open && runStart >= 0) {
-        int from = min + runStart;
-        int to = min + x;
-        if (runStart > 0 && to - from >= GUTTER_CELLS * m.cell()) {
-          int mid = (from + to) / 2;
-          while (next < byCentre.length && byCentre[next].centreX() < mid) {
-            next++;
-          }
-          if (DEBUG) {
-            System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayLines, from, to, m)
- + " parts " + partsColumns(byCentre, next, from, to, m) + " display lines " + displayLines.size()
-                + (displayLines.isEmpty() ? "" : " e.g. " + displayLines.get(0) + " size " + m.typeSize(displayLines.get(0))));
-          }
-          if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)
-              && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m))) {
-            out.add(new Gutter(from, to, next));
-          }
+      depths[x] = depth;
+    }
+    List<int[]> runs = new ArrayList<>();
+    for (int[] run : runs(depths, blocking)) {
+      int deepest = 0;
+      for (int x = run[0]; x < run[1]; x++) {
+        deepest = Math.max(deepest, depths[x]);
+      }
+      if (deepest == 0 || run[1] - run[0] <= MAX_BLOCKED_GUTTER_CELLS * m.cell()) {
+        runs.add(run);
+      } else {
+        for (int[] clear : runs(Arrays.copyOfRange(depths, run[0], run[1]), 0)) {
+          runs.add(new int[] {run[0] + clear[0], run[0] + clear[1]});
         }
-        runStart = -1;
+      }
+    }
+    List<Gutter> out = new ArrayList<>();
+    int next = 0;
+    for (int[] run : runs) {
+      int from = min + run[0];
+      int to = min + run[1];
+      if (run[0] == 0 || run[1] >= depths.length || to - from < GUTTER_CELLS * m.cell()) {
+        continue; // white at the region's edge parts nothing
+      }
+      int mid = (from + to) / 2;
+      while (next < byCentre.length && byCentre[next].centreX() < mid) {
+        next++;
+      }
+      if (DEBUG) {
+        System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayLines, from, to, m)
+            + " parts " + partsColumns(byCentre, next, from, to, m));
+      }
+      if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)
+          && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m))) {
+        out.add(new Gutter(from, to, next));
       }
     }
     return out;
@@ -428,6 +447,22 @@ final class RegionFinder {
       }
     }
     return display;
+  }
+
+  /** The maximal stretches {from, to} of {@code depths} no deeper than {@code limit}. */
+  private static List<int[]> runs(int[] depths, int limit) {
+    List<int[]> out = new ArrayList<>();
+    int start = -1;
+    for (int x = 0; x <= depths.length; x++) {
+      boolean open = x < depths.length && depths[x] <= limit;
+      if (open && start < 0) {
+        start = x;
+      } else if (!open && start >= 0) {
+        out.add(new int[] {start, x});
+        start = -1;
+      }
+    }
+    return out;
   }
 
   /**
