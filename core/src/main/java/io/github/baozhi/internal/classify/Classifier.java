@@ -50,7 +50,10 @@ public final class Classifier {
    */
   private static boolean standsInColumn(Unit unit, Unit before, Unit after) {
     Line first = unit.block().lines().get(0);
-    if (first.placement() == null || Math.abs(first.typeScale() - 1) > BODY_TYPE_TOLERANCE) {
+    if (first.placement() == null || Math.abs(first.typeScale() - 1) > BODY_TYPE_TOLERANCE
+        || first.placement().gapAbove()) {
+      // White space over it within the column sets it off as the head of an item of its own (a
+      // brief in a column of briefs), not a subhead of the text above.
       return false;
     }
     int region = first.placement().region();
