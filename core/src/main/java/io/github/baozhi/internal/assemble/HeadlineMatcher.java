@@ -2,6 +2,7 @@ package io.github.baozhi.internal.assemble;
 
 import io.github.baozhi.Box;
 import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.grammar.ColumnLabels;
 import io.github.baozhi.internal.lines.Line;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +116,7 @@ final class HeadlineMatcher {
           Draft d = drafts.get(a);
           double cov = bigrams.coverage(b, a);
           double score = cov + positionBonus(run, i, d);
-          boolean label = cov == 0 && labelSized;
+          boolean label = cov == 0 && labelSized || ColumnLabels.isLabel(block.block().text());
           if (score >= MIN_SCORE && !label) {
             candidates.add(new Candidate(run, i, d, cov, score));
           }
@@ -241,6 +242,9 @@ final class HeadlineMatcher {
         // A column label (短评, 经济观察) stands over a headline too, but heads the column, not the
         // article: set smaller than the headline, only words it shares bring it in. (A short
         // line set as large is the headline's own: 老手艺 / 新传人.)
+        if (ColumnLabels.isLabel(block.block().text())) {
+          continue; // a column's name heads no article
+        }
         boolean labelSized = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
         boolean stackedLeft = left != null && stacked(blocks.get(i - 1), block)
             && !(labelSized && setSmaller(block, blocks.get(i - 1)));

@@ -1,0 +1,32 @@
+package io.github.baozhi.internal.grammar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ColumnLabelsTest {
+
+  @Test
+  void columnAndBoxNamesEndInAStockWord() {
+    assertThat(ColumnLabels.isLabel("经济观察")).isTrue();
+    assertThat(ColumnLabels.isLabel("社会纵横")).isTrue();
+    assertThat(ColumnLabels.isLabel("记者手记")).isTrue();
+    assertThat(ColumnLabels.isLabel("环保小贴士")).isTrue();
+    assertThat(ColumnLabels.isLabel(" 文化周刊 ")).isTrue();
+    assertThat(ColumnLabels.isLabel("體壇速遞")).isTrue();
+  }
+
+  @Test
+  void kickersAndHeadlinesAreNoNames() {
+    assertThat(ColumnLabels.isLabel("全市城市更新工作推进会提出")).isFalse();
+    assertThat(ColumnLabels.isLabel("“夜经济”点亮老城区")).isFalse();
+    assertThat(ColumnLabels.isLabel("老手艺")).isFalse();
+  }
+
+  @Test
+  void aLongerLineEndingInAStockWordIsNoName() {
+    // Seven characters and more read as a headline that happens to end so.
+    assertThat(ColumnLabels.isLabel("专家解读一季度经济观察")).isFalse();
+    assertThat(ColumnLabels.isLabel("冬季晨练，医生提醒")).isFalse();
+  }
+}
