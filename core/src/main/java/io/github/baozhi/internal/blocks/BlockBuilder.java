@@ -59,11 +59,17 @@ public final class BlockBuilder {
   private record Facts(boolean opensWithDateline, boolean endsWithByline, boolean isByline,
       boolean isNote, boolean endsWithNote, boolean isCreditLine) {}
 
-  private Facts factsOf(Line line) {
+  private Facts factsOf(Line line, Line next) {
     String text = line.text();
     int byline = bylines.start(text);
     var note = notes.trailing(text);
     var opening = datelines.opening(text);
+    if (opening == DatelineGrammar.Opening.NONE && next != null && next.blanksBefore() == 0
+        && datelines.opening(text + next.text()) == DatelineGrammar.Opening.DATELINE) {
+      // A dateline the line's end cut (（中央社記者陳怡君台北 / 14日電）): it opens a block all
+      // the same, or the text before it would run on into it.
+      opening = DatelineGrammar.Opening.DATELINE;
+    }
     return new Facts(opening != DatelineGrammar.Opening.NONE, byline >= 0, byline == 0,
         note.isPresent() && Chars.isBlankBefore(text, note.getAsInt()), note.isPresent(),
         opening == DatelineGrammar.Opening.CREDIT_LINE);
@@ -72,7 +78,7 @@ public final class BlockBuilder {
   public List<Block> build(List<Line> lines) {
     Facts[] facts = new Facts[lines.size()];
     for (int i = 0; i < facts.length; i++) {
-      facts[i] = factsOf(lines.get(i));
+      facts[i] = factsOf(lines.get(i), i + 1 < facts.length ? lines.get(i + 1) : null);
     }
     List<Block> blocks = new ArrayList<>();
     List<Line> current = new ArrayList<>();
