@@ -36,16 +36,38 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>The text runs through six stages, each a small pure function from one immutable list to the
- * next:
+ * <p>A page runs through six stages, each a small pure function from one immutable list to the
+ * next. The first two are a <em>front end</em>, one per kind of input, that turns it into measured
+ * lines in reading order; the last four are shared, so every rule in them holds for text and
+ * engine output alike.
  *
  * <ol>
- *   <li><b>normalise</b>: split into numbered source lines (CRLF, CR and LF alike), drop a
+ *   <li><b>normalise</b> (text): split into numbered source lines (CRLF, CR and LF alike), drop a
  *       byte-order mark, keep every character as it is, and remove the spaces some OCR
  *       engines put between every two Han characters where a line or page shows that pattern.
- *   <li><b>lines</b>: measure each non-blank line's display width (a CJK character one cell, an
- *       ASCII character half a cell, by ICU's East Asian Width) and estimate the width of the
- *       column around it from its neighbours.
+ *   <li><b>lines</b> (text): measure each non-blank line's display width (a CJK character one
+ *       cell, an ASCII character half a cell, by ICU's East Asian Width) and estimate the width of
+ *       the column around it from its neighbours.
+ * </ol>
+ *
+ * <p>or, for engine output with coordinates ({@link #parse(OcrPage, String)}):
+ *
+ * <ol>
+ *   <li><b>tokens</b> (geometry): break the engine's lines into words with boxes (characters with
+ *       boxes estimated from the line's where the engine boxes lines only), turn them level if the
+ *       page was scanned askew, give them the height of their line's glyphs, and measure the
+ *       page's body type (character pitch, glyph height, leading).
+ *   <li><b>regions and lines</b> (geometry): cut the page by a recursive XY-cut into column pieces
+ *       in reading order, along gutters and the bands between modules (a row of headlines is cut
+ *       down first, so each opens the columns under it; marks read from column rules take no
+ *       part), then make each piece's rows into measured lines: width and column width in cells
+ *       of the column's pitch, the indent from x, blank lines from vertical gaps and region
+ *       starts, and the type size, which later stages read to tell headlines and subheads.
+ * </ol>
+ *
+ * <p>then, for both:
+ *
+ * <ol start="3">
  *   <li><b>blocks</b>: unwrap lines into paragraphs and repair column breaks. Whether two lines
  *       join depends on how full the upper one is, whether it ends in closing punctuation, whether
  *       blank lines part them, and whether the lower one shows the short first line of a paragraph
