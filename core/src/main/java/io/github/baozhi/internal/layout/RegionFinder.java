@@ -81,8 +81,12 @@ final class RegionFinder {
   /** Body type is within this share of the body size either way. */
   private static final double BODY_TOLERANCE = 0.25;
 
-  /** Marks read from rules are at most this wide, in cells. */
-  private static final double MARK_WIDTH_CELLS = 0.45;
+  /**
+   * Marks read from rules or specks are at most this wide, in cells: a dot or stroke, which
+   * engines box with some white round it (Tesseract boxes a speck it reads as {@code 。} up to
+   * 0.6 cell wide), but narrower than any ideograph, which fills most of its cell.
+   */
+  private static final double MARK_WIDTH_CELLS = 0.6;
 
   /**
    * A vertical rule read as a bar is at most this wide, in cells: engines box the rule with some
