@@ -125,7 +125,8 @@ final class RegionLines {
       int[] frame = frame(columns, r, m);
       double leading = leading(c.lines(), m);
       Draft previous = null;
-      for (Draft d : c.lines()) {
+      for (int i = 0; i < c.lines().size(); i++) {
+        Draft d = c.lines().get(i);
         int blanks = 0;
         boolean gapAbove = false;
         if (previous == null) {
@@ -140,7 +141,7 @@ final class RegionLines {
         int columnWidth = Math.max(width, halfCells(frame[1] - frame[0], c.cell()));
         boolean indented = d.left() - frame[0] >= INDENT_CELLS * c.cell();
         Line line = new Line(number, d.text(), width, columnWidth, blanks, indented,
-            placement(d, r, gapAbove, typeScale(d, c, m)));
+            placement(d, r, gapAbove, tangled(c.lines(), i) ? c.scale() : typeScale(d, c, m)));
         (SET_ASIDE.contains(d.role()) ? asides : lines).add(line);
         previous = d;
       }
@@ -194,6 +195,28 @@ final class RegionLines {
     }
     return measurable && Math.abs(own / c.scale() - 1) > OWN_TYPE_SHARE ? own : c.scale();
   }
+
+  /**
+   * Whether line {@code i} of a region stands across another one, one over the other for half the
+   * lower's height or more. No two lines of type do; an engine that reads two rows of a column
+   * as one line does, and boxes that line twice as tall as the rows (Tesseract, where text runs
+   * close to a photo or across an unruled gutter), and its characters then look like display
+   * type. The lines are sorted by their tops, so only near neighbours can overlap.
+   */
+  private static boolean tangled(List<Draft> lines, int i) {
+    Box box = lines.get(i).box();
+    for (int j = Math.max(0, i - TANGLE_REACH); j <= Math.min(lines.size() - 1, i + TANGLE_REACH); j++) {
+      Box other = lines.get(j).box();
+      int overlap = Math.min(box.bottom(), other.bottom()) - Math.max(box.top(), other.top());
+      if (j != i && overlap * 2 >= Math.min(box.height(), other.height())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines on either side of a line, in order of their tops, that may stand across it. */
+  private static final int TANGLE_REACH = 2;
 
   private static Placement placement(Draft d, int region, boolean gapAbove, double typeScale) {
     double sum = 0;

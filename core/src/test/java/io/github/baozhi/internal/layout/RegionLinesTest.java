@@ -119,6 +119,22 @@ class RegionLinesTest {
     assertThat(measured.get(0).typeScale()).isCloseTo(1.4, within(0.15));
   }
 
+  @Test
+  void aLineTheEngineReadAcrossTwoRowsOfAColumnIsNotDisplayType() {
+    // Tesseract now and then reads two rows of a column as one line of big characters, boxed as
+    // tall as both rows, and the rest of the lower row as a line of its own under it.
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地和老旧小区边角地"));
+    lines.add(Sketch.line("役本有明", 100, 190, 50));
+    lines.add(Sketch.line("开始。", 100, 220, 20));
+    lines.addAll(Sketch.column(100, 250, 20, 30, "据介绍这批口袋公园在设计", "之初便广泛征求周边居民意"));
+
+    List<Line> measured = measure(lines).lines();
+
+    assertThat(measured).extracting(Line::text).contains("役本有明", "开始。");
+    assertThat(measured).allSatisfy(l -> assertThat(l.typeScale()).as(l.text()).isCloseTo(1.0, within(0.1)));
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void theColumnWidthIsTheExtentOfTheColumnsLines(Engine engine) {
