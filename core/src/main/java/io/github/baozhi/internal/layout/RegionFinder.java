@@ -20,7 +20,9 @@ import java.util.Set;
  * wider than the leading between lines (a horizontal cut), or down it, a gutter (a vertical cut).
  * A gutter counts when it parts lines of body type on both sides, three or more on each (a gutter
  * is a white stripe down many lines; the space between two words of a headline is white on one
- * line only), or when it is wide enough to part headlines side by side. Where both cuts are
+ * line only), or when it is wide enough to part headlines side by side, or when it is clear, about
+ * as wide as the region's other gutters and one column on from the gutter before it (the short
+ * last column of an article, a line or two long). Where both cuts are
  * possible the horizontal one wins, so that modules stacked on the page are read one after the
  * other, unless the text over the widest horizontal cut is display type: a row of headlines,
  * each over the columns it heads, is cut down first so that each headline opens the region under
@@ -64,6 +66,16 @@ final class RegionFinder {
 
   /** Lines of body type that may reach into a gutter, as a share of the region's lines. */
   private static final double BLOCKING_SHARE = 0.1;
+
+  /**
+   * A clear stripe at least this share of the narrowest gutter of its region parts a short column
+   * from the one before it, however few its lines: the columns of one module are parted by
+   * gutters of one width, and the last column of an article may hold a line or two.
+   */
+  private static final double SHORT_COLUMN_GUTTER_SHARE = 0.75;
+
+  /** Columns of one module are this many cells as wide as each other at most apart. */
+  private static final double COLUMN_MATCH_CELLS = 1.0;
 
   /** Cuts nearly as wide as the widest, as a share of it, are made at the same level. */
   private static final double CUT_SHARE = 0.75;
@@ -190,6 +202,10 @@ final class RegionFinder {
     }
     Token[] byCentre = sorted(node, false);
     List<Gutter> gutters = gutters(byCentre, m);
+    if (bestRow >= 0) {
+      // A short column is parted from the columns of its own module only, after the cuts across.
+      gutters = gutters.stream().filter(g -> !g.shortColumn()).toList();
+    }
     double bestColumnGap = 0;
     for (Gutter g : gutters) {
       bestColumnGap = Math.max(bestColumnGap, g.width());
@@ -253,7 +269,7 @@ final class RegionFinder {
     }
     List<Gutter> at = new ArrayList<>();
     for (Gutter g : gutters) {
-      if (g.width() >= CUT_SHARE * bestColumnGap) {
+      if (g.width() >= CUT_SHARE * bestColumnGap || g.shortColumn()) {
         at.add(g);
       }
     }
@@ -264,7 +280,7 @@ final class RegionFinder {
    * White space down a region between two of its parts: from {@code from} to {@code to} across,
    * with the tokens whose centres stand left of it before {@code boundary} in centre order.
    */
-  private record Gutter(int from, int to, int boundary) {
+  private record Gutter(int from, int to, int boundary, boolean shortColumn) {
     int width() {
       return to - from;
     }
@@ -314,6 +330,7 @@ final class RegionFinder {
       depths[x] = depth;
     }
     List<int[]> runs = new ArrayList<>();
+    List<Boolean> clearRuns = new ArrayList<>();
     for (int[] run : runs(depths, blocking)) {
       int deepest = 0;
       for (int x = run[0]; x < run[1]; x++) {
@@ -321,15 +338,19 @@ final class RegionFinder {
       }
       if (deepest == 0 || run[1] - run[0] <= MAX_BLOCKED_GUTTER_CELLS * m.cell()) {
         runs.add(run);
+        clearRuns.add(deepest == 0);
       } else {
         for (int[] clear : runs(Arrays.copyOfRange(depths, run[0], run[1]), 0)) {
           runs.add(new int[] {run[0] + clear[0], run[0] + clear[1]});
+          clearRuns.add(true);
         }
       }
     }
     List<Gutter> out = new ArrayList<>();
+    List<Gutter> shortColumns = new ArrayList<>();
     int next = 0;
-    for (int[] run : runs) {
+    for (int r = 0; r < runs.size(); r++) {
+      int[] run = runs.get(r);
       int from = min + run[0];
       int to = min + run[1];
       if (run[0] == 0 || run[1] >= depths.length || to - from < GUTTER_CELLS * m.cell()) {
@@ -343,12 +364,68 @@ final class RegionFinder {
         System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayLines, from, to, m)
             + " parts " + partsColumns(byCentre, next, from, to, m));
       }
-      if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)
-          && (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m))) {
-        out.add(new Gutter(from, to, next));
+      if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)) {
+        if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
+          out.add(new Gutter(from, to, next, false));
+        } else if (clearRuns.get(r) && partsShortColumn(byCentre, next, m)) {
+          shortColumns.add(new Gutter(from, to, next, true));
+        }
       }
     }
+    if (!out.isEmpty() && !shortColumns.isEmpty()) {
+      List<Gutter> standard = List.copyOf(out);
+      int narrowest = standard.stream().mapToInt(Gutter::width).min().getAsInt();
+      for (Gutter g : shortColumns) {
+        if (g.width() >= SHORT_COLUMN_GUTTER_SHARE * narrowest
+            && leftColumnMatches(g, standard, min, max, m)) {
+          if (DEBUG) {
+            System.err.println("  short column gutter " + g.from() + "-" + g.to());
+          }
+          out.add(g);
+        }
+      }
+      out.sort(Comparator.comparingInt(Gutter::from));
+    }
     return out;
+  }
+
+  /**
+   * Whether the column left of a short column's gutter is as wide as a column the region's other
+   * gutters part, within {@value #COLUMN_MATCH_CELLS} cells: the gutter stands on the module's
+   * grid, one column on from the gutter or edge before it.
+   */
+  private static boolean leftColumnMatches(Gutter g, List<Gutter> standard, int min, int max,
+      Metrics m) {
+    int start = min;
+    for (Gutter s : standard) {
+      if (s.to() <= g.from()) {
+        start = Math.max(start, s.to());
+      }
+    }
+    int width = g.from() - start;
+    int edge = min;
+    for (int i = 0; i <= standard.size(); i++) {
+      int end = i < standard.size() ? standard.get(i).from() : max;
+      if (Math.abs(end - edge - width) <= COLUMN_MATCH_CELLS * m.cell()) {
+        return true;
+      }
+      if (i < standard.size()) {
+        edge = standard.get(i).to();
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a clear gap parts a short column from a full one: lines of body type on one side as
+   * many as a gutter needs, and at least one on the other (the last column of an article, which
+   * balancing leaves a line or two long).
+   */
+  private static boolean partsShortColumn(Token[] byCentre, int boundary, Metrics m) {
+    Set<Integer> none = Set.of();
+    int left = bodyLines(byCentre, 0, boundary, none, m);
+    int right = bodyLines(byCentre, boundary, byCentre.length, none, m);
+    return Math.max(left, right) >= GUTTER_LINES && Math.min(left, right) >= 1;
   }
 
   /** Bits of a sort key given to each coordinate and to the index of a token. */

@@ -260,6 +260,21 @@ class RegionFinderTest {
   }
 
   @Test
+  void aShortLastColumnOfTwoLinesIsAColumnOfItsOwn() {
+    // Three columns of twelve cells 1.5 cells apart; balancing left the last one two lines long.
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地和老旧小区边角地", "新建改建口袋公园十座新增"));
+    lines.addAll(Sketch.column(370, 100, 20, 30,
+        "绿地面积约三万平方米让周", "边居民出门五分钟就能走进", "绿色空间据介绍这批口袋公", "园在设计之初便广泛征求周"));
+    lines.addAll(Sketch.column(640, 100, 20, 30, "边居民意见保留了原有的大", "树。"));
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions).hasSize(3);
+    assertThat(regions.get(2)).containsExactly("边居民意见保留了原有的大", "树。");
+  }
+
+  @Test
   void aDigitOneOrAnExclamationMarkAtALinesEdgeStaysInItsLine() {
     // 1 and ！ are what engines read from rules, and as narrow: here they are text.
     String[] first = {"记者昨日从城东新区获悉", "1200万元资金已经到位今", "年将新建口袋公园十座！", "周边居民步行即可到达。"};
