@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.blocks;
 
 import io.github.baozhi.internal.grammar.BylineGrammar;
+import io.github.baozhi.internal.grammar.ColumnLabels;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.grammar.Enumerators;
 import io.github.baozhi.internal.grammar.NoteGrammar;
@@ -216,6 +217,9 @@ public final class BlockBuilder {
       return false;
     }
     Line line = current.get(0);
+    if (line.isDisplay() || ColumnLabels.isLabel(line.text())) {
+      return false; // a headline or a column's name (环保小贴士) set over its text, not body copy
+    }
     int expected = line.columnWidth() - INDENT;
     return Math.abs(line.width() - expected) <= SQUEEZE
         && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));

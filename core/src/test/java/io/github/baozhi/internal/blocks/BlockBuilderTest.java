@@ -2,6 +2,7 @@ package io.github.baozhi.internal.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.LineMeasurer;
 import io.github.baozhi.internal.normalise.Normaliser;
 import java.util.List;
@@ -14,6 +15,20 @@ class BlockBuilderTest {
     return new BlockBuilder()
         .build(new LineMeasurer().measure(new Normaliser().normalise(String.join("\n", lines))))
         .stream().map(Block::text).toList();
+  }
+
+  @Test
+  void aColumnsNameOneIndentShortOfItsColumnIsNoParagraphsFirstLine() {
+    // A box's name over a narrow column happens to be as wide as a first line whose indent OCR
+    // dropped; it does not run on into the headline under it.
+    List<Line> lines = List.of(
+        new Line(1, "环保小贴士", 10, 14, 0, false),
+        new Line(3, "夏季空调省电有", 14, 14, 1, false),
+        new Line(5, "夏季用电量大，合理", 14, 14, 1, false),
+        new Line(6, "使用空调既能省电。", 14, 14, 0, false));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text)
+        .startsWith("环保小贴士", "夏季空调省电有");
   }
 
   @Test
