@@ -124,6 +124,9 @@ public final class BlockBuilder {
         || lastFacts.isCreditLine() || nextFacts.isCreditLine()) {
       return false;
     }
+    if (current.size() == 1 && ColumnLabels.isLabel(last.text())) {
+      return false; // a column's name (国际观察) stands alone over the headline it heads
+    }
     boolean closes = Chars.closesParagraph(last.text(), openClause);
     if (last.inParagraphPerLineRegion() || next.inParagraphPerLineRegion()) {
       return !closes && prose;
@@ -142,8 +145,11 @@ public final class BlockBuilder {
         // The page's geometry shows every paragraph's indent: a line set flush continues the
         // paragraph when it reads as running text (full, or with sentence punctuation), not as
         // a subhead or label on a line of its own.
-        return !next.indented() && (next.width() >= next.columnWidth() - SQUEEZE
-            || Chars.hasSentencePunctuation(next.text()));
+        // (Full in a column of the width of this one: a label or headline in a frame of its own
+        // fills that frame.)
+        boolean fullInThisColumn = next.width() >= next.columnWidth() - SQUEEZE
+            && Math.abs(next.columnWidth() - column) <= INDENT;
+        return !next.indented() && (fullInThisColumn || Chars.hasSentencePunctuation(next.text()));
       }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }

@@ -2,7 +2,10 @@ package io.github.baozhi.internal.blocks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.baozhi.Box;
+import io.github.baozhi.OcrRole;
 import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.lines.Placement;
 import io.github.baozhi.internal.lines.LineMeasurer;
 import io.github.baozhi.internal.normalise.Normaliser;
 import java.util.List;
@@ -29,6 +32,33 @@ class BlockBuilderTest {
 
     assertThat(new BlockBuilder().build(lines)).extracting(Block::text)
         .startsWith("环保小贴士", "夏季空调省电有");
+  }
+
+  @Test
+  void aColumnsNameRightOverItsHeadlineStandsAlone() {
+    assertThat(blocks("国际观察", "粮价波动考验全球供应链", "", "今年以来，受极端天气和部分地区局势紧"))
+        .startsWith("国际观察", "粮价波动考验全球供应链");
+  }
+
+  @Test
+  void aLineFillingANarrowFrameOfItsOwnDoesNotContinueAClosedParagraph() {
+    // On a page that shows its indents, a flush line that fills its column runs on from a closed
+    // sentence; a headline fills the narrow frame it stands in, which is no column of this text.
+    List<Line> lines = List.of(
+        new Line(1, "据大会主办方介绍，目", 20, 24, 0, true, indentStyle()),
+        new Line(2, "前已有50多个国家批准了", 24, 24, 0, false, indentStyle()),
+        new Line(3, "多。", 4, 24, 0, false, indentStyle()),
+        new Line(5, "粮价波动", 8, 8, 1, false, indentStyle()),
+        new Line(6, "考验供应链", 10, 10, 0, false, indentStyle()),
+        new Line(8, "今年以来，受极端天气和", 20, 24, 1, true, indentStyle()));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text).containsExactly(
+        "据大会主办方介绍，目前已有50多个国家批准了多。", "粮价波动考验供应链", "今年以来，受极端天气和");
+  }
+
+  /** Where an engine placed a line, on a page that opens its paragraphs indented. */
+  private static Placement indentStyle() {
+    return new Placement(new Box(0, 0, 10, 10), 0, 1, 0, 0, Double.NaN, OcrRole.TEXT, false, true);
   }
 
   @Test
