@@ -2,6 +2,7 @@ package io.github.baozhi.internal.classify;
 
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.grammar.Enumerators;
+import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import java.util.List;
  * <p>A headline part is short, has no full stop anywhere, does not end a sentence, and carries at
  * most a couple of commas; a dateline or byline rules it out. Whether such a unit is a headline, an
  * in-body subhead or a stray label depends on where it stands, which the assembler decides; here
- * we only note whether it opens with the enumerator that subheads carry.
+ * we only note whether it opens with the enumerator that subheads carry. A clause in body type
+ * right over a photo credit is the photo's caption, a note like the credit.
  */
 public final class Classifier {
 
@@ -39,7 +41,28 @@ public final class Classifier {
         out.set(i, new Classified(c.unit(), Kind.HEADLINE, true));
       }
     }
+    for (int i = 0; i + 1 < out.size(); i++) {
+      Classified c = out.get(i);
+      if (c.kind() == Kind.HEADLINE && !c.subheadMarker() && isCaption(c.unit())
+          && out.get(i + 1).kind() == Kind.NOTE
+          && NOTES.isPhotoCredit(out.get(i + 1).unit().text())) {
+        out.set(i, new Classified(c.unit(), Kind.NOTE, false));
+      }
+    }
     return List.copyOf(out);
+  }
+
+  private static final NoteGrammar NOTES = new NoteGrammar();
+
+  /**
+   * Whether a headline-like unit right over a photo credit reads as the photo's caption: a
+   * clause with a comma in it ({@code 10月21日，钱永福在社区服务站为居民修理雨伞}), set in body type
+   * where the engine shows sizes. A headline set large over a photo and its credit is no caption.
+   */
+  private static boolean isCaption(Unit unit) {
+    Line first = unit.block().lines().get(0);
+    return Math.abs(first.typeScale() - 1) <= BODY_TYPE_TOLERANCE
+        && (unit.text().indexOf('，') >= 0 || unit.text().indexOf(',') >= 0);
   }
 
   /**

@@ -18,6 +18,16 @@ public final class NoteGrammar {
   /** Jump lines that send the reader to another page: （下转第三版）, （上接A1版）. */
   private static final String JUMP = "(?:下转|下轉|转下|轉下|上接|紧接|緊接|接上|续接|續接|转第|轉第|接第)";
 
+  /**
+   * A photographer's credit standing alone: {@code 本报记者王五摄}, {@code 晚报记者 祁蔓 摄}, {@code
+   * 记者林志遠／攝}, with one speck an engine may read after it ({@code 摄·}).
+   */
+  private static final String PHOTO_CREDIT =
+      "(?:\\p{IsHan}{0,4}[报報](?:记者|記者)|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?"
+          + "\\p{IsHan}{2,4}(?:[ \\u3000、]\\p{IsHan}{2,4})*[ \\u3000]?[/／]?(?:摄|攝)[·.。]?";
+
+  private static final Pattern PHOTO_CREDIT_LINE = Pattern.compile("^" + PHOTO_CREDIT + "$");
+
   private static final Pattern TRAILING = Pattern.compile(
       "(?:[（(](?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
           + "[^（）()]{1,20}[）)][0-9A-Za-z]{0,12}"
@@ -26,8 +36,7 @@ public final class NoteGrammar {
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");
 
   private static final Pattern WHOLE = Pattern.compile(
-      "^(?:(?:本报记者|本報記者|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?\\p{IsHan}{2,4}"
-          + "(?:[ \\u3000、]\\p{IsHan}{2,4})*[/／]?(?:摄|攝)"
+      "^(?:" + PHOTO_CREDIT
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
           + "|(?:图为|圖為).{1,60}"
           + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
@@ -45,7 +54,7 @@ public final class NoteGrammar {
    * colon; the page's date line opens with digits; a page number has a Latin letter or digit.
    */
   private static boolean mightBeWholeNote(String text, int first, int last) {
-    if (last == '摄' || last == '攝' || first == '图' || first == '圖' || first == '照'
+    if (endsInCredit(text, last) || first == '图' || first == '圖' || first == '照'
         || (first == '摄' || first == '攝') && text.length() > 2
         || (first == '（' || first == '(') && (last == '）' || last == ')') && opensNoteAfterFirst(text)
         || text.length() <= PAGE_NUMBER_LENGTH && mightBePageNumber(text, first, last)
@@ -56,6 +65,25 @@ public final class NoteGrammar {
       return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
     return text.length() <= JUMP_LENGTH && Chars.containsAny(text, "转轉接");
+  }
+
+  /** Whether a line ends as a photo credit does: in 摄, or in 摄 and one speck after it. */
+  private static boolean endsInCredit(String text, int last) {
+    if (last == '摄' || last == '攝') {
+      return true;
+    }
+    if (text.length() < 2 || "·.。".indexOf(last) < 0) {
+      return false;
+    }
+    char before = text.charAt(text.length() - 2);
+    return before == '摄' || before == '攝';
+  }
+
+  /** True when the whole text is a photographer's credit ({@code 本报记者王五摄}). */
+  public boolean isPhotoCredit(String text) {
+    String t = text.strip();
+    return t.length() <= MAX_NOTE_LENGTH && endsInCredit(t, Chars.lastCodePoint(t))
+        && PHOTO_CREDIT_LINE.matcher(t).matches();
   }
 
   /**

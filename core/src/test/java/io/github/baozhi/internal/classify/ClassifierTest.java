@@ -36,6 +36,21 @@ class ClassifierTest {
   }
 
   @Test
+  void aClauseRightOverAPhotoCreditIsTheCaptionANoteLikeTheCredit() {
+    List<Classified> units = classify("八旬老人义务修伞三十年\n\n10月21日，钱永福在社区服务站为居民修理雨伞\n"
+        + "晚报记者 祁蔓 摄\n\n晚报讯 每周二和周五上午，家住五里桥的钱永福都会在社区服务站摆开修伞摊。");
+    assertThat(units).extracting(Classified::kind)
+        .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
+  }
+
+  @Test
+  void aHeadlineRightOverAPhotoCreditIsNoCaption() {
+    List<Classified> units = classify("八旬老人义务修伞三十年\n晚报记者 祁蔓 摄\n\n"
+        + "晚报讯 每周二和周五上午，家住五里桥的钱永福都会在社区服务站摆开修伞摊。");
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.BODY);
+  }
+
+  @Test
   void aDatelineParagraphIsBody() {
     assertThat(classify("本报讯 全区首家零工市场开张").get(0).kind()).isEqualTo(Kind.BODY);
   }

@@ -20,6 +20,12 @@ class NoteGrammarTest {
     assertThat(notes.isNote("本报记者王五摄")).isTrue();
     assertThat(notes.isNote("記者林小美攝")).isTrue();
     assertThat(notes.isNote("图/李四")).isTrue();
+    assertThat(notes.isNote("晚报记者 祁蔓 摄")).isTrue();
+    assertThat(notes.isNote("都市报记者钱程摄")).isTrue();
+    assertThat(notes.isNote("本报记者吕品摄·")).isTrue(); // a speck the engine read after it
+    assertThat(notes.isPhotoCredit("晚报记者祁蔓摄")).isTrue();
+    assertThat(notes.isPhotoCredit("（编辑：张三）")).isFalse();
+    assertThat(notes.isPhotoCredit("他说这是在景区拍摄")).isFalse();
     assertThat(notes.trailing("減輕負擔。（圖：新北市社會局提供）")).hasValue(5);
   }
 
