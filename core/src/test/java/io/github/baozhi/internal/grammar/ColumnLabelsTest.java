@@ -14,6 +14,8 @@ class ColumnLabelsTest {
     assertThat(ColumnLabels.isLabel("环保小贴士")).isTrue();
     assertThat(ColumnLabels.isLabel(" 文化周刊 ")).isTrue();
     assertThat(ColumnLabels.isLabel("體壇速遞")).isTrue();
+    assertThat(ColumnLabels.isLabel("要闻简报")).isTrue();
+    assertThat(ColumnLabels.isLabel("市場速覽")).isTrue();
   }
 
   @Test
