@@ -26,7 +26,9 @@ import java.util.Set;
  * possible the horizontal one wins, so that modules stacked on the page are read one after the
  * other, unless the text over the widest horizontal cut is display type: a row of headlines,
  * each over the columns it heads, is cut down first so that each headline opens the region under
- * it. Cuts in one direction are made together wherever the gap is nearly as wide as the widest,
+ * it; and where nothing leaves a band under a headline (a column of briefs beside its module),
+ * the gutters of the columns it is centred over are cut only after the band under it has parted
+ * it from them. Cuts in one direction are made together wherever the gap is nearly as wide as the widest,
  * top to bottom or left to right; each part is cut again until nothing can be.
  *
  * <p>Narrow marks that engines read from column rules ({@code |}, {@code 。}, {@code 、} in a
@@ -273,8 +275,75 @@ final class RegionFinder {
         at.add(g);
       }
     }
-    return splitAcross(byCentre, at);
+    return splitAcross(byCentre, moduleBoundaries(byCentre, at, m));
   }
+
+  /**
+   * The gutters of {@code at} that part modules, not columns of one module under its headline.
+   * A headline centred over the columns it heads, in a region where something beside the module
+   * (a column of briefs) leaves no white band under it, stands between gutters it does not cross;
+   * cut there, it would be read after the first of its columns. The columns a headline is centred
+   * over, from a gutter or edge to another, are one module: the gutters inside the widest such
+   * span are left for later, when the band under the headline parts it from its columns. All of
+   * {@code at} when no headline is so placed or nothing would be left to cut.
+   */
+  private static List<Gutter> moduleBoundaries(Token[] byCentre, List<Gutter> at, Metrics m) {
+    if (at.size() < 2) {
+      return at;
+    }
+    List<List<Token>> display = displayLines(byCentre, m);
+    if (display.isEmpty()) {
+      return at;
+    }
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (Token t : byCentre) {
+      min = Math.min(min, t.box().left());
+      max = Math.max(max, t.box().right());
+    }
+    int n = at.size();
+    boolean[] inside = new boolean[n];
+    for (List<Token> line : display) {
+      int left = Integer.MAX_VALUE;
+      int right = Integer.MIN_VALUE;
+      for (Token t : line) {
+        left = Math.min(left, t.box().left());
+        right = Math.max(right, t.box().right());
+      }
+      double centre = (left + right) / 2.0;
+      int widest = -1;
+      int from = -1;
+      int to = -1;
+      // Edge i is the node's left for 0, else the right of gutter i - 1; edge j is the node's right
+      // for n + 1, else the left of gutter j - 1. The span from edge i to edge j holds the gutters
+      // i to j - 2.
+      for (int i = 0; i <= n; i++) {
+        int spanLeft = i == 0 ? min : at.get(i - 1).to();
+        for (int j = i + 1; j <= n + 1; j++) {
+          int spanRight = j == n + 1 ? max : at.get(j - 1).from();
+          if (left >= spanLeft && right <= spanRight && spanRight - spanLeft > widest
+              && Math.abs((spanLeft + spanRight) / 2.0 - centre) <= CENTRED_CELLS * m.cell()) {
+            widest = spanRight - spanLeft;
+            from = i;
+            to = j;
+          }
+        }
+      }
+      for (int k = from; k >= 0 && k <= to - 2; k++) {
+        inside[k] = true;
+      }
+    }
+    List<Gutter> kept = new ArrayList<>(n);
+    for (int k = 0; k < n; k++) {
+      if (!inside[k]) {
+        kept.add(at.get(k));
+      }
+    }
+    return kept.isEmpty() || kept.size() == n ? at : kept;
+  }
+
+  /** A centred headline stands within this many cells of the middle of the columns it heads. */
+  private static final double CENTRED_CELLS = 1.0;
 
   /**
    * White space down a region between two of its parts: from {@code from} to {@code to} across,

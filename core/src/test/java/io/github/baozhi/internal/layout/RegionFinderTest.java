@@ -97,6 +97,20 @@ class RegionFinderTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aHeadlineCentredOverItsColumnsBesideATallColumnOpensTheColumnsUnderIt(Engine engine) {
+    // The column beside the module leaves no white band under the headline across the page, and
+    // the headline crosses only the middle one of its module's gutters.
+    Typeset page = set(EnginePages.row(ArticleModule.of(Copy.PARKS, 4, 12),
+        ArticleModule.of(untitled(Copy.LIBRARY), 1, 12)), engine);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成十座口袋公园");
+    assertThat(regions).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void modulesStackedInBandsAreReadBandByBand(Engine engine) {
     Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 14),
         ArticleModule.of(Copy.LIBRARY, 3, 14), ArticleModule.of(Copy.MARKET, 3, 14)), engine);
