@@ -78,19 +78,7 @@ final class AltoReader {
   private AltoReader() {}
 
   static List<OcrPage> read(byte[] bytes) {
-    String xml = TextDecoding.decode(bytes, TextDecoding.xmlCharset(bytes, FORMAT), FORMAT);
-    XMLStreamReader reader = SecureXml.open(xml, FORMAT);
-    try {
-      return new Parse(reader).run();
-    } catch (XMLStreamException e) {
-      throw SecureXml.error(FORMAT, e);
-    } finally {
-      try {
-        reader.close();
-      } catch (XMLStreamException e) {
-        // Closing a reader of a string frees nothing that could fail.
-      }
-    }
+    return SecureXml.read(bytes, FORMAT, reader -> new Parse(reader).run());
   }
 
   /** A box read from HPOS, VPOS, WIDTH and HEIGHT: null when any of them is absent. */

@@ -73,19 +73,7 @@ final class PageXmlReader {
   private PageXmlReader() {}
 
   static List<OcrPage> read(byte[] bytes) {
-    String xml = TextDecoding.decode(bytes, TextDecoding.xmlCharset(bytes, FORMAT), FORMAT);
-    XMLStreamReader reader = SecureXml.open(xml, FORMAT);
-    try {
-      return new Parse(reader).run();
-    } catch (XMLStreamException e) {
-      throw SecureXml.error(FORMAT, e);
-    } finally {
-      try {
-        reader.close();
-      } catch (XMLStreamException e) {
-        // Closing a reader of a string frees nothing that could fail.
-      }
-    }
+    return SecureXml.read(bytes, FORMAT, reader -> new Parse(reader).run());
   }
 
   /** A reading-order group or reference, kept until the regions are known. */

@@ -1,6 +1,8 @@
 package io.github.baozhi.ocr;
 
+import io.github.baozhi.OcrPage;
 import java.io.StringReader;
+import java.util.List;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -55,6 +57,31 @@ final class SecureXml {
   }
 
   /** An element's name without its prefix: {@code pc:TextLine} is {@code TextLine}. */
+  /** What reads a document's pages off a reader. */
+  interface PageParse {
+    List<OcrPage> run(XMLStreamReader reader) throws XMLStreamException;
+  }
+
+  /**
+   * Decodes {@code bytes} in the charset the XML declares, opens them safely and reads their
+   * pages with {@code parse}; a parse error becomes an {@link OcrFormatException} of {@code format}.
+   */
+  static List<OcrPage> read(byte[] bytes, InputFormat format, PageParse parse) {
+    String xml = TextDecoding.decode(bytes, TextDecoding.xmlCharset(bytes, format), format);
+    XMLStreamReader reader = open(xml, format);
+    try {
+      return parse.run(reader);
+    } catch (XMLStreamException e) {
+      throw error(format, e);
+    } finally {
+      try {
+        reader.close();
+      } catch (XMLStreamException e) {
+        // Closing a reader of a string frees nothing that could fail.
+      }
+    }
+  }
+
   static String localName(XMLStreamReader reader) {
     String name = reader.getLocalName();
     int colon = name.indexOf(':');
