@@ -43,7 +43,9 @@ public final class Classifier {
     }
     for (int i = 0; i + 1 < out.size(); i++) {
       Classified c = out.get(i);
-      if (c.kind() == Kind.HEADLINE && !c.subheadMarker() && isCaption(c.unit())
+      boolean headlineLike = c.kind() == Kind.HEADLINE && !c.subheadMarker();
+      boolean sentence = c.kind() == Kind.BODY && isCaptionSentence(c.unit(), i > 0 ? out.get(i - 1) : null);
+      if ((headlineLike || sentence) && isCaption(c.unit())
           && out.get(i + 1).kind() == Kind.NOTE
           && NOTES.isPhotoCredit(out.get(i + 1).unit().text())) {
         out.set(i, new Classified(c.unit(), Kind.NOTE, false));
@@ -59,6 +61,36 @@ public final class Classifier {
    * clause with a comma in it ({@code 10月21日，钱永福在社区服务站为居民修理雨伞}), set in body type
    * where the engine shows sizes. A headline set large over a photo and its credit is no caption.
    */
+  /**
+   * Whether running text right over a photo credit is a caption: one sentence of a caption's
+   * length, with no dateline or byline, that engine output shows set apart from the text before
+   * it (an article's last paragraph runs on in its column; a caption stands under its photo).
+   * Plain text shows no such thing, and an article of one short paragraph may stand over the
+   * credit of a photo beside it.
+   */
+  private static boolean isCaptionSentence(Unit unit, Classified before) {
+    String text = unit.text();
+    if (unit.dateline() != null || unit.byline() != null
+        || text.codePointCount(0, text.length()) > MAX_CAPTION_CHARS
+        || sentenceEnds(text) != 1 || !Chars.endsSentence(text)) {
+      return false;
+    }
+    Line first = unit.block().lines().get(0);
+    if (before == null || first.placement() == null) {
+      return false; // plain text shows no photo; a short last paragraph may stand over a credit
+    }
+    List<Line> previous = before.unit().block().lines();
+    Line last = previous.get(previous.size() - 1);
+    return last.placement() == null || last.placement().region() != first.placement().region();
+  }
+
+  private static long sentenceEnds(String text) {
+    return text.chars().filter(c -> c == '。' || c == '！' || c == '？' || c == '!' || c == '?').count();
+  }
+
+  /** Longest caption taken for one from its place alone, in characters: a sentence or so. */
+  private static final int MAX_CAPTION_CHARS = 60;
+
   private static boolean isCaption(Unit unit) {
     Line first = unit.block().lines().get(0);
     return Math.abs(first.typeScale() - 1) <= BODY_TYPE_TOLERANCE

@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.baozhi.internal.blocks.BlockBuilder;
 import io.github.baozhi.internal.boundaries.BoundaryFinder;
+import io.github.baozhi.Box;
+import io.github.baozhi.OcrRole;
+import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.LineMeasurer;
+import io.github.baozhi.internal.lines.Placement;
 import io.github.baozhi.internal.normalise.Normaliser;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,36 @@ class ClassifierTest {
         + "晚报记者 祁蔓 摄\n\n晚报讯 每周二和周五上午，家住五里桥的钱永福都会在社区服务站摆开修伞摊。");
     assertThat(units).extracting(Classified::kind)
         .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
+  }
+
+  @Test
+  void aSentenceStandingApartOverAPhotoCreditIsTheCaption() {
+    // Engine output: headline (region 0, display type), caption and credit under the photo
+    // (region 1), the article's text (region 2).
+    List<Line> lines = List.of(
+        placed(1, "长风女排主场逆转夺冠", 20, 0, 0, 2.0),
+        placed(3, "5月18日，长风队队员在夺冠后庆祝。", 34, 1, 1, 1.0),
+        placed(4, "本报记者滕子昂摄", 16, 0, 1, 1.0),
+        placed(6, "本报讯 5月18日晚，全国女子排球联赛总决赛第四场在长风体育中心进行。", 24, 1, 2, 1.0));
+
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+
+    assertThat(units).extracting(Classified::kind)
+        .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
+  }
+
+  /** A line as the geometry front end hands it over: in a region, in a type size. */
+  private static Line placed(int number, String text, int width, int blanks, int region, double scale) {
+    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), region, scale, 0, 0,
+        Double.NaN, OcrRole.TEXT, false, false);
+    return new Line(number, text, Math.min(width, 48), 48, blanks, false, p);
+  }
+
+  @Test
+  void inPlainTextASentenceOverAPhotoCreditStaysText() {
+    // Plain text shows no photo: a short article may stand over the credit of a photo beside it.
+    List<Classified> units = classify("5月18日，长风队队员在夺冠后庆祝。\n本报记者滕子昂摄");
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.BODY, Kind.NOTE);
   }
 
   @Test
