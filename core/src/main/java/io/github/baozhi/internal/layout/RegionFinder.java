@@ -204,6 +204,17 @@ final class RegionFinder {
     }
     Token[] byCentre = sorted(node, false);
     List<Gutter> gutters = gutters(byCentre, m);
+    for (Gutter g : gutters) {
+      if (g.crossed() && g.width() > bestRowGap) {
+        // The widest white parts what stands beside a block set across it: part that block from
+        // the rest first, and the gutter again in what is left.
+        int at = cutBeside(byTop, rows, band, g, m);
+        if (at > 0) {
+          return split(byTop, rows, List.of(at));
+        }
+      }
+    }
+    gutters = gutters.stream().filter(g -> !g.crossed()).toList();
     if (bestRow >= 0) {
       // A short column is parted from the columns of its own module only, after the cuts across.
       gutters = gutters.stream().filter(g -> !g.shortColumn()).toList();
@@ -279,6 +290,44 @@ final class RegionFinder {
   }
 
   /**
+   * The band boundary (an index into {@code rows}, or -1) that parts the block of text set across
+   * gutter {@code g} from what stands beside the gutter: over the block, and over the headline
+   * on top of it, which heads the block; or, for a block at the top of the region, under it.
+   */
+  private static int cutBeside(Token[] byTop, List<Band> rows, boolean[] band, Gutter g,
+      Metrics m) {
+    // The white must stand right over the block (or under it), not a paragraph or more away: a
+    // few full lines crossing white beside the short lines of one column do not make a block.
+    double nextRow = NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
+    int above = -1;
+    for (int i = 1; i < rows.size(); i++) {
+      if (band[i] && rows.get(i).from() <= g.crossedTop()) {
+        above = i;
+      }
+    }
+    if (above > 0 && rows.get(above).from() >= g.crossedTop() - nextRow) {
+      while (above > 1 && isDisplay(byTop, rows.get(above - 1), m)) {
+        int higher = -1;
+        for (int j = 1; j < above; j++) {
+          if (band[j]) {
+            higher = j;
+          }
+        }
+        above = higher;
+      }
+      if (above > 0) {
+        return above;
+      }
+    }
+    for (int i = 1; i < rows.size(); i++) {
+      if (band[i] && rows.get(i - 1).to() >= g.crossedBottom()) {
+        return rows.get(i - 1).to() <= g.crossedBottom() + nextRow ? i : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * The gutters of {@code at} that part modules, not columns of one module under its headline.
    * A headline centred over the columns it heads, in a region where something beside the module
    * (a column of briefs) leaves no white band under it, stands between gutters it does not cross;
@@ -349,11 +398,29 @@ final class RegionFinder {
    * White space down a region between two of its parts: from {@code from} to {@code to} across,
    * with the tokens whose centres stand left of it before {@code boundary} in centre order.
    */
-  private record Gutter(int from, int to, int boundary, boolean shortColumn) {
+  /**
+   * White space down a region between two of its parts: from {@code from} to {@code to} across,
+   * with the tokens whose centres stand left of it before {@code boundary} in centre order. A
+   * gutter that a block of text runs through, from {@code crossedTop} to {@code crossedBottom}
+   * down the page, parts only what stands above or below that block; it is {@link #NOT_CROSSED}
+   * elsewhere.
+   */
+  private record Gutter(int from, int to, int boundary, boolean shortColumn, int crossedTop,
+      int crossedBottom) {
+    Gutter(int from, int to, int boundary, boolean shortColumn) {
+      this(from, to, boundary, shortColumn, NOT_CROSSED, NOT_CROSSED);
+    }
+
     int width() {
       return to - from;
     }
+
+    boolean crossed() {
+      return crossedTop != NOT_CROSSED;
+    }
   }
+
+  private static final int NOT_CROSSED = Integer.MIN_VALUE;
 
   /**
    * The gutters down a region: stretches across it where no more than a few lines of body type
@@ -434,8 +501,10 @@ final class RegionFinder {
             + " parts " + partsColumns(byCentre, next, from, to, m));
       }
       if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)) {
+        int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
-          out.add(new Gutter(from, to, next, false));
+          out.add(through == null ? new Gutter(from, to, next, false)
+              : new Gutter(from, to, next, false, through[0], through[1]));
         } else if (clearRuns.get(r) && partsShortColumn(byCentre, next, m)) {
           shortColumns.add(new Gutter(from, to, next, true));
         }
@@ -620,17 +689,31 @@ final class RegionFinder {
    * white space there than {@value #BRIDGE_CELLS} of its own characters: the space between two
    * words of a headline, or between two of its letters, or a quotation mark among them, which a
    * gutter of the columns under it may happen to continue. Headlines side by side stand further
-   * apart: a gutter and the white space that centres each over its columns.
+   * apart: a gutter and the white space that centres each over its columns. A line is read with
+   * the display type beside it on its row: engines break a headline into pieces at such white
+   * space (PaddleOCR boxed 菜场里开出 and “共享厨房” apart at the quotation mark, whose glyph fills
+   * only the right half of its cell), and the pieces still make one line of type.
    */
   private static boolean bridged(List<List<Token>> displayLines, int from, int to, Metrics m) {
     for (List<Token> line : displayLines) {
+      int top = Integer.MAX_VALUE;
+      int bottom = Integer.MIN_VALUE;
+      for (Token t : line) {
+        top = Math.min(top, t.box().top());
+        bottom = Math.max(bottom, t.box().bottom());
+      }
       int before = Integer.MIN_VALUE;
       int after = Integer.MAX_VALUE;
-      for (Token t : line) {
-        if (t.box().right() <= from) {
-          before = Math.max(before, t.box().right());
-        } else if (t.box().left() >= to) {
-          after = Math.min(after, t.box().left());
+      for (List<Token> row : displayLines) {
+        for (Token t : row) {
+          if (row != line && (t.centreY() < top || t.centreY() > bottom)) {
+            continue; // display type on another row
+          }
+          if (t.box().right() <= from) {
+            before = Math.max(before, t.box().right());
+          } else if (t.box().left() >= to) {
+            after = Math.min(after, t.box().left());
+          }
         }
       }
       if (before != Integer.MIN_VALUE && after != Integer.MAX_VALUE
@@ -640,6 +723,48 @@ final class RegionFinder {
     }
     return false;
   }
+
+  /**
+   * The block of text that runs down through the white from {@code from} to {@code to}, as its
+   * top and bottom, or null: lines of {@value #GUTTER_LINES} rows in a row, each with a character
+   * across the white's middle. Lines that reach into a gutter do so here and there (a glyph boxed
+   * too wide, a line run across it); lines of one block that cross it row after row are a block
+   * set across the gutter (an article running on under the modules beside it), which the gutter
+   * must not cut apart.
+   */
+  private static int[] textRunningThrough(Token[] tokens, int from, int to, Metrics m) {
+    int middle = (from + to) / 2;
+    Map<Integer, int[]> crossing = new HashMap<>();
+    for (Token t : tokens) {
+      // A mark in a line of words may be a speck the engine read; a character cut by estimate
+      // from a line of several is text where it stands.
+      if (t.box().left() < middle && t.box().right() > middle
+          && (t.estimated() || !isPunctuation(t))) {
+        crossing.putIfAbsent(t.line(), new int[] {t.box().top(), t.box().bottom()});
+      }
+    }
+    if (crossing.size() < GUTTER_LINES) {
+      return null;
+    }
+    List<int[]> rows = new ArrayList<>(crossing.values());
+    rows.sort(Comparator.comparingInt(r -> r[0]));
+    double nextRow = NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
+    int first = 0;
+    int[] block = null;
+    for (int i = 1; i <= rows.size(); i++) {
+      if (i == rows.size() || rows.get(i)[0] - rows.get(i - 1)[0] > nextRow) {
+        if (i - first >= GUTTER_LINES) {
+          int top = block == null ? rows.get(first)[0] : block[0];
+          block = new int[] {top, rows.get(i - 1)[1]};
+        }
+        first = i;
+      }
+    }
+    return block;
+  }
+
+  /** The next row of a column stands at most this many line pitches lower. */
+  private static final double NEXT_ROW_PITCHES = 1.5;
 
   /**
    * Whether the tokens left of {@code boundary} (in centre order) and those right of it each come

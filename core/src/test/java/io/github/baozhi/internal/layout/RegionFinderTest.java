@@ -289,6 +289,71 @@ class RegionFinderTest {
   }
 
   @Test
+  void aHeadlineTheEngineBoxedInTwoPiecesAtAQuotationMarkOverAGutterIsNoGutter() {
+    // PaddleOCR's boxes: the title at 30 px broken before “, whose glyph fills only the right
+    // half of its cell; the white between the pieces stands right over the gutter of two columns
+    // of ten 20 px cells, 100-300 and 340-540.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("菜场里开出", new Box(160, 40, 310, 70), 0.95));
+    lines.add(OcrLine.of("“共享厨房”", new Box(345, 40, 525, 70), 0.95));
+    for (int i = 0; i < 4; i++) {
+      lines.add(OcrLine.of(LEFT[i], new Box(100, 100 + 30 * i, 100 + 20 * LEFT[i].length(), 120 + 30 * i), 0.95));
+      lines.add(OcrLine.of(RIGHT[i], new Box(340, 100 + 30 * i, 340 + 20 * RIGHT[i].length(), 120 + 30 * i), 0.95));
+    }
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines))))
+        .containsExactly(List.of("菜场里开出", "“共享厨房”"), List.of(LEFT), List.of(RIGHT));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Engine.class, names = {"COLUMN_WORDS", "PADDLE_LINES"})
+  void anArticleRunningOnUnderTheModulesBesideItIsNotCutAtTheirGutter(Engine engine) {
+    // PARKS in two columns beside LIBRARY over MARKET in one; under all of them an article in two
+    // columns whose second runs on across the gutter that parts PARKS from LIBRARY.
+    Story bus = Story.of("公交新线今起试运行", "本报讯", null,
+        "城东至高铁站的公交新线今天起试运行，全程设站十二个，首末班时间与高铁到发时刻衔接，"
+            + "沿途经过三个大型居住区和两所中学，市民可刷卡或扫码乘车，试运行期间票价减半。"
+            + "公交公司表示，将根据客流情况适时加密班次。");
+    Typeset page = set(EnginePages.stack(
+        EnginePages.row(ArticleModule.of(Copy.PARKS, 2, 12).gutter(3, false),
+            EnginePages.stack(
+                ArticleModule.of(Copy.LIBRARY.withTitle("城市书房延时开放"), 1, 12).titleScale(1.5),
+                ArticleModule.of(Copy.MARKET.withTitle("老菜场变了样"), 1, 12).titleScale(1.5))),
+        ArticleModule.of(bus, 2, 20).gutter(2, false)), engine);
+
+    assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @Test
+  void aColumnRunningOnAcrossAGutterCloseUnderTheModulesIsPartedFromThemFirst() {
+    // PaddleOCR's lines, in columns of 20 px cells on a 30 px pitch, twelve lines each: two of ten cells, 100-300 and
+    // 340-540, under a headline at 30 px, and beside them, three cells on, one at 600-800 under
+    // its own. Under all three, after white less than under the headlines, an article in columns
+    // 100-440 and 480-800 of four lines each: its second column runs right through the gutter
+    // that parts the two modules, and its four lines are too few of the page's to close it.
+    String text = "城东至高铁站的公交新线今天起试运行全程设站十二个首末班时间与高铁到发时刻衔接沿途经过"
+        + "三个大型居住区和两所中学市民可刷卡或扫码乘车试运行期间票价减半公交公司表示将根据客流情况";
+    List<List<String>> regions = new ArrayList<>();
+    List<OcrLine> lines = new ArrayList<>();
+    int[][] placed = {{140, 40, 12, 1, 30}, {100, 100, 10, 12, 20}, {340, 100, 10, 12, 20},
+        {640, 40, 4, 1, 30}, {600, 100, 10, 12, 20}, {100, 475, 17, 4, 20}, {480, 475, 16, 4, 20}};
+    int from = 0;
+    for (int[] c : placed) {
+      List<String> region = new ArrayList<>();
+      for (int row = 0; row < c[3]; row++) {
+        String line = text.substring(from % 60, from % 60 + c[2]);
+        from += c[2];
+        region.add(line);
+        int top = c[1] + 30 * row;
+        lines.add(OcrLine.of(line, new Box(c[0], top, c[0] + c[4] * c[2], top + c[4]), 0.95));
+      }
+      regions.add(region);
+    }
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).isEqualTo(regions);
+  }
+
+  @Test
   void aDigitOneOrAnExclamationMarkAtALinesEdgeStaysInItsLine() {
     // 1 and ！ are what engines read from rules, and as narrow: here they are text.
     String[] first = {"记者昨日从城东新区获悉", "1200万元资金已经到位今", "年将新建口袋公园十座！", "周边居民步行即可到达。"};
