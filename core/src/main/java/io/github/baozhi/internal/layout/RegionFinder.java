@@ -442,6 +442,7 @@ final class RegionFinder {
       max = Math.max(max, t.box().right());
     }
     List<List<Token>> displayLines = displayLines(byCentre, m);
+    List<DisplayRow> displayRows = displayRows(displayLines, m);
     Set<Integer> display = new HashSet<>();
     for (List<Token> line : displayLines) {
       display.add(line.get(0).line());
@@ -497,10 +498,10 @@ final class RegionFinder {
         next++;
       }
       if (DEBUG) {
-        System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayLines, from, to, m)
+        System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayRows, from, to)
             + " parts " + partsColumns(byCentre, next, from, to, m));
       }
-      if (next > 0 && next < byCentre.length && !bridged(displayLines, from, to, m)) {
+      if (next > 0 && next < byCentre.length && !bridged(displayRows, from, to)) {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
           out.add(through == null ? new Gutter(from, to, next, false)
@@ -694,7 +695,38 @@ final class RegionFinder {
    * space (PaddleOCR boxed 菜场里开出 and “共享厨房” apart at the quotation mark, whose glyph fills
    * only the right half of its cell), and the pieces still make one line of type.
    */
-  private static boolean bridged(List<List<Token>> displayLines, int from, int to, Metrics m) {
+  private static boolean bridged(List<DisplayRow> rows, int from, int to) {
+    for (DisplayRow row : rows) {
+      int before = Integer.MIN_VALUE;
+      int after = Integer.MAX_VALUE;
+      for (Token t : row.tokens()) {
+        if (t.box().right() <= from) {
+          before = Math.max(before, t.box().right());
+        } else if (t.box().left() >= to) {
+          after = Math.min(after, t.box().left());
+        }
+      }
+      if (before != Integer.MIN_VALUE && after != Integer.MAX_VALUE
+          && after - before < BRIDGE_CELLS * row.typeSize()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The display type on one row: the tokens of engine lines level with each other, and the
+   * largest type size among them.
+   */
+  private record DisplayRow(List<Token> tokens, double typeSize) {}
+
+  /**
+   * The display lines grouped by row: a line joins the row whose first line's vertical centre
+   * lies within its height. Sorted down the page, so that each line is looked at once.
+   */
+  private static List<DisplayRow> displayRows(List<List<Token>> displayLines, Metrics m) {
+    record Placed(List<Token> line, int top, int bottom, int centre) {}
+    List<Placed> placed = new ArrayList<>(displayLines.size());
     for (List<Token> line : displayLines) {
       int top = Integer.MAX_VALUE;
       int bottom = Integer.MIN_VALUE;
@@ -702,26 +734,26 @@ final class RegionFinder {
         top = Math.min(top, t.box().top());
         bottom = Math.max(bottom, t.box().bottom());
       }
-      int before = Integer.MIN_VALUE;
-      int after = Integer.MAX_VALUE;
-      for (List<Token> row : displayLines) {
-        for (Token t : row) {
-          if (row != line && (t.centreY() < top || t.centreY() > bottom)) {
-            continue; // display type on another row
-          }
-          if (t.box().right() <= from) {
-            before = Math.max(before, t.box().right());
-          } else if (t.box().left() >= to) {
-            after = Math.min(after, t.box().left());
-          }
-        }
-      }
-      if (before != Integer.MIN_VALUE && after != Integer.MAX_VALUE
-          && after - before < BRIDGE_CELLS * m.typeSize(line)) {
-        return true;
-      }
+      placed.add(new Placed(line, top, bottom, (top + bottom) / 2));
     }
-    return false;
+    placed.sort(Comparator.comparingInt(Placed::centre));
+    List<DisplayRow> rows = new ArrayList<>();
+    int i = 0;
+    while (i < placed.size()) {
+      Placed first = placed.get(i);
+      List<Token> tokens = new ArrayList<>(first.line());
+      double size = m.typeSize(first.line());
+      int j = i + 1;
+      while (j < placed.size() && placed.get(j).top() <= first.centre()
+          && first.centre() <= placed.get(j).bottom()) {
+        tokens.addAll(placed.get(j).line());
+        size = Math.max(size, m.typeSize(placed.get(j).line()));
+        j++;
+      }
+      rows.add(new DisplayRow(tokens, size));
+      i = j;
+    }
+    return rows;
   }
 
   /**
