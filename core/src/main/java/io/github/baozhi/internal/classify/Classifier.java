@@ -57,11 +57,6 @@ public final class Classifier {
   private static final NoteGrammar NOTES = new NoteGrammar();
 
   /**
-   * Whether a headline-like unit right over a photo credit reads as the photo's caption: a
-   * clause with a comma in it ({@code 10月21日，钱永福在社区服务站为居民修理雨伞}), set in body type
-   * where the engine shows sizes. A headline set large over a photo and its credit is no caption.
-   */
-  /**
    * Whether running text right over a photo credit is a caption: one sentence of a caption's
    * length, with no dateline or byline, that engine output shows set apart from the text before
    * it (an article's last paragraph runs on in its column; a caption stands under its photo).
@@ -91,6 +86,11 @@ public final class Classifier {
   /** Longest caption taken for one from its place alone, in characters: a sentence or so. */
   private static final int MAX_CAPTION_CHARS = 60;
 
+  /**
+   * Whether a headline-like unit right over a photo credit reads as the photo's caption: a
+   * clause with a comma in it ({@code 10月21日，钱永福在社区服务站为居民修理雨伞}), set in body type
+   * where the engine shows sizes. A headline set large over a photo and its credit is no caption.
+   */
   private static boolean isCaption(Unit unit) {
     Line first = unit.block().lines().get(0);
     return Math.abs(first.typeScale() - 1) <= BODY_TYPE_TOLERANCE
@@ -147,12 +147,45 @@ public final class Classifier {
       // to two clauses (暖心！公交司机救下突发疾病乘客, 你的手机安全吗？) and is still a headline.
       return true;
     }
-    if (Chars.endsSentence(text) || text.indexOf('。') >= 0) {
+    if (Chars.endsSentence(text) || text.indexOf('。') >= 0 || runsOnInColumn(unit)) {
       return false;
     }
     long commas = text.chars().filter(c -> c == '，' || c == ',' || c == '；' || c == ';').count();
     return commas <= 2;
   }
+
+  /**
+   * Whether engine output shows the unit as running text set in its column: body type, lines
+   * that fill the column one after another and go on past a comma. A head set in body type (a
+   * brief's head, a subhead) is a line or two of its own, short of the column; text that fills
+   * line after line is a paragraph whose full stop the engine lost or whose sentence a column
+   * break cut ({@code 港完成集装箱吞吐量312 / 万标准箱，同比增长11. / 4%}).
+   */
+  private static boolean runsOnInColumn(Unit unit) {
+    List<Line> lines = unit.block().lines();
+    Line first = lines.get(0);
+    if (first.placement() == null || lines.size() < RUNNING_LINES
+        || Math.abs(first.typeScale() - 1) > BODY_TYPE_TOLERANCE
+        || unit.text().indexOf('，') < 0 && unit.text().indexOf(',') < 0) {
+      return false;
+    }
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      Line line = lines.get(i);
+      if (line.width() < line.columnWidth() - FULL_LINE_SHORTFALL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Running text fills this many lines or more, all but the last of them full. */
+  private static final int RUNNING_LINES = 3;
+
+  /**
+   * A full line may fall this many half cells short of its column: punctuation squeezed, or a
+   * digit pair set in one cell.
+   */
+  private static final int FULL_LINE_SHORTFALL = 2;
 
   /** Whether every line of the unit is set in display type, as only engine output shows. */
   private static boolean setInDisplayType(Unit unit) {

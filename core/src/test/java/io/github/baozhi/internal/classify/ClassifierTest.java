@@ -71,6 +71,39 @@ class ClassifierTest {
   }
 
   @Test
+  void textThatFillsItsColumnLineAfterLinePastACommaIsRunningTextThoughItsFullStopIsLost() {
+    // Engine output, a column of twelve cells: the end of a sentence a column break cut, whose
+    // 。 the engine did not read, then a paragraph of its own.
+    List<Line> lines = List.of(
+        inColumn(1, "港完成集装箱吞吐量312万", 24, 24, 1),
+        inColumn(2, "标准箱，同比增长11.4%", 23, 24, 0),
+        inColumn(3, "左右", 4, 24, 0),
+        inColumn(5, "市港航管理部门负责人表示，今年还将开通新航线。", 24, 24, 1));
+
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.BODY, Kind.BODY);
+  }
+
+  @Test
+  void aHeadInBodyTypeOnALineOfItsOwnIsStillHeadlineLike() {
+    List<Line> lines = List.of(
+        inColumn(1, "汀洲至南屿城际铁路开通", 22, 24, 1),
+        inColumn(2, "本报讯 4月16日上午，汀洲至南屿城际铁路正式开通运营。", 24, 24, 0));
+
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.HEADLINE, Kind.BODY);
+  }
+
+  /** A line of body type in region 0 of engine output, in a column {@code column} half cells wide. */
+  private static Line inColumn(int number, String text, int width, int column, int blanks) {
+    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), 0, 1.0, 0, 0,
+        Double.NaN, OcrRole.TEXT, false, false);
+    return new Line(number, text, width, column, blanks, false, p);
+  }
+
+  @Test
   void inPlainTextASentenceOverAPhotoCreditStaysText() {
     // Plain text shows no photo: a short article may stand over the credit of a photo beside it.
     List<Classified> units = classify("5月18日，长风队队员在夺冠后庆祝。\n本报记者滕子昂摄");
