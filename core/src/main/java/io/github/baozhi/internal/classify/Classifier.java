@@ -156,7 +156,8 @@ public final class Classifier {
 
   /**
    * Whether engine output shows the unit as running text set in its column: body type, lines
-   * that fill the column one after another and go on past a comma. A head set in body type (a
+   * that fill the column one after another (the first may stand a paragraph indent in) and go
+   * on past a comma. A head set in body type (a
    * brief's head, a subhead) is a line or two of its own, short of the column; text that fills
    * line after line is a paragraph whose full stop the engine lost or whose sentence a column
    * break cut ({@code 港完成集装箱吞吐量312 / 万标准箱，同比增长11. / 4%}).
@@ -171,12 +172,16 @@ public final class Classifier {
     }
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line line = lines.get(i);
-      if (line.width() < line.columnWidth() - FULL_LINE_SHORTFALL) {
+      int shortfall = FULL_LINE_SHORTFALL + (i == 0 ? PARAGRAPH_INDENT : 0);
+      if (line.width() < line.columnWidth() - shortfall) {
         return false;
       }
     }
     return true;
   }
+
+  /** The indent a paragraph's first line may stand in by, in half cells: two cells. */
+  private static final int PARAGRAPH_INDENT = 4;
 
   /** Running text fills this many lines or more, all but the last of them full. */
   private static final int RUNNING_LINES = 3;

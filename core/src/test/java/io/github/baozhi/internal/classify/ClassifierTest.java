@@ -86,6 +86,20 @@ class ClassifierTest {
   }
 
   @Test
+  void aParagraphWhoseFirstLineStandsIndentedIsRunningTextThoughItsFullStopIsLost() {
+    // The 。 at its end read as °: the first line stands two cells in, the others fill the column.
+    List<Line> lines = List.of(
+        inColumn(1, "本港銀行同業拆息", 16, 22, 1),
+        inColumn(2, "普遍回落，與供樓按息", 20, 22, 0),
+        inColumn(3, "相關的一個月拆息報4.", 21, 22, 0),
+        inColumn(4, "15厘°", 6, 22, 0));
+
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.BODY);
+  }
+
+  @Test
   void aHeadInBodyTypeOnALineOfItsOwnIsStillHeadlineLike() {
     List<Line> lines = List.of(
         inColumn(1, "汀洲至南屿城际铁路开通", 22, 24, 1),
