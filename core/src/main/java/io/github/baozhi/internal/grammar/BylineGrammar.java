@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class BylineGrammar {
 
   private static final Pattern TRAILING_CREDIT =
-      Pattern.compile("[（(〈](?<inner>[^（）()〈〉]{1,30})[）)〉]$");
+      Pattern.compile(DatelineGrammar.CREDIT_OPEN + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|编辑|編輯|责编|責編|"
@@ -63,7 +63,8 @@ public final class BylineGrammar {
       return Optional.empty();
     }
     String text = stripEnd(paragraph).substring(start);
-    return Optional.of(credit(start, text, text.substring(1, text.length() - 1).strip()));
+    Matcher m = TRAILING_CREDIT.matcher(text);
+    return m.lookingAt() ? Optional.of(credit(start, text, m.group("inner").strip())) : Optional.empty();
   }
 
   /**
@@ -76,8 +77,15 @@ public final class BylineGrammar {
       return -1;
     }
     String text = stripEnd(paragraph);
-    // The credit's opening parenthesis is the paragraph's last one.
-    int open = Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH);
+    // The credit's opening parenthesis is the paragraph's last one (or a 《 Tesseract read for one).
+    int open = Math.max(Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH),
+        text.lastIndexOf('《', text.length() - 1));
+    if (open < text.length() - MAX_CREDIT_LENGTH) {
+      open = -1;
+    }
+    if (open > 0 && "〈《".indexOf(text.charAt(open - 1)) >= 0) {
+      open--; // Tesseract reads the parenthesis as two brackets, 〈《 or 《〈
+    }
     if (open < 0) {
       return -1;
     }

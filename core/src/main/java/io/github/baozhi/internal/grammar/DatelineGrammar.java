@@ -44,6 +44,13 @@ public final class DatelineGrammar {
    */
   private static final String SP = "[ \\u3000]?";
 
+  /**
+   * What opens the reporter's credit after 讯 or 电: a parenthesis, or what Tesseract reads for one
+   * ({@code 〈}, {@code 《}, or both, {@code 〈《}), closed by a parenthesis all the same; a title in
+   * 《》 is closed by 》 and never matches.
+   */
+  static final String CREDIT_OPEN = "(?:[（(〈]|[〈《]{1,2})";
+
   private static final Pattern WIRE = Pattern.compile(
       "^(?<open>[【〔\\[])?"
           + "(?<via>[据據])?"
@@ -52,7 +59,7 @@ public final class DatelineGrammar {
           + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?"
           + "(?:专|專|体育专|體育專|快)?"
           + "(?<kind>讯|訊|电|電)"
-          + "(?<credit>[ \\u3000]?[（(〈](?<creditText>[^（）()〈〉]{1,40})[）)〉])?"
+          + "(?<credit>[ \\u3000]?" + CREDIT_OPEN + "(?<creditText>[^（）()〈〉《]{1,40})[）)〉])?"
           + "(?<close>[】〕\\]])?"
           + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
           + REPORTED + "[：:])?");

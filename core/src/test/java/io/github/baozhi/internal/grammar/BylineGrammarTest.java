@@ -22,6 +22,13 @@ class BylineGrammarTest {
   }
 
   @Test
+  void aParenthesisTesseractReadAsATitleBracketStillOpensTheByline() {
+    assertThat(grammar.match("良好氛围。《记者 王拓)").orElseThrow().names()).containsExactly("王拓");
+    assertThat(grammar.match("良好氛围。〈《王拓)").orElseThrow().names()).containsExactly("王拓");
+    assertThat(grammar.match("收录于《城市记忆》")).isEmpty();
+  }
+
+  @Test
   void halfWidthParentheses() {
     assertThat(grammar.match("良好氛围。(王拓)").orElseThrow().names()).containsExactly("王拓");
   }

@@ -25,6 +25,18 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aCreditWhoseParenthesisTesseractReadAsAngleOrTitleBracketsIsStillTheCredit() {
+    assertThat(match("晚报讯〈《记者 包小溪）昨天是").reporters()).containsExactly("包小溪");
+    assertThat(match("本报讯《记者 钱程)昨天").reporters()).containsExactly("钱程");
+    assertThat(match("新华社广州3月5日电《〈记者 韩少青)记者5日").reporters()).containsExactly("韩少青");
+  }
+
+  @Test
+  void aTitleInTitleBracketsAfterXunIsNoCredit() {
+    assertThat(match("本报讯《城市书房》今天起延时开放").text()).isEqualTo("本报讯");
+  }
+
+  @Test
   void otherPapersXun() {
     assertThat(match("晨报讯 昨天，").source()).isEqualTo("晨报");
     assertThat(match("广州日报讯（全媒体记者 黎慧莹 通讯员 穗妇宣）昨日").source()).isEqualTo("广州日报");
