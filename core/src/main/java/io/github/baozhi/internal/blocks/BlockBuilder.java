@@ -49,6 +49,12 @@ public final class BlockBuilder {
    */
   private static final double TYPE_SIZE_RATIO = 1.3;
 
+  /**
+   * A measure this many times as wide as the column a paragraph breaks off in is no column of the
+   * same article: only engine output measures each column on its own.
+   */
+  private static final double WIDER_MEASURE = 1.5;
+
   private final DatelineGrammar datelines = new DatelineGrammar();
   private final BylineGrammar bylines = new BylineGrammar();
   private final NoteGrammar notes = new NoteGrammar();
@@ -162,6 +168,12 @@ public final class BlockBuilder {
       return !isHeadlineOverText(current, last, next, column);
     }
     if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
+      return false;
+    }
+    if (next.placement() != null && next.width() >= WIDER_MEASURE * column) {
+      // A paragraph runs on from column to column of one width; a line wider than the column
+      // after a column break, set across a wider measure (a caption under a picture over several
+      // columns), is not where it goes on.
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Recognises the production notes that close an article or a photo and are neither body text nor
  * byline: editor notes ({@code （编辑：张三）}, with the agency's serial number after it as in
  * {@code （編輯：張三）1130310}), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
- * {@code 图/X}) and short photo captions standing alone ({@code 图为安吉县余村一景。}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
+ * {@code 图/X}, {@code 资料图片}) and short photo captions standing alone ({@code 图为安吉县余村一景。}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
  * （下转第三版）}), and page furniture standing alone: the page's date line ({@code 2022年10月11日
  * 星期二}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
  */
@@ -26,7 +26,15 @@ public final class NoteGrammar {
       "(?:\\p{IsHan}{0,4}[报報](?:记者|記者)|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?"
           + "\\p{IsHan}{2,4}(?:[ \\u3000、]\\p{IsHan}{2,4})*[ \\u3000]?[/／]?(?:摄|攝)[·.。]?";
 
-  private static final Pattern PHOTO_CREDIT_LINE = Pattern.compile("^" + PHOTO_CREDIT + "$");
+  /**
+   * A picture's source standing alone, where no photographer is named: a file photo ({@code 资料图片},
+   * {@code 本报资料图片}, {@code 資料圖片}) or an agency's ({@code 新华社发}).
+   */
+  private static final String PICTURE_SOURCE =
+      "\\p{IsHan}{0,6}?(?:资料图片|資料圖片|资料照片|資料照片)|(?:新华社|新華社|中新社|中通社)(?:发|發)";
+
+  private static final Pattern PHOTO_CREDIT_LINE =
+      Pattern.compile("^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE + ")$");
 
   private static final Pattern TRAILING = Pattern.compile(
       "(?:[（(](?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
@@ -36,7 +44,7 @@ public final class NoteGrammar {
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");
 
   private static final Pattern WHOLE = Pattern.compile(
-      "^(?:" + PHOTO_CREDIT
+      "^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
           + "|(?:图为|圖為).{1,60}"
           + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
@@ -54,7 +62,8 @@ public final class NoteGrammar {
    * colon; the page's date line opens with digits; a page number has a Latin letter or digit.
    */
   private static boolean mightBeWholeNote(String text, int first, int last) {
-    if (endsInCredit(text, last) || first == '图' || first == '圖' || first == '照'
+    if (endsInCredit(text, last) || endsInPictureSource(last)
+        || first == '图' || first == '圖' || first == '照'
         || (first == '摄' || first == '攝') && text.length() > 2
         || (first == '（' || first == '(') && (last == '）' || last == ')') && opensNoteAfterFirst(text)
         || text.length() <= PAGE_NUMBER_LENGTH && mightBePageNumber(text, first, last)
@@ -79,10 +88,19 @@ public final class NoteGrammar {
     return before == '摄' || before == '攝';
   }
 
-  /** True when the whole text is a photographer's credit ({@code 本报记者王五摄}). */
+  /** Whether a line ends as a picture's source does: 资料图片, 新华社发. */
+  private static boolean endsInPictureSource(int last) {
+    return last == '片' || last == '发' || last == '發';
+  }
+
+  /**
+   * True when the whole text is a photo's credit: a photographer's ({@code 本报记者王五摄}) or the
+   * picture's source ({@code 资料图片}, {@code 新华社发}).
+   */
   public boolean isPhotoCredit(String text) {
     String t = text.strip();
-    return t.length() <= MAX_NOTE_LENGTH && endsInCredit(t, Chars.lastCodePoint(t))
+    int last = Chars.lastCodePoint(t);
+    return t.length() <= MAX_NOTE_LENGTH && (endsInCredit(t, last) || endsInPictureSource(last))
         && PHOTO_CREDIT_LINE.matcher(t).matches();
   }
 

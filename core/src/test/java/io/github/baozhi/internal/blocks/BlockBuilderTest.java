@@ -56,6 +56,38 @@ class BlockBuilderTest {
         "据大会主办方介绍，目前已有50多个国家批准了多。", "粮价波动考验供应链", "今年以来，受极端天气和");
   }
 
+  @Test
+  void aColumnBreakIntoALineSetAcrossAWiderMeasureEndsTheParagraphThere() {
+    // Engine output: a column of twelve cells breaks off mid-sentence; after it, a photo's
+    // caption set across three columns, its credit, and the next column, where the text goes on.
+    List<Line> lines = List.of(
+        new Line(1, "南岙港区三期工程已于去年", 24, 24, 0, false, placedIn(0)),
+        new Line(2, "底投入使用。去年全", 18, 24, 0, false, placedIn(0)),
+        new Line(4, "4月16日，航线首航货轮在汀洲港南岙港区装货。", 46, 76, 1, false, placedIn(1)),
+        new Line(5, "本报记者柯望舒摄", 16, 76, 0, false, placedIn(1)),
+        new Line(7, "港完成集装箱吞吐量312万", 24, 24, 1, false, placedIn(2)));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text).containsExactly(
+        "南岙港区三期工程已于去年底投入使用。去年全", "4月16日，航线首航货轮在汀洲港南岙港区装货。",
+        "本报记者柯望舒摄", "港完成集装箱吞吐量312万");
+  }
+
+  @Test
+  void inPlainTextAColumnBreakIntoAWideLineStillCarriesOn() {
+    // Plain text measures no column of its own per region: the rule needs engine output.
+    List<Line> lines = List.of(
+        new Line(1, "南岙港区三期工程已于去年", 24, 24, 0, false),
+        new Line(2, "底投入使用，去年全港完成集", 24, 24, 0, false),
+        new Line(4, "装箱吞吐量312万标准箱，同比增长11.4%，创历史新高。", 46, 24, 1, false));
+
+    assertThat(new BlockBuilder().build(lines)).hasSize(1);
+  }
+
+  /** Where an engine placed a line: in region {@code region}, body type. */
+  private static Placement placedIn(int region) {
+    return new Placement(new Box(0, 0, 10, 10), region, 1, 0, 0, Double.NaN, OcrRole.TEXT, false, false);
+  }
+
   /** Where an engine placed a line, on a page that opens its paragraphs indented. */
   private static Placement indentStyle() {
     return new Placement(new Box(0, 0, 10, 10), 0, 1, 0, 0, Double.NaN, OcrRole.TEXT, false, true);

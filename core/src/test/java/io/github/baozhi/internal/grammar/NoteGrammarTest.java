@@ -30,6 +30,16 @@ class NoteGrammarTest {
   }
 
   @Test
+  void aPicturesSourceStandingAloneIsAPhotoCredit() {
+    assertThat(notes.isPhotoCredit("資料圖片")).isTrue();
+    assertThat(notes.isPhotoCredit("本报资料图片")).isTrue();
+    assertThat(notes.isPhotoCredit("新华社发")).isTrue();
+    assertThat(notes.isNote("资料图片")).isTrue();
+    assertThat(notes.isPhotoCredit("春节档科幻大片")).isFalse();
+    assertThat(notes.isNote("市民纷纷前往观看老照片")).isFalse();
+  }
+
+  @Test
   void endMarksAloneOrAfterTheLastSentence() {
     assertThat(notes.isNote("（完）")).isTrue();
     assertThat(notes.trailing("第五百二十次飞行。（完）")).hasValue(9);
