@@ -255,12 +255,13 @@ final class RegionFinder {
     if (bestRow >= 0 && !gutters.isEmpty()) {
       // The block over the widest cut: the rows from the band before it, a headline of a line
       // or several, kicker and subtitle included (white space under display type parts those
-      // rows from each other, but not from the headline they make).
+      // rows from each other, but not from the headline they make), and any display type over
+      // those (a column's label, a kicker set well clear of its title).
       // Only display type right over the cut makes it a headline's.
       int top = bestRow - 1;
       if (!pieces(byTop, rows.get(top).start(), rows.get(top).end(), gutters, m).isEmpty()) {
-        while (top > 0 && rows.get(top).from() - rows.get(top - 1).to() - m.leading()
-            < BAND_GAP_CELLS * m.cell()) {
+        while (top > 0 && (rows.get(top).from() - rows.get(top - 1).to() - m.leading()
+            < BAND_GAP_CELLS * m.cell() || isDisplay(byTop, rows.get(top - 1), m))) {
           top--;
         }
         modules = moduleGutters(byTop, rows.get(top).start(), rows.get(bestRow - 1).end(), gutters, m);
