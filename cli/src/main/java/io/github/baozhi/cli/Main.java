@@ -1,6 +1,7 @@
 package io.github.baozhi.cli;
 
 import io.github.baozhi.BaozhiException;
+import io.github.baozhi.InputDecodingException;
 import io.github.baozhi.OcrPage;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
@@ -143,6 +144,12 @@ public final class Main implements Callable<Integer> {
           + " UTF-16… Engine output declares its own.")
   private String encoding;
 
+  @Option(names = "--replace-bad-bytes",
+      description = "Read a text page that is valid in its charset but for a few bad bytes with"
+          + " U+FFFD in their place, and a bad-bytes-replaced diagnostic giving their count and"
+          + " offsets (in JSONL too), instead of failing it.")
+  private boolean replaceBadBytes;
+
   @Option(names = "--punctuation", paramLabel = "keep|fullwidth", defaultValue = "keep",
       description = "keep (default): punctuation as printed; fullwidth: half-width ,:;()!? between"
           + " CJK characters become ，：；（）！？.")
@@ -266,6 +273,7 @@ public final class Main implements Callable<Integer> {
         .charset(charset)
         .punctuation(widths)
         .repairOcrSpacing(!keepOcrSpaces)
+        .replaceBadBytes(replaceBadBytes)
         .build()));
     if (inputs.isEmpty()) {
       inputs = List.of("-");
@@ -493,6 +501,9 @@ public final class Main implements Callable<Integer> {
           }
         }
         return emit(input, rendered, articles, unassigned);
+      } catch (InputDecodingException e) {
+        return Outcome.failed(e.getMessage() + (e.charset().isPresent()
+            ? "; --replace-bad-bytes reads it with U+FFFD in their place" : ""));
       } catch (UncheckedIOException | BaozhiException e) {
         return Outcome.failed(e.getMessage());
       } catch (RuntimeException e) {

@@ -202,7 +202,39 @@ class MainTest {
     Files.write(bad, new byte[] {(byte) 0xE6, (byte) 0x9C, (byte) 0xAC, (byte) 0xFF, 0x41});
     Result r = run("--encoding", "UTF-8", bad.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err().strip()).isEqualTo("baozhi: " + bad + ": input is not valid UTF-8 at byte offset 3");
+    assertThat(r.err().strip()).isEqualTo("baozhi: " + bad + ": input is not valid UTF-8 at byte offset 3"
+        + "; --replace-bad-bytes reads it with U+FFFD in their place");
+  }
+
+  @Test
+  void aPageWithABadByteFailsAloneUnlessBadBytesAreReplaced() throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    byte[] good = PAGE.getBytes(StandardCharsets.UTF_8);
+    int at = "零工市场开张\n\n本报讯 11月8日，".getBytes(StandardCharsets.UTF_8).length;
+    byte[] damaged = new byte[good.length + 1];
+    System.arraycopy(good, 0, damaged, 0, at);
+    damaged[at] = (byte) 0xFF;
+    System.arraycopy(good, at, damaged, at + 1, good.length - at);
+    Files.write(bad, damaged);
+    Path fine = page("fine.txt", PAGE);
+    Result r = run("--format", "jsonl", "-q", bad.toString(), fine.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).containsExactly("baozhi: " + bad + ": input is not valid UTF-8 at"
+        + " byte offset " + at + " (a UTF-8 page with 1 invalid byte sequence, at byte offset " + at + ");"
+        + " --replace-bad-bytes reads it with U+FFFD in their place",
+        "baozhi: 1 of 2 inputs failed");
+    assertThat(r.out().lines()).hasSize(1).allMatch(line -> line.contains("\"source\":\"fine.txt\""));
+
+    String diagnostic = "1 invalid byte sequence, at byte offset " + at + " of UTF-8 replaced with U+FFFD";
+    Result replaced = run("--format", "jsonl", "--replace-bad-bytes", bad.toString());
+    assertThat(replaced.exitCode()).isZero();
+    JsonNode line = replaced.json();
+    assertThat(line.get("body").get(0).asText()).startsWith("11月8日，\uFFFD全区");
+    assertThat(line.get("diagnostics").get(0).get("code").asText()).isEqualTo("bad-bytes-replaced");
+    assertThat(line.get("diagnostics").get(0).get("message").asText()).isEqualTo(diagnostic);
+    JsonNode page = run("--replace-bad-bytes", bad.toString()).json();
+    assertThat(page.get("diagnostics").get(0).get("message").asText()).isEqualTo(diagnostic);
+    assertThat(run("--format", "jsonl", fine.toString()).json().has("diagnostics")).isFalse();
   }
 
   @Test
