@@ -25,11 +25,13 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,7 +41,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -92,6 +93,16 @@ public final class Main implements Callable<Integer> {
   /** The page number that a multi-page input adds to its output names: {@code NAME.page2.json}. */
   private static final Pattern PAGE_SUFFIX = Pattern.compile("(.*)\\.page[0-9]+");
 
+  /**
+   * Heap a page needs per byte of input at its peak, to refuse before parsing a page that cannot
+   * fit: about 9 for prose and up to 58 for pages of very short lines (issue 12), so this is a
+   * floor that refuses what can never fit; an OutOfMemoryError above it still fails that page alone.
+   */
+  static final long HEAP_PER_INPUT_BYTE = 16;
+
+  /** The longest array a JVM allocates: a few bytes short of Integer.MAX_VALUE. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   /** Tesseract's text output ends each page with a form feed; so do several pages as text here. */
   private static final byte PAGE_BREAK = '\f';
 
@@ -135,7 +146,7 @@ public final class Main implements Callable<Integer> {
       description = "Indent the JSON. The default when standard output is a terminal.")
   private Boolean pretty;
 
-  @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Date of the issue, to resolve partial dates such as 10月10日.")
   private LocalDate issueDate;
 
@@ -176,8 +187,8 @@ public final class Main implements Callable<Integer> {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code;
     try {
-      code = run(args, System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-          err);
+      code = run(args, standardInputClosed() ? null : System.in,
+          new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), err);
     } catch (OutOfMemoryError e) {
       err.println("baozhi: out of memory; lower --max-input-size or give the JVM more heap (-Xmx)");
       code = 1;
@@ -186,8 +197,30 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
+   * Whether standard input was closed when the JVM started ({@code baozhi <&-}). File descriptor 0
+   * is then the first file the JVM opened, its own {@code lib/modules}, which would be read as the
+   * page. Linux tells through {@code /proc/self/fd/0}; elsewhere this says false.
+   */
+  static boolean standardInputClosed() {
+    Path descriptors = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(descriptors)) {
+      return false;
+    }
+    try {
+      Path target = Files.readSymbolicLink(descriptors.resolve("0"));
+      return target.startsWith(Path.of(System.getProperty("java.home")).toRealPath());
+    } catch (NoSuchFileException closed) {
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
+      return false;
+    }
+  }
+
+  /**
    * Runs the command with the given streams and returns the exit code. Output is UTF-8 and
-   * flushed, not closed, before this returns.
+   * flushed, not closed, before this returns; output that cannot be written makes the code 1.
+   *
+   * @param stdin standard input, or null when it is closed
    */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err) {
     Main main = new Main();
@@ -210,22 +243,44 @@ public final class Main implements Callable<Integer> {
       return 2;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("baozhi: internal error: " + e);
+      err.println("baozhi: " + internalError(e));
       return 1;
     });
+    int code = cli.execute(args);
+    out.flush();
     try {
-      return cli.execute(args);
-    } finally {
-      out.flush();
-      try {
-        stdout.flush();
-      } catch (IOException e) {
-        if (!isBrokenPipe(e)) {
-          err.println("baozhi: cannot write output: " + e.getMessage());
-        }
+      stdout.flush();
+      if (out.checkError()) {
+        throw new IOException("standard output failed");
       }
-      err.flush();
+    } catch (IOException e) {
+      if (!isBrokenPipe(e)) {
+        err.println("baozhi: cannot write output: " + reason(e));
+        code = Math.max(code, 1);
+      }
     }
+    err.flush();
+    return code;
+  }
+
+  /** A bug, reported on one line; the exception's class is no business of the user's. */
+  static String internalError(Throwable e) {
+    return "internal error, please report it: "
+        + (e.getMessage() != null ? e.getMessage() : "no detail (" + e.getClass().getSimpleName() + ")");
+  }
+
+  /** An I/O error as its reason alone, without Java's class names (which toString() adds). */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : "input/output error";
   }
 
   /** The output formats, with the extension of the files each writes into a directory. */
@@ -278,6 +333,10 @@ public final class Main implements Callable<Integer> {
     if (inputs.isEmpty()) {
       inputs = List.of("-");
     }
+    if (stdin == null && inputs.contains("-")) {
+      return usage("no input: standard input is closed; name a FILE, or give the page on standard"
+          + " input");
+    }
     if (output != null && output.toString().equals("-")) {
       output = null; // "-o -" is standard output, as "-" is standard input
     }
@@ -291,11 +350,12 @@ public final class Main implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage("bad --glob pattern '" + glob + "': " + e.getMessage());
     }
-    Failures failures = new Failures();
+    Failures failures = new Failures(err);
     List<Input> expanded = expand(failures, matcher);
     int total = expanded.size() + failures.count;
+    // A directory makes a tree of outputs only when it is read (-r); without -r it is one failure.
     boolean toDirectory = writing != Format.JSONL
-        && (total > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+        && (total > 1 || recursive && inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
     if (toDirectory && output == null) {
       return usage("several inputs need -o DIR (or --format jsonl)");
     }
@@ -315,6 +375,7 @@ public final class Main implements Callable<Integer> {
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,
         expanded.size(), totalBytes);
     Summary summary = new Summary(writing != Format.TEXT);
+    failures.start(progress);
     try (JsonlSink jsonl = writing == Format.JSONL ? new JsonlSink(output, stdout) : null) {
       new Batch<Input, Outcome>(workers).run(expanded, job::convert,
           (input, outcome) -> {
@@ -340,18 +401,19 @@ public final class Main implements Callable<Integer> {
             summary.inputs++;
             progress.update(summary.inputs, summary.seen);
           });
+      if (jsonl != null) {
+        jsonl.commit();
+      }
     } catch (IOException | UncheckedIOException e) {
       progress.finish();
       if (isBrokenPipe(e)) {
         return 0; // the reader went away (| head): stop quietly, as Unix tools do
       }
-      err.println("baozhi: cannot write output: " + e.getMessage());
+      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+      err.println("baozhi: cannot write output: " + reason(cause));
       return 1;
     }
     progress.finish();
-    for (String line : failures.lines) {
-      err.println(line);
-    }
     if (batch && !quiet) {
       err.println(summary.line(failures.count));
     } else if (failures.count > 0 && total > 1) {
@@ -469,7 +531,15 @@ public final class Main implements Callable<Integer> {
      */
     Outcome convert(Input input) {
       try {
+        String tooLarge = heapFor(input.size());
+        if (tooLarge != null) {
+          return Outcome.failed(tooLarge);
+        }
         byte[] bytes = input.bytes(stdin, maxInputSize);
+        tooLarge = heapFor(bytes.length);
+        if (tooLarge != null) {
+          return Outcome.failed(tooLarge);
+        }
         InputFormat kind = forced != null ? forced : sniff(input, bytes);
         if (format == Format.TEXT) {
           return emit(input, readingOrder(bytes, kind), 0, 0);
@@ -508,8 +578,27 @@ public final class Main implements Callable<Integer> {
         return Outcome.failed(e.getMessage());
       } catch (RuntimeException e) {
         // A bug on one odd page must not cost the rest of an archive run; it is still reported.
-        return Outcome.failed("internal error: " + e);
+        return Outcome.failed(internalError(e));
+      } catch (OutOfMemoryError e) {
+        // The page's objects are garbage once this is thrown; the next page has the heap again.
+        return Outcome.failed("out of memory parsing this page of " + ByteSize.format(input.size())
+            + "; give the JVM more heap (JAVA_OPTS=-Xmx…)");
       }
+    }
+
+    /**
+     * Why a page of {@code bytes} cannot be parsed in this JVM's heap, or null: it needs about
+     * {@link #HEAP_PER_INPUT_BYTE} bytes of heap per byte, and a page that needs more than the
+     * whole heap would end the run with an OutOfMemoryError, not fail alone.
+     */
+    private static String heapFor(long bytes) {
+      long heap = Runtime.getRuntime().maxMemory();
+      if (bytes <= heap / HEAP_PER_INPUT_BYTE) {
+        return null;
+      }
+      return "a page of " + ByteSize.format(bytes) + " needs about "
+          + ByteSize.format(bytes * HEAP_PER_INPUT_BYTE) + " of heap, more than the JVM's "
+          + ByteSize.format(heap) + "; give it more (JAVA_OPTS=-Xmx…)";
     }
 
     /** The pages as text in reading order: the lines that the JSON {@code lines} count. */
@@ -540,11 +629,11 @@ public final class Main implements Callable<Integer> {
       }
       if (perFile) {
         for (int i = 0; i < rendered.size(); i++) {
+          Path target = output.resolve(input.outputName(format.extension, i + 1, rendered.size()));
           try {
-            writeAtomically(output.resolve(input.outputName(format.extension, i + 1, rendered.size())),
-                rendered.get(i));
+            writeAtomically(target, rendered.get(i));
           } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
           }
         }
         return new Outcome(rendered.size(), articles, unassigned, null, null);
@@ -615,11 +704,16 @@ public final class Main implements Callable<Integer> {
     String line(int failures) {
       double seconds = (System.nanoTime() - start) / 1e9;
       String counts = parsed
-          ? String.format(Locale.ROOT, "%d pages, %d articles, %d unassigned", pages, articles, unassigned)
-          : pages + " pages";
+          ? count(pages, "page") + ", " + count(articles, "article") + ", " + unassigned + " unassigned"
+          : count(pages, "page");
       return String.format(Locale.ROOT, "baozhi: %s, %d failed in %.1f s (%.1f MB/s)",
           counts, failures, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
     }
+  }
+
+  /** {@code 1 page}, {@code 2 pages}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private int usage(String message) {
@@ -642,14 +736,7 @@ public final class Main implements Callable<Integer> {
           failures.add(name, "is a directory (use -r to read the pages in it)");
           continue;
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> matcher.matches(p.getFileName()))
-              .sorted()
-              .forEach(p -> expanded.add(Input.file(p, path.relativize(p))));
-        } catch (IOException | UncheckedIOException e) {
-          failures.add(name, "cannot list directory: " + e.getMessage());
-        }
+        walk(name, path, matcher, expanded, failures);
       } else if (!Files.exists(path)) {
         failures.add(name, "no such file");
       } else {
@@ -660,22 +747,59 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
+   * Adds the files {@code --glob} selects under the directory {@code path} (named {@code name} on
+   * the command line), sorted. A link given on the command line is followed (links inside are
+   * not, but for files); a subfolder that cannot be read is one failure, and the rest of the tree
+   * is still read; a directory in which nothing matches is a failure too, rather than silence.
+   */
+  private void walk(String name, Path path, java.nio.file.PathMatcher matcher, List<Input> expanded,
+      Failures failures) {
+    List<Input> found = new ArrayList<>();
+    int failed = failures.count;
+    try {
+      Path root = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          boolean regular = attributes.isRegularFile()
+              || attributes.isSymbolicLink() && Files.isRegularFile(file);
+          if (regular && matcher.matches(file.getFileName())) {
+            Path relative = root.relativize(file);
+            found.add(Input.file(path.resolve(relative), relative));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          failures.add(path.resolve(root.relativize(file)).toString(), "cannot read: " + reason(e));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      failures.add(name, "cannot list directory: " + reason(e));
+      return;
+    }
+    found.sort(java.util.Comparator.comparing(Input::relative));
+    expanded.addAll(found);
+    if (found.isEmpty() && failures.count == failed) {
+      failures.add(name, "no file in it matches --glob '" + glob + "'");
+    }
+  }
+
+  /**
    * Writes the output to a temporary file beside the target and moves it into place, so that a
    * reader never sees a half-written file and an interrupted run leaves none behind.
    */
   private static void writeAtomically(Path target, byte[] content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
+    Path temp = TempFiles.create(parent);
     try {
       Files.write(temp, content);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      TempFiles.moveIntoPlace(temp, target);
     } finally {
-      Files.deleteIfExists(temp);
+      TempFiles.delete(temp);
     }
   }
 
@@ -732,66 +856,126 @@ public final class Main implements Callable<Integer> {
       return stem.resolveSibling(name);
     }
 
-    /** The input's bytes, refused when over {@code maxBytes}. */
+    /**
+     * The input's bytes, refused when over {@code maxBytes}: a regular file by its size before it
+     * is read, standard input, a pipe, a FIFO or a device ({@code /dev/zero}) by counting while
+     * reading, which stops one byte past the limit.
+     */
     byte[] bytes(InputStream stdin, long maxBytes) {
       try {
-        if (path == null) {
-          byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (path != null && Files.isRegularFile(path)) {
+          if (size > maxBytes) {
+            throw tooLarge(ByteSize.format(size) + ", over", maxBytes);
+          }
+          return Files.readAllBytes(path);
+        }
+        try (InputStream file = path == null ? null : Files.newInputStream(path)) {
+          byte[] bytes = (file != null ? file : stdin)
+              .readNBytes((int) Math.min(MAX_ARRAY_LENGTH, maxBytes + 1));
           if (bytes.length > maxBytes) {
             throw tooLarge("over", maxBytes);
           }
           return bytes;
         }
-        if (size > maxBytes) {
-          throw tooLarge(ByteSize.format(size) + ",", maxBytes);
-        }
-        return Files.readAllBytes(path);
-      } catch (NoSuchFileException e) {
-        throw new UncheckedIOException("no such file", e);
-      } catch (AccessDeniedException e) {
-        throw new UncheckedIOException("permission denied", e);
+      } catch (NoSuchFileException | AccessDeniedException e) {
+        throw new UncheckedIOException(reason(e), e);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read: " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot read: " + reason(e), e);
       }
     }
 
     private static BaozhiException tooLarge(String size, long maxBytes) {
-      return new BaozhiException("input is " + size + " over the --max-input-size limit of "
+      return new BaozhiException("input is " + size + " the --max-input-size limit of "
           + ByteSize.format(maxBytes) + "; raise the limit to parse it");
     }
   }
 
-  /** Failed inputs, one line each. */
+  /**
+   * Failed inputs, one line each, printed as they happen (so that an interrupted run has reported
+   * what failed before it), once the run has started; the ones found while the command line was
+   * read wait until it proves usable, so that a usage error stands alone.
+   */
   private static final class Failures {
-    final List<String> lines = new ArrayList<>();
+    private final PrintWriter err;
+    private final List<String> waiting = new ArrayList<>();
+    private Progress progress;
     int count;
 
+    Failures(PrintWriter err) {
+      this.err = err;
+    }
+
     void add(String input, String message) {
-      lines.add("baozhi: " + input + ": " + message);
       count++;
+      String line = "baozhi: " + input + ": " + message;
+      if (progress == null) {
+        waiting.add(line);
+      } else {
+        print(line);
+      }
+    }
+
+    /** Prints the failures so far, and every later one as it is added. */
+    void start(Progress bar) {
+      progress = bar;
+      waiting.forEach(this::print);
+      waiting.clear();
+    }
+
+    private void print(String line) {
+      progress.finish();
+      err.println(line);
+      err.flush();
     }
   }
 
-  /** Article lines to standard output or one file. */
+  /**
+   * Article lines to standard output or one file. The file is written as the JSON files are: to a
+   * temporary file beside it, moved into place by {@link #commit()} once every line is written, so
+   * that a full disk or an interrupt leaves the old file (or none) and no temporary file.
+   */
   private static final class JsonlSink implements AutoCloseable {
     private final OutputStream target;
-    private final boolean ownsTarget;
+    private final Path file;
+    private final Path temp;
+    private boolean committed;
 
     JsonlSink(Path file, OutputStream stdout) throws IOException {
-      this.ownsTarget = file != null;
-      this.target = file != null ? new BufferedOutputStream(Files.newOutputStream(file), 1 << 16) : stdout;
+      this.file = file;
+      if (file == null) {
+        this.temp = null;
+        this.target = stdout;
+        return;
+      }
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      this.temp = TempFiles.create(parent);
+      this.target = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
     }
 
     void write(byte[] lines) throws IOException {
       target.write(lines);
     }
 
+    /** Every line is written: the file takes its place. */
+    void commit() throws IOException {
+      if (temp != null) {
+        target.close();
+        TempFiles.moveIntoPlace(temp, file);
+      }
+      committed = true;
+    }
+
     @Override
     public void close() throws IOException {
-      if (ownsTarget) {
-        target.close();
-      } else {
+      if (temp == null) {
         target.flush();
+      } else if (!committed) {
+        try {
+          target.close();
+        } finally {
+          TempFiles.delete(temp);
+        }
       }
     }
   }
@@ -816,6 +1000,19 @@ public final class Main implements Callable<Integer> {
           picocli.AutoComplete.bash("baozhi", spec.parent().commandLine()));
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  /** Reads {@code --issue-date} as an ISO date, with a message that names what is wrong. */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form"
+            + " YYYY-MM-DD, such as 2024-01-31");
+      }
     }
   }
 

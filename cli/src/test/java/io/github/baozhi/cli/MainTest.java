@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line of {@code shared/contract.md}: inputs, outputs, formats and exit codes. */
 class MainTest {
 
-  private static final String PAGE = String.join("\n",
+  static final String PAGE = String.join("\n",
       "零工市场开张",
       "",
       "本报讯 11月8日，全区首家零工市场",
@@ -30,20 +30,20 @@ class MainTest {
 
   @TempDir Path dir;
 
-  private record Result(int exitCode, String out, String err) {
+  record Result(int exitCode, String out, String err) {
     JsonNode json() throws IOException {
       return PageJson.mapper().readTree(out);
     }
   }
 
-  private static Result run(InputStream stdin, String... args) {
+  static Result run(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
     int code = Main.run(args, stdin, out, new PrintWriter(err));
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
-  private static Result run(String... args) {
+  static Result run(String... args) {
     return run(InputStream.nullInputStream(), args);
   }
 
@@ -54,7 +54,7 @@ class MainTest {
   }
 
   /** Standard output that fails every write with {@code message}, as a closed pipe or full disk does. */
-  private static OutputStream failingOutput(String message) {
+  static OutputStream failingOutput(String message) {
     return new OutputStream() {
       @Override
       public void write(int b) throws IOException {
@@ -157,7 +157,7 @@ class MainTest {
     List<String> err = r.err().lines().toList();
     assertThat(err).hasSize(2);
     assertThat(err.get(0)).isEqualTo("baozhi: " + dir.resolve("nope.txt") + ": no such file");
-    assertThat(err.get(1)).matches("baozhi: 1 pages, 1 articles, 0 unassigned, 1 failed in \\S+ s \\(\\S+ MB/s\\)");
+    assertThat(err.get(1)).matches("baozhi: 1 page, 1 article, 0 unassigned, 1 failed in \\S+ s \\(\\S+ MB/s\\)");
   }
 
   @Test
@@ -558,7 +558,7 @@ class MainTest {
     assertThat(err.get(0)).startsWith("baozhi: " + truncated + ": not valid hOCR: ");
     assertThat(err.get(1)).startsWith("baozhi: " + notPaddle + ": not PaddleOCR JSON");
     assertThat(err.get(2)).startsWith("baozhi: " + cut + ": not valid PaddleOCR JSON: ");
-    assertThat(err.get(3)).startsWith("baozhi: 1 pages, ").contains(" 3 failed in ");
+    assertThat(err.get(3)).startsWith("baozhi: 1 page, ").contains(" 3 failed in ");
     assertThat(names(out)).containsExactly("good.json");
     assertNoStackTrace(r);
   }
