@@ -177,6 +177,9 @@ public final class Main implements Callable<Integer> {
           + " where a line or page shows that pattern).")
   private boolean keepOcrSpaces;
 
+  /** Whether an input was a directory read with -r: its outputs then make a tree under -o DIR. */
+  private boolean walkedADirectory;
+
   private PrintWriter out;
   private PrintWriter err;
   private InputStream stdin;
@@ -355,7 +358,7 @@ public final class Main implements Callable<Integer> {
     int total = expanded.size() + failures.count;
     // A directory makes a tree of outputs only when it is read (-r); without -r it is one failure.
     boolean toDirectory = writing != Format.JSONL
-        && (total > 1 || recursive && inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+        && (total > 1 || walkedADirectory);
     if (toDirectory && output == null) {
       return usage("several inputs need -o DIR (or --format jsonl)");
     }
@@ -443,7 +446,8 @@ public final class Main implements Callable<Integer> {
     for (Input input : inputs) {
       Matcher paged = PAGE_SUFFIX.matcher(input.stem().getFileName().toString());
       if (paged.matches()) {
-        Path base = dir.resolve(input.stem()).normalize().resolveSibling(paged.group(1));
+        Path stem = dir.resolve(input.stem()).normalize();
+        Path base = stem.resolveSibling(FileNames.replaceExtension(stem.getFileName(), ""));
         Input multi = stems.get(base);
         if (multi != null) {
           return collision(multi, input, input.outputName(extension, 1, 1));
@@ -459,11 +463,11 @@ public final class Main implements Callable<Integer> {
       if (!name.endsWith(extension)) {
         continue;
       }
-      Path stem = file.resolveSibling(name.substring(0, name.length() - extension.length()));
+      Path stem = file.resolveSibling(FileNames.replaceExtension(file.getFileName(), ""));
       Matcher paged = PAGE_SUFFIX.matcher(stem.getFileName().toString());
       Input writer = stems.get(stem);
       if (writer == null && paged.matches()) {
-        writer = stems.get(stem.resolveSibling(paged.group(1)));
+        writer = stems.get(stem.resolveSibling(FileNames.replaceExtension(stem.getFileName(), "")));
       }
       if (writer != null) {
         return "writing " + output.resolve(writer.outputName(extension, 1, 1)) + " would overwrite"
@@ -730,12 +734,21 @@ public final class Main implements Callable<Integer> {
         expanded.add(Input.stdin());
         continue;
       }
-      Path path = Path.of(name);
+      Path path;
+      try {
+        path = Path.of(name);
+      } catch (java.nio.file.InvalidPathException e) {
+        // The JVM decoded the argument in the platform's charset (LANG=C: ASCII) and lost bytes.
+        failures.add(name, "the name cannot be given in this locale's charset; use a UTF-8 locale"
+            + " (LANG=C.UTF-8), or -r on its folder");
+        continue;
+      }
       if (Files.isDirectory(path)) {
         if (!recursive) {
           failures.add(name, "is a directory (use -r to read the pages in it)");
           continue;
         }
+        walkedADirectory = true;
         walk(name, path, matcher, expanded, failures);
       } else if (!Files.exists(path)) {
         failures.add(name, "no such file");
@@ -835,25 +848,26 @@ public final class Main implements Callable<Integer> {
      * 2024/p1} for {@code 2024/p1.txt}); never outside the output.
      */
     Path stem() {
-      Path normal = relative.normalize();
-      if (normal.isAbsolute() || normal.startsWith("..")) {
-        normal = normal.getFileName();
-      }
-      String name = normal.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String stem = dot > 0 ? name.substring(0, dot) : name;
-      Path folder = normal.getParent();
-      return folder == null ? Path.of(stem) : folder.resolve(stem);
+      return renamed("");
     }
 
     /**
      * NAME.json for NAME.txt or NAME.hocr, with {@code extension}; page {@code page} of an input of
-     * several pages is NAME.pageN.json.
+     * several pages is NAME.pageN.json. The name keeps the input name's bytes.
      */
     Path outputName(String extension, int page, int pages) {
-      Path stem = stem();
-      String name = stem.getFileName() + (pages == 1 ? "" : ".page" + page) + extension;
-      return stem.resolveSibling(name);
+      return renamed((pages == 1 ? "" : ".page" + page) + extension);
+    }
+
+    /** The relative path with its extension replaced by {@code suffix}; never outside the output. */
+    private Path renamed(String suffix) {
+      Path normal = relative.normalize();
+      if (normal.isAbsolute() || normal.startsWith("..")) {
+        normal = normal.getFileName();
+      }
+      Path name = FileNames.replaceExtension(normal.getFileName(), suffix);
+      Path folder = normal.getParent();
+      return folder == null ? name : folder.resolve(name);
     }
 
     /**

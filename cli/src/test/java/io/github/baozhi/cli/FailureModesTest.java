@@ -236,6 +236,48 @@ class FailureModesTest {
         + Main.DEFAULT_GLOB + "'");
   }
 
+  // Case 2
+
+  @Test
+  void fileNamesThatAreNotTextKeepTheirBytesDistinct() throws Exception {
+    Path pages = Files.createDirectories(dir.resolve("pages"));
+    // Java cannot name these files (their bytes are no UTF-8), so the shell makes them.
+    Process mk = new ProcessBuilder("bash", "-c", "printf '%s' \"$0\" > $'\\xff.txt'; printf '%s' \"$0\" > $'\\xfe.txt'",
+        PAGE).directory(pages.toFile()).start();
+    assertThat(mk.waitFor()).isZero();
+    Path out = dir.resolve("out");
+    Result r = run("-r", "-q", "-o", out.toString(), pages.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.exitCode()).isZero();
+    assertThat(listBytes(out)).containsExactlyInAnyOrder("fe2e6a736f6e", "ff2e6a736f6e"); // \xfe.json, \xff.json
+  }
+
+  @Test
+  void chineseFileNamesUnderTheCLocaleKeepTheirBytes() throws Exception {
+    page("pages/报纸.txt");
+    page("pages/新闻.txt");
+    ProcessBuilder builder = new ProcessBuilder(baozhi(List.of(), "-r", "-q", "-o", "out", "pages"))
+        .directory(dir.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    builder.environment().put("LC_ALL", "C");
+    builder.environment().remove("LANG");
+    Process p = builder.start();
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(PROCESS_TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    assertThat(err).isEmpty();
+    assertThat(p.exitValue()).isZero();
+    assertThat(Files.exists(dir.resolve("out/报纸.json"))).isTrue();
+    assertThat(Files.exists(dir.resolve("out/新闻.json"))).isTrue();
+  }
+
+  /** The names in {@code folder} as the hex of their bytes, as {@code ls} would see them. */
+  private static List<String> listBytes(Path folder) throws IOException, InterruptedException {
+    Process ls = new ProcessBuilder("bash", "-c", "for f in *; do printf '%s' \"$f\" | od -An -tx1 | tr -d ' \\n'; echo; done")
+        .directory(folder.toFile()).start();
+    String out = new String(ls.getInputStream().readAllBytes(), StandardCharsets.US_ASCII);
+    assertThat(ls.waitFor()).isZero();
+    return out.lines().toList();
+  }
+
   // Case 4
 
   @Test
