@@ -94,11 +94,15 @@ public final class Main implements Callable<Integer> {
   private static final Pattern PAGE_SUFFIX = Pattern.compile("(.*)\\.page[0-9]+");
 
   /**
-   * Heap a page needs per byte of input at its peak, to refuse before parsing a page that cannot
-   * fit: about 9 for prose and up to 58 for pages of very short lines (issue 12), so this is a
-   * floor that refuses what can never fit; an OutOfMemoryError above it still fails that page alone.
+   * Heap a page needs per byte of input at its peak, to refuse before reading it a page that cannot
+   * fit: a little under the least that any shape of page needs ({@code bench/memory.sh 10 SHAPE}:
+   * garbage 5, prose 7, short lines 11, bylines only 27), so that no page that would fit is
+   * refused; one that passes and still runs out of memory fails alone by its OutOfMemoryError.
    */
-  static final long HEAP_PER_INPUT_BYTE = 16;
+  static final long HEAP_PER_INPUT_BYTE = 4;
+
+  /** Bytes buffered before a write to an output: enough to make writes few, small beside a page. */
+  private static final int OUTPUT_BUFFER = 1 << 16;
 
   /** The longest array a JVM allocates: a few bytes short of Integer.MAX_VALUE. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
@@ -191,7 +195,7 @@ public final class Main implements Callable<Integer> {
     int code;
     try {
       code = run(args, standardInputClosed() ? null : System.in,
-          new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), err);
+          new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER), err);
     } catch (OutOfMemoryError e) {
       err.println("baozhi: out of memory; lower --max-input-size or give the JVM more heap (-Xmx)");
       code = 1;
@@ -372,7 +376,9 @@ public final class Main implements Callable<Integer> {
     if (refusal != null) {
       return usage(refusal);
     }
-    Job job = new Job(reader, writing, forced, perFile, indent, stdin, maxInputSize, output);
+    // One JSON input to -o FILE is written by its job as it is rendered, as files into -o DIR are.
+    Path file = writing == Format.JSON && !perFile && output != null && total == 1 ? output : null;
+    Job job = new Job(reader, writing, forced, perFile, indent, stdin, maxInputSize, output, file);
     boolean batch = total > 1;
     long totalBytes = expanded.stream().mapToLong(Input::size).sum();
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,
@@ -389,7 +395,9 @@ public final class Main implements Callable<Integer> {
               if (jsonl != null) {
                 jsonl.write(outcome.rendered());
               } else if (!perFile && output != null) {
-                writeAtomically(output, outcome.rendered());
+                if (outcome.rendered() != null) { // else the job has written it
+                  writeAtomically(output, outcome.rendered());
+                }
               } else if (!perFile) {
                 out.flush();
                 stdout.write(outcome.rendered());
@@ -525,9 +533,10 @@ public final class Main implements Callable<Integer> {
    *
    * @param forced the format every input is read as, or null to sniff each
    * @param output the directory written into when {@code perFile}
+   * @param file the one file that the JSON of the one input is written into, or null
    */
   private record Job(PageReader reader, Format format, InputFormat forced, boolean perFile,
-      boolean indent, InputStream stdin, long maxInputSize, Path output) {
+      boolean indent, InputStream stdin, long maxInputSize, Path output, Path file) {
 
     /**
      * Reads, parses and renders one input. Per-file outputs are written here too; output that
@@ -558,6 +567,11 @@ public final class Main implements Callable<Integer> {
         for (Page page : pages) {
           articles += page.articles().size();
           unassigned += page.unassigned().size();
+        }
+        if (format == Format.JSON && (perFile || file != null)) {
+          return streamed(input, pages, articles, unassigned);
+        }
+        for (Page page : pages) {
           if (format == Format.JSONL) {
             rendered.add(PageJson.articleLines(page));
           } else if (format == Format.JSON) {
@@ -587,6 +601,35 @@ public final class Main implements Callable<Integer> {
         // The page's objects are garbage once this is thrown; the next page has the heap again.
         return Outcome.failed("out of memory parsing this page of " + ByteSize.format(input.size())
             + "; give the JVM more heap (JAVA_OPTS=-Xmx…)");
+      }
+    }
+
+    /**
+     * Writes the pages' JSON into their files as it is rendered, never holding it in memory: one
+     * file per page into the directory, or every page into the one file.
+     */
+    private Outcome streamed(Input input, List<Page> pages, long articles, long unassigned) {
+      if (file != null) {
+        write(file, out -> {
+          for (Page page : pages) {
+            PageJson.page(page, indent, out);
+          }
+        });
+      } else {
+        for (int i = 0; i < pages.size(); i++) {
+          Page page = pages.get(i);
+          write(output.resolve(input.outputName(format.extension, i + 1, pages.size())),
+              out -> PageJson.page(page, indent, out));
+        }
+      }
+      return new Outcome(pages.size(), articles, unassigned, null, null);
+    }
+
+    private static void write(Path target, Content content) {
+      try {
+        writeAtomically(target, content);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
       }
     }
 
@@ -633,12 +676,9 @@ public final class Main implements Callable<Integer> {
       }
       if (perFile) {
         for (int i = 0; i < rendered.size(); i++) {
-          Path target = output.resolve(input.outputName(format.extension, i + 1, rendered.size()));
-          try {
-            writeAtomically(target, rendered.get(i));
-          } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
-          }
+          byte[] bytes = rendered.get(i);
+          write(output.resolve(input.outputName(format.extension, i + 1, rendered.size())),
+              out -> out.write(bytes));
         }
         return new Outcome(rendered.size(), articles, unassigned, null, null);
       }
@@ -805,14 +845,26 @@ public final class Main implements Callable<Integer> {
    * reader never sees a half-written file and an interrupted run leaves none behind.
    */
   private static void writeAtomically(Path target, byte[] content) throws IOException {
+    writeAtomically(target, out -> out.write(content));
+  }
+
+  /** What goes into an output file, written to its stream. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static void writeAtomically(Path target, Content content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = TempFiles.create(parent);
+    TempFiles.Temp temp = TempFiles.create(parent);
     try {
-      Files.write(temp, content);
-      TempFiles.moveIntoPlace(temp, target);
+      try (OutputStream out = new BufferedOutputStream(temp.out(), OUTPUT_BUFFER)) {
+        content.writeTo(out);
+      }
+      TempFiles.moveIntoPlace(temp.path(), target);
     } finally {
-      TempFiles.delete(temp);
+      temp.out().close();
+      TempFiles.delete(temp.path());
     }
   }
 
@@ -963,8 +1015,9 @@ public final class Main implements Callable<Integer> {
       }
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
-      this.temp = TempFiles.create(parent);
-      this.target = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+      TempFiles.Temp created = TempFiles.create(parent);
+      this.temp = created.path();
+      this.target = new BufferedOutputStream(created.out(), OUTPUT_BUFFER);
     }
 
     void write(byte[] lines) throws IOException {

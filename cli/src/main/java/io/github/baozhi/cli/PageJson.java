@@ -17,6 +17,7 @@ import io.github.baozhi.PageGeometry;
 import io.github.baozhi.Unassigned;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -52,6 +53,17 @@ public final class PageJson {
   }
 
   /**
+   * Writes the page document to {@code out} as {@link #page(Page, boolean)} makes it, as it is
+   * made: a page of many small pieces makes JSON several times its input's size, which need never
+   * be in memory at once. {@code out} is flushed, not closed.
+   */
+  public static void page(Page page, boolean pretty, OutputStream out) throws IOException {
+    try (JsonGenerator g = generator(out, pretty)) {
+      writePage(g, page);
+    }
+  }
+
+  /**
    * The diagnostic of a page whose damaged bytes were replaced, which the page's article lines
    * carry too: a reader of JSONL sees no page document, and must still learn that the text holds
    * U+FFFD where the input held bytes of no character.
@@ -81,16 +93,23 @@ public final class PageJson {
 
   private static byte[] render(boolean pretty, Body body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-      g.setRootValueSeparator(null);
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
+    try (JsonGenerator g = generator(bytes, pretty)) {
       body.writeTo(g);
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to memory cannot fail", e);
     }
     return bytes.toByteArray();
+  }
+
+  /** A generator of the documents' layout on {@code out}, which closing it does not close. */
+  private static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setRootValueSeparator(null);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
+    return g;
   }
 
   private static void writePage(JsonGenerator g, Page page) throws IOException {

@@ -1,6 +1,7 @@
 package io.github.baozhi.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -33,8 +34,15 @@ final class TempFiles {
 
   private TempFiles() {}
 
-  /** A new empty file in {@code dir}, deleted at exit unless moved or deleted before. */
-  static Path create(Path dir) throws IOException {
+  /** A temporary file and the open stream that writes it. */
+  record Temp(Path path, OutputStream out) {}
+
+  /**
+   * A new file in {@code dir}, open for writing, deleted at exit unless moved or deleted before.
+   * It is opened once, here: opening it again by its name could make it anew after the shutdown
+   * hook has deleted it.
+   */
+  static Temp create(Path dir) throws IOException {
     while (true) {
       Path temp = dir.resolve(PREFIX + Long.toUnsignedString(RANDOM.nextLong(), NAME_RADIX) + SUFFIX);
       synchronized (TempFiles.class) {
@@ -42,13 +50,14 @@ final class TempFiles {
           throw new IOException("the run is being stopped");
         }
         hook();
+        OutputStream out;
         try {
-          Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+          out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (FileAlreadyExistsException taken) {
           continue;
         }
         LIVE.add(temp);
-        return temp;
+        return new Temp(temp, out);
       }
     }
   }

@@ -316,17 +316,45 @@ class FailureModesTest {
 
   @Test
   void aPageTooLargeForTheHeapFailsAloneBeforeItIsParsed() throws Exception {
-    String lines = "短行六个字\n".repeat(1024 * 1024 / 16);
-    Path big = dir.resolve("big.txt");
-    Files.writeString(big, lines.repeat(8)); // 8 MiB: 16 times that is more than a 64 MB heap
+    // 20 MiB: 4 times that is over a 64 MB heap.
+    assertFailsAloneInASmallHeap("big.txt", "短行六个字\n".repeat(20 * 1024 * 1024 / 16),
+        "baozhi: big\\.txt: a page of 20 MiB needs about 80 MiB of heap, more than the JVM's \\S+ MiB;"
+            + " give it more \\(JAVA_OPTS=-Xmx…\\)");
+  }
+
+  @Test
+  void aPageThatRunsOutOfMemoryFailsAloneAndTheNextIsConverted() throws Exception {
+    // 4 MiB of bylines only, the hungriest shape: passes the check, needs about 110 MB.
+    assertFailsAloneInASmallHeap("bylines.txt", "（记者 周立）\n".repeat(4 * 1024 * 1024 / 20),
+        "baozhi: bylines\\.txt: out of memory parsing this page of 4\\.0 MiB; give the JVM more heap"
+            + " \\(JAVA_OPTS=-Xmx…\\)");
+  }
+
+  @Test
+  void jsonWrittenIntoFilesAsItIsMadeIsTheJsonOfStandardOutput() throws IOException {
+    Path a = page("a.txt");
+    Path b = page("b.txt");
+    for (String pretty : List.of("--pretty", "--no-pretty")) {
+      String stdout = run(pretty, a.toString()).out();
+      Path file = dir.resolve("one" + pretty + ".json");
+      Path folder = dir.resolve("out" + pretty);
+      assertThat(run(pretty, "-o", file.toString(), a.toString()).exitCode()).isZero();
+      assertThat(run(pretty, "-o", folder.toString(), a.toString(), b.toString()).exitCode()).isZero();
+      assertThat(Files.readString(file)).isEqualTo(stdout);
+      assertThat(Files.readString(folder.resolve("a.json"))).isEqualTo(stdout);
+    }
+  }
+
+  /** A page {@code name} of {@code text} fails with {@code message} in a 64 MB heap; the next converts. */
+  private void assertFailsAloneInASmallHeap(String name, String text, String message) throws Exception {
+    Files.writeString(dir.resolve(name), text);
     page("small.txt");
-    Exit e = process("", List.of("-Xmx64m"), "-o", "out", "big.txt", "small.txt");
+    Exit e = process("", List.of("-Xmx64m"), "-j", "1", "-o", "out", name, "small.txt");
     assertThat(e.code()).isEqualTo(1);
     assertThat(dir.resolve("out/small.json")).exists();
     List<String> err = e.err().lines().toList();
     assertThat(err).hasSize(2);
-    assertThat(err.get(0)).matches("baozhi: big\\.txt: a page of 8 MiB needs about 128 MiB of heap,"
-        + " more than the JVM's \\S+ MiB; give it more \\(JAVA_OPTS=-Xmx…\\)");
+    assertThat(err.get(0)).matches(message);
     assertThat(err.get(1)).startsWith("baozhi: 1 page, 1 article, 0 unassigned, 1 failed");
   }
 }
