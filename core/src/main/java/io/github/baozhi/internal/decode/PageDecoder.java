@@ -6,6 +6,7 @@ import io.github.baozhi.InputDecodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,6 +37,9 @@ public final class PageDecoder {
    * of the charset's common characters: no evidence. A guess needs clearly more.
    */
   static final int MIN_CONFIDENCE = 25;
+
+  /** Bytes given to ICU's detection: some 20,000 characters, far more than it needs to tell. */
+  private static final int DETECTION_WINDOW = 64 * 1024;
 
   private static final int UTF16_UNIT = 2;
 
@@ -96,7 +100,8 @@ public final class PageDecoder {
           + " GB18030 or Big5, nor any of them with a few bad bytes; pass one explicitly", -1, null);
     }
     CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
+    // ICU's recognisers each read all they are given; the start of a page tells as well.
+    detector.setText(bytes.length <= DETECTION_WINDOW ? bytes : Arrays.copyOf(bytes, DETECTION_WINDOW));
     CharsetMatch[] matches = detector.detectAll();
     candidates.sort(Comparator.comparingInt(Scan::invalid)
         .thenComparing(Comparator.comparingInt((Scan s) -> confidence(matches, s.charset())).reversed()));

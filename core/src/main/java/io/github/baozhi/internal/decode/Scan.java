@@ -33,6 +33,14 @@ record Scan(Charset charset, String text, int invalid, List<Long> offsets, int m
    */
   static final int CHARACTERS_PER_BAD_SEQUENCE = 20;
 
+  /**
+   * Invalid sequences after which a scan stops if they already outnumber the characters they are
+   * weighed against: the bytes are then not this charset, and the rest need not be decoded (GB18030
+   * read as UTF-8 has an invalid sequence every few bytes). Enough that a page with a few bad bytes
+   * close together near its start is still scanned to the end.
+   */
+  static final int HOPELESS_AFTER = 64;
+
   private static final char REPLACEMENT = '\uFFFD';
   private static final char BYTE_ORDER_MARK = '\uFEFF';
   private static final char LAST_ASCII = 0x7F;
@@ -60,29 +68,50 @@ record Scan(Charset charset, String text, int invalid, List<Long> offsets, int m
     CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 16,
         (long) Math.ceil(bytes.length * (double) Math.max(1, decoder.maxCharsPerByte())) + 1));
     int invalid = 0;
+    int nonAscii = 0;
+    int counted = 0;
     List<Long> offsets = new ArrayList<>();
     while (true) {
       CoderResult result = decoder.decode(in, out, true);
       if (result.isUnderflow()) {
         result = decoder.flush(out);
       }
-      if (result.isError()) {
-        if (offsets.size() < MAX_OFFSETS) {
-          offsets.add((long) in.position());
-        }
-        invalid++;
-        in.position(in.position() + result.length());
-        out.put(REPLACEMENT);
-      } else {
+      if (!result.isError()) {
         break;
       }
+      if (offsets.size() < MAX_OFFSETS) {
+        offsets.add((long) in.position());
+      }
+      invalid++;
+      in.position(in.position() + result.length());
+      nonAscii += nonAscii(out, counted);
+      counted = out.position();
+      if (invalid >= HOPELESS_AFTER && (long) invalid * CHARACTERS_PER_BAD_SEQUENCE > nonAscii) {
+        return new Scan(charset, "", invalid, offsets, nonAscii);
+      }
+      out.put(REPLACEMENT);
+      counted++;
     }
+    nonAscii += nonAscii(out, counted);
     out.flip();
-    String text = out.toString();
-    return new Scan(charset, withoutMark(text), invalid, offsets, nonAscii(text) - invalid);
+    return new Scan(charset, withoutMark(out.toString()), invalid, offsets, nonAscii);
   }
 
-  /** Whether the bytes are this charset: valid, or valid but for a few bad bytes. */
+  /** The non-ASCII characters written to {@code out} since position {@code from}. */
+  private static int nonAscii(CharBuffer out, int from) {
+    int count = 0;
+    for (int i = from; i < out.position(); i++) {
+      if (out.get(i) > LAST_ASCII) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether the bytes are this charset: valid, or valid but for a few bad bytes. A scan that
+   * stopped early (its text empty) is not.
+   */
   boolean nearlyValid() {
     return (long) invalid * CHARACTERS_PER_BAD_SEQUENCE <= multibyte;
   }
