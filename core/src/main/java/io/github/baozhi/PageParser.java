@@ -113,7 +113,10 @@ public final class PageParser {
   }
 
   /**
-   * Parses page text.
+   * Parses page text. Every non-whitespace character of it comes back once in the page, with two
+   * exceptions: the hyphens removed where a split Latin word is re-joined, and a leading U+FEFF,
+   * which is a byte-order mark and is dropped (anywhere else U+FEFF is kept). Only LF, CR and
+   * CRLF end a line; U+2028, U+2029 and NEL are characters of their line.
    *
    * @param text the page as the OCR engine wrote it
    * @param source the name to report as the page's source, such as its file name

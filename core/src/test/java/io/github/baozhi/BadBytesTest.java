@@ -107,6 +107,24 @@ class BadBytesTest {
     assertThat(gb.decode(bytes)).isEqualTo("\uFFFD" + PAGE);
   }
 
+  /**
+   * A charset given by a byte-order mark (or by name) is read to the end whatever the bytes, so
+   * that replacing gives all of them: Big5 behind a UTF-8 byte-order mark (found by fuzzing).
+   */
+  @Test
+  void aCharsetGivenByItsMarkIsReplacedThroughoutHoweverBadTheBytes() {
+    byte[] big5 = TRADITIONAL.repeat(10).getBytes(BIG5);
+    byte[] marked = new byte[big5.length + 3];
+    marked[0] = (byte) 0xEF;
+    marked[1] = (byte) 0xBB;
+    marked[2] = (byte) 0xBF;
+    System.arraycopy(big5, 0, marked, 3, big5.length);
+    assertThatThrownBy(() -> STRICT.decode(marked)).hasMessageStartingWith("input is not valid UTF-8 at byte offset 3");
+    String replaced = REPLACING.decode(marked);
+    assertThat(replaced).contains("\uFFFD").contains("\n");
+    assertThat(replaced.lines()).hasSize(10);
+  }
+
   @Test
   void singleByteCharsetsAreNeverChosen() {
     byte[] cyrillic = "Газета вышла в понедельник утром, тиражом в десять тысяч экземпляров.\n"

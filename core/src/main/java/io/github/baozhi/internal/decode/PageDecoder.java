@@ -77,7 +77,7 @@ public final class PageDecoder {
           + byNuls.name() + " by its NUL bytes; pass the charset if this is wrong", replaceBadBytes, true);
     }
     rejectBinary(bytes);
-    Scan utf8 = Scan.of(bytes, StandardCharsets.UTF_8);
+    Scan utf8 = Scan.candidate(bytes, StandardCharsets.UTF_8);
     if (utf8.invalid() == 0 || utf8.nearlyValid()) {
       // Valid UTF-8 sequences do not happen by chance in other charsets' text: a page of them is
       // UTF-8, and its few invalid ones are damage (even where the bytes happen to be GB18030).
@@ -90,7 +90,7 @@ public final class PageDecoder {
   private static Decoded detect(byte[] bytes, boolean replaceBadBytes) {
     List<Scan> candidates = new ArrayList<>();
     for (Charset charset : CHINESE) {
-      Scan scan = Scan.of(bytes, charset);
+      Scan scan = Scan.candidate(bytes, charset);
       if (scan.nearlyValid()) {
         candidates.add(scan);
       }

@@ -51,6 +51,18 @@ record Scan(Charset charset, String text, int invalid, List<Long> offsets, int m
 
   /** {@code bytes} decoded in {@code charset}, each invalid sequence replaced and counted. */
   static Scan of(byte[] bytes, Charset charset) {
+    return of(bytes, charset, false);
+  }
+
+  /**
+   * {@code bytes} tried as {@code charset}, a candidate of detection: the scan may stop early
+   * ({@link #HOPELESS_AFTER}), leaving no text, when they are plainly not that charset.
+   */
+  static Scan candidate(byte[] bytes, Charset charset) {
+    return of(bytes, charset, true);
+  }
+
+  private static Scan of(byte[] bytes, Charset charset, boolean mayGiveUp) {
     if (charset.equals(StandardCharsets.UTF_8)) {
       // The JDK's own decoding is several times faster than a CharsetDecoder and replaces each
       // invalid sequence as the decoder below does; only a text with U+FFFD needs the slow pass.
@@ -86,7 +98,8 @@ record Scan(Charset charset, String text, int invalid, List<Long> offsets, int m
       in.position(in.position() + result.length());
       nonAscii += nonAscii(out, counted);
       counted = out.position();
-      if (invalid >= HOPELESS_AFTER && (long) invalid * CHARACTERS_PER_BAD_SEQUENCE > nonAscii) {
+      if (mayGiveUp && invalid >= HOPELESS_AFTER
+          && (long) invalid * CHARACTERS_PER_BAD_SEQUENCE > nonAscii) {
         return new Scan(charset, "", invalid, offsets, nonAscii);
       }
       out.put(REPLACEMENT);
