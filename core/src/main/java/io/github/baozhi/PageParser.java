@@ -1,8 +1,7 @@
 package io.github.baozhi;
 
-import com.ibm.icu.text.CharsetDetector;
-import com.ibm.icu.text.CharsetMatch;
 import io.github.baozhi.internal.assemble.Assembler;
+import io.github.baozhi.internal.decode.PageDecoder;
 import io.github.baozhi.internal.layout.GeometryFrontEnd;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.Measured;
@@ -12,13 +11,6 @@ import io.github.baozhi.internal.text.PunctuationWidener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,7 +113,10 @@ public final class PageParser {
   }
 
   /**
-   * Parses page text.
+   * Parses page text. Every non-whitespace character of it comes back once in the page, with two
+   * exceptions: the hyphens removed where a split Latin word is re-joined, and a leading U+FEFF,
+   * which is a byte-order mark and is dropped (anywhere else U+FEFF is kept). Only LF, CR and
+   * CRLF end a line; U+2028, U+2029 and NEL are characters of their line.
    *
    * @param text the page as the OCR engine wrote it
    * @param source the name to report as the page's source, such as its file name
@@ -207,27 +202,37 @@ public final class PageParser {
 
   /**
    * Decodes and parses page bytes. When the charset had to be guessed, a diagnostic with code
-   * {@code encoding-detected} says which one was chosen.
+   * {@code encoding-detected} says which one was chosen; when invalid byte sequences were replaced
+   * ({@link ParserOptions#replaceBadBytes()}), one with code {@code bad-bytes-replaced} gives
+   * their count and byte offsets.
    *
    * @throws InputDecodingException if the bytes are not text in the configured or detected charset
    */
   public Page parse(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
-    Decoded decoded = decodeReporting(bytes);
+    PageDecoder.Decoded decoded = decodeReporting(bytes);
     bytes = null; // the page text is all we need now; let a large input's bytes go
     Page page = parse(decoded.text(), source);
-    if (decoded.guess() == null) {
+    if (decoded.detected() == null && decoded.replaced() == null) {
       return page;
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    diagnostics.add(new Diagnostic("encoding-detected", decoded.guess(), 0));
+    if (decoded.detected() != null) {
+      diagnostics.add(new Diagnostic("encoding-detected", decoded.detected(), 0));
+    }
+    if (decoded.replaced() != null) {
+      diagnostics.add(new Diagnostic("bad-bytes-replaced", decoded.replaced(), 0));
+    }
     diagnostics.addAll(page.diagnostics());
     return new Page(page.source(), page.articles(), page.unassigned(), diagnostics, page.geometry());
   }
 
   /**
-   * Decodes page bytes: with the configured charset, else by byte-order mark, else as UTF-8 when
-   * the bytes are valid UTF-8, else by ICU's charset detection, preferring Chinese charsets.
+   * Decodes page bytes: with the configured charset, else by byte-order mark, else as UTF-16 by a
+   * clear pattern of NUL bytes, else as UTF-8 when the bytes are UTF-8, else as GB18030 or Big5
+   * (by validity, then ICU's charset detection); never as a single-byte charset or on a guess of
+   * low confidence. Bytes valid in one of them but for a few invalid sequences are an error naming
+   * the charset and the offset, or U+FFFD with {@link ParserOptions#replaceBadBytes()}.
    *
    * @throws InputDecodingException if the bytes are not valid in the chosen charset
    */
@@ -235,103 +240,7 @@ public final class PageParser {
     return decodeReporting(bytes).text();
   }
 
-  /** Decoded text, and a sentence on the charset when it was guessed (else null). */
-  private record Decoded(String text, String guess) {}
-
-  private static final List<String> CHINESE_CHARSETS =
-      List.of("GB18030", "Big5", "UTF-16LE", "UTF-16BE", "UTF-8");
-
-  private Decoded decodeReporting(byte[] bytes) {
-    if (options.charset() != null) {
-      if (!options.charset().name().startsWith("UTF-16") && !options.charset().name().startsWith("UTF-32")) {
-        rejectBinary(bytes);
-      }
-      return new Decoded(strictDecode(bytes, options.charset()), null);
-    }
-    Charset byBom = byteOrderMark(bytes);
-    if (byBom != null) {
-      return new Decoded(strictDecode(bytes, byBom), null);
-    }
-    rejectBinary(bytes);
-    try {
-      return new Decoded(
-          StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(), null);
-    } catch (CharacterCodingException notUtf8) {
-      return detect(bytes, notUtf8);
-    }
-  }
-
-  /**
-   * Text in an ASCII-compatible charset never holds a NUL byte; binary data (images, PDFs,
-   * archives) nearly always does, and would otherwise decode into nonsense in some 8-bit charset.
-   */
-  private static void rejectBinary(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == 0) {
-        throw new InputDecodingException(
-            "binary data, not text: NUL byte at byte offset " + i, i, null);
-      }
-    }
-  }
-
-  private static Charset byteOrderMark(byte[] bytes) {
-    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      return StandardCharsets.UTF_8;
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-      return StandardCharsets.UTF_16LE;
-    }
-    if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-      return StandardCharsets.UTF_16BE;
-    }
-    return null;
-  }
-
-  private static Decoded detect(byte[] bytes, CharacterCodingException notUtf8) {
-    CharsetDetector detector = new CharsetDetector();
-    detector.setText(bytes);
-    CharsetMatch[] matches = detector.detectAll();
-    List<CharsetMatch> ordered = new ArrayList<>();
-    for (CharsetMatch m : matches) {
-      if (CHINESE_CHARSETS.contains(m.getName())) {
-        ordered.add(m);
-      }
-    }
-    for (CharsetMatch m : matches) {
-      if (!ordered.contains(m)) {
-        ordered.add(m);
-      }
-    }
-    for (CharsetMatch m : ordered) {
-      if (!Charset.isSupported(m.getName())) {
-        continue;
-      }
-      Charset charset = Charset.forName(m.getName());
-      try {
-        String text = strictDecode(bytes, charset);
-        return new Decoded(text, "input is not UTF-8; decoded as " + charset.name()
-            + " (detected, confidence " + m.getConfidence() + "%); pass the charset if this is wrong");
-      } catch (InputDecodingException wrongGuess) {
-        // Try the next candidate: detection ranks by likelihood, not validity.
-      }
-    }
-    throw new InputDecodingException(
-        "cannot tell the charset of the input; pass one explicitly", -1, notUtf8);
-  }
-
-  private static String strictDecode(byte[] bytes, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer buffer = ByteBuffer.wrap(bytes);
-    try {
-      String text = decoder.decode(buffer).toString();
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (CharacterCodingException e) {
-      long offset = e instanceof MalformedInputException ? buffer.position() : -1;
-      throw new InputDecodingException("input is not valid " + charset.name()
-          + (offset >= 0 ? " at byte offset " + offset : ""), offset, e);
-    }
+  private PageDecoder.Decoded decodeReporting(byte[] bytes) {
+    return PageDecoder.decode(bytes, options.charset(), options.replaceBadBytes());
   }
 }

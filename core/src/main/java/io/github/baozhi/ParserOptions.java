@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param punctuation how the output sets punctuation widths; {@link Punctuation#KEEP} by default
  * @param repairOcrSpacing whether to remove the spaces some OCR engines put between every two Han
  *     characters, on lines and pages that show that pattern; on by default
+ * @param replaceBadBytes whether byte input that is text but for a few invalid byte sequences is
+ *     read with U+FFFD in their place (and a {@code bad-bytes-replaced} diagnostic giving their
+ *     count and offsets) instead of failing with an {@link InputDecodingException}; off by default
  */
-public record ParserOptions(
-    LocalDate issueDate, Charset charset, Punctuation punctuation, boolean repairOcrSpacing) {
+public record ParserOptions(LocalDate issueDate, Charset charset, Punctuation punctuation,
+    boolean repairOcrSpacing, boolean replaceBadBytes) {
 
   private static final ParserOptions DEFAULTS = builder().build();
 
@@ -25,7 +28,13 @@ public record ParserOptions(
     Objects.requireNonNull(punctuation, "punctuation");
   }
 
-  /** No issue date, charset detected, punctuation kept, OCR spacing repaired. */
+  /** Options that fail on invalid bytes, as before {@code replaceBadBytes} was an option. */
+  public ParserOptions(
+      LocalDate issueDate, Charset charset, Punctuation punctuation, boolean repairOcrSpacing) {
+    this(issueDate, charset, punctuation, repairOcrSpacing, false);
+  }
+
+  /** No issue date, charset detected, punctuation kept, OCR spacing repaired, bad bytes an error. */
   public static ParserOptions defaults() {
     return DEFAULTS;
   }
@@ -41,6 +50,7 @@ public record ParserOptions(
     private Charset charset;
     private Punctuation punctuation = Punctuation.KEEP;
     private boolean repairOcrSpacing = true;
+    private boolean replaceBadBytes;
 
     private Builder() {}
 
@@ -68,9 +78,15 @@ public record ParserOptions(
       return this;
     }
 
+    /** Whether invalid byte sequences become U+FFFD instead of an error (default false). */
+    public Builder replaceBadBytes(boolean replaceBadBytes) {
+      this.replaceBadBytes = replaceBadBytes;
+      return this;
+    }
+
     /** The options built so far. */
     public ParserOptions build() {
-      return new ParserOptions(issueDate, charset, punctuation, repairOcrSpacing);
+      return new ParserOptions(issueDate, charset, punctuation, repairOcrSpacing, replaceBadBytes);
     }
   }
 }

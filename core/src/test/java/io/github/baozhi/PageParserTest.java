@@ -111,6 +111,35 @@ class PageParserTest {
         .hasMessageContaining("byte offset 3");
   }
 
+  /**
+   * Issue 12, case 12: a leading U+FEFF is a byte-order mark and is dropped, from text as from
+   * bytes; the README names it among the exceptions to conservation. Anywhere else it is a
+   * character (ZERO WIDTH NO-BREAK SPACE) and is kept.
+   */
+  @Test
+  void aLeadingByteOrderMarkIsDroppedByDesignAndAnyOtherU_FEFFIsKept() {
+    String text = "零工市场开张\n\n本报讯 全区首家零工市场正式开张运营。（周立）\n";
+    assertThat(PARSER.parse("\uFEFF" + text)).isEqualTo(PARSER.parse(text));
+    String inside = "零工市场\uFEFF开张\n\n本报讯 全区首家\uFEFF零工市场正式开张运营。（周立）\n";
+    assertThat(Conservation.outputText(PARSER.parse("\uFEFF" + inside)).chars().filter(c -> c == 0xFEFF))
+        .hasSize(2);
+  }
+
+  /**
+   * Issue 12, case 11: U+2028, U+2029 and NEL (U+0085) do not end a line. Only LF, CR and CRLF
+   * do, as for {@code wc -l}, {@code sed} and {@code grep}, so that the {@code lines} of the JSON
+   * name the lines those tools show; the three are kept as characters of their line.
+   */
+  @Test
+  void unicodeLineSeparatorsAndNelAreCharactersNotLineEnds() {
+    String text = "零工市场开张\n\n本报讯 全区首家\u2028零工市场\u2029正式开张运营\u0085首批入驻。（周立）\n";
+    Page page = PARSER.parse(text);
+    assertThat(page.articles()).hasSize(1);
+    assertThat(page.articles().get(0).lines()).isEqualTo(new LineSpan(1, 3));
+    assertThat(Conservation.outputText(page)).contains("\u0085");
+    assertThat(Conservation.difference(text, page).get("lost")).isEmpty();
+  }
+
   @Test
   void nullArgumentsAreRejectedClearly() {
     assertThatThrownBy(() -> PARSER.parse((String) null)).isInstanceOf(NullPointerException.class)

@@ -1,6 +1,7 @@
 package io.github.baozhi.cli;
 
 import io.github.baozhi.BaozhiException;
+import io.github.baozhi.InputDecodingException;
 import io.github.baozhi.OcrPage;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
@@ -24,11 +25,13 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,7 +41,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,6 +93,20 @@ public final class Main implements Callable<Integer> {
   /** The page number that a multi-page input adds to its output names: {@code NAME.page2.json}. */
   private static final Pattern PAGE_SUFFIX = Pattern.compile("(.*)\\.page[0-9]+");
 
+  /**
+   * Heap a page needs per byte of input at its peak, to refuse before reading it a page that cannot
+   * fit: a little under the least that any shape of page needs ({@code bench/memory.sh 10 SHAPE}:
+   * garbage 5, prose 7, short lines 11, bylines only 27), so that no page that would fit is
+   * refused; one that passes and still runs out of memory fails alone by its OutOfMemoryError.
+   */
+  static final long HEAP_PER_INPUT_BYTE = 4;
+
+  /** Bytes buffered before a write to an output: enough to make writes few, small beside a page. */
+  private static final int OUTPUT_BUFFER = 1 << 16;
+
+  /** The longest array a JVM allocates: a few bytes short of Integer.MAX_VALUE. */
+  private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
   /** Tesseract's text output ends each page with a form feed; so do several pages as text here. */
   private static final byte PAGE_BREAK = '\f';
 
@@ -134,7 +150,7 @@ public final class Main implements Callable<Integer> {
       description = "Indent the JSON. The default when standard output is a terminal.")
   private Boolean pretty;
 
-  @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD",
+  @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
       description = "Date of the issue, to resolve partial dates such as 10月10日.")
   private LocalDate issueDate;
 
@@ -142,6 +158,12 @@ public final class Main implements Callable<Integer> {
       description = "Charset of text input: auto (default) detects it; or UTF-8, GB18030, Big5,"
           + " UTF-16… Engine output declares its own.")
   private String encoding;
+
+  @Option(names = "--replace-bad-bytes",
+      description = "Read a text page that is valid in its charset but for a few bad bytes with"
+          + " U+FFFD in their place, and a bad-bytes-replaced diagnostic giving their count and"
+          + " offsets (in JSONL too), instead of failing it.")
+  private boolean replaceBadBytes;
 
   @Option(names = "--punctuation", paramLabel = "keep|fullwidth", defaultValue = "keep",
       description = "keep (default): punctuation as printed; fullwidth: half-width ,:;()!? between"
@@ -159,6 +181,9 @@ public final class Main implements Callable<Integer> {
           + " where a line or page shows that pattern).")
   private boolean keepOcrSpaces;
 
+  /** Whether an input was a directory read with -r: its outputs then make a tree under -o DIR. */
+  private boolean walkedADirectory;
+
   private PrintWriter out;
   private PrintWriter err;
   private InputStream stdin;
@@ -169,8 +194,8 @@ public final class Main implements Callable<Integer> {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     int code;
     try {
-      code = run(args, System.in, new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
-          err);
+      code = run(args, standardInputClosed() ? null : System.in,
+          new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), OUTPUT_BUFFER), err);
     } catch (OutOfMemoryError e) {
       err.println("baozhi: out of memory; lower --max-input-size or give the JVM more heap (-Xmx)");
       code = 1;
@@ -179,8 +204,30 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
+   * Whether standard input was closed when the JVM started ({@code baozhi <&-}). File descriptor 0
+   * is then the first file the JVM opened, its own {@code lib/modules}, which would be read as the
+   * page. Linux tells through {@code /proc/self/fd/0}; elsewhere this says false.
+   */
+  static boolean standardInputClosed() {
+    Path descriptors = Path.of("/proc/self/fd");
+    if (!Files.isDirectory(descriptors)) {
+      return false;
+    }
+    try {
+      Path target = Files.readSymbolicLink(descriptors.resolve("0"));
+      return target.startsWith(Path.of(System.getProperty("java.home")).toRealPath());
+    } catch (NoSuchFileException closed) {
+      return true;
+    } catch (IOException | UnsupportedOperationException | SecurityException unknown) {
+      return false;
+    }
+  }
+
+  /**
    * Runs the command with the given streams and returns the exit code. Output is UTF-8 and
-   * flushed, not closed, before this returns.
+   * flushed, not closed, before this returns; output that cannot be written makes the code 1.
+   *
+   * @param stdin standard input, or null when it is closed
    */
   public static int run(String[] args, InputStream stdin, OutputStream stdout, PrintWriter err) {
     Main main = new Main();
@@ -203,22 +250,44 @@ public final class Main implements Callable<Integer> {
       return 2;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("baozhi: internal error: " + e);
+      err.println("baozhi: " + internalError(e));
       return 1;
     });
+    int code = cli.execute(args);
+    out.flush();
     try {
-      return cli.execute(args);
-    } finally {
-      out.flush();
-      try {
-        stdout.flush();
-      } catch (IOException e) {
-        if (!isBrokenPipe(e)) {
-          err.println("baozhi: cannot write output: " + e.getMessage());
-        }
+      stdout.flush();
+      if (out.checkError()) {
+        throw new IOException("standard output failed");
       }
-      err.flush();
+    } catch (IOException e) {
+      if (!isBrokenPipe(e)) {
+        err.println("baozhi: cannot write output: " + reason(e));
+        code = Math.max(code, 1);
+      }
     }
+    err.flush();
+    return code;
+  }
+
+  /** A bug, reported on one line; the exception's class is no business of the user's. */
+  static String internalError(Throwable e) {
+    return "internal error, please report it: "
+        + (e.getMessage() != null ? e.getMessage() : "no detail (" + e.getClass().getSimpleName() + ")");
+  }
+
+  /** An I/O error as its reason alone, without Java's class names (which toString() adds). */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fs && fs.getReason() != null) {
+      return fs.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : "input/output error";
   }
 
   /** The output formats, with the extension of the files each writes into a directory. */
@@ -266,9 +335,14 @@ public final class Main implements Callable<Integer> {
         .charset(charset)
         .punctuation(widths)
         .repairOcrSpacing(!keepOcrSpaces)
+        .replaceBadBytes(replaceBadBytes)
         .build()));
     if (inputs.isEmpty()) {
       inputs = List.of("-");
+    }
+    if (stdin == null && inputs.contains("-")) {
+      return usage("no input: standard input is closed; name a FILE, or give the page on standard"
+          + " input");
     }
     if (output != null && output.toString().equals("-")) {
       output = null; // "-o -" is standard output, as "-" is standard input
@@ -283,11 +357,12 @@ public final class Main implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return usage("bad --glob pattern '" + glob + "': " + e.getMessage());
     }
-    Failures failures = new Failures();
+    Failures failures = new Failures(err);
     List<Input> expanded = expand(failures, matcher);
     int total = expanded.size() + failures.count;
+    // A directory makes a tree of outputs only when it is read (-r); without -r it is one failure.
     boolean toDirectory = writing != Format.JSONL
-        && (total > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i))));
+        && (total > 1 || walkedADirectory);
     if (toDirectory && output == null) {
       return usage("several inputs need -o DIR (or --format jsonl)");
     }
@@ -301,12 +376,15 @@ public final class Main implements Callable<Integer> {
     if (refusal != null) {
       return usage(refusal);
     }
-    Job job = new Job(reader, writing, forced, perFile, indent, stdin, maxInputSize, output);
+    // One JSON input to -o FILE is written by its job as it is rendered, as files into -o DIR are.
+    Path file = writing == Format.JSON && !perFile && output != null && total == 1 ? output : null;
+    Job job = new Job(reader, writing, forced, perFile, indent, stdin, maxInputSize, output, file);
     boolean batch = total > 1;
     long totalBytes = expanded.stream().mapToLong(Input::size).sum();
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,
         expanded.size(), totalBytes);
     Summary summary = new Summary(writing != Format.TEXT);
+    failures.start(progress);
     try (JsonlSink jsonl = writing == Format.JSONL ? new JsonlSink(output, stdout) : null) {
       new Batch<Input, Outcome>(workers).run(expanded, job::convert,
           (input, outcome) -> {
@@ -317,7 +395,9 @@ public final class Main implements Callable<Integer> {
               if (jsonl != null) {
                 jsonl.write(outcome.rendered());
               } else if (!perFile && output != null) {
-                writeAtomically(output, outcome.rendered());
+                if (outcome.rendered() != null) { // else the job has written it
+                  writeAtomically(output, outcome.rendered());
+                }
               } else if (!perFile) {
                 out.flush();
                 stdout.write(outcome.rendered());
@@ -332,18 +412,19 @@ public final class Main implements Callable<Integer> {
             summary.inputs++;
             progress.update(summary.inputs, summary.seen);
           });
+      if (jsonl != null) {
+        jsonl.commit();
+      }
     } catch (IOException | UncheckedIOException e) {
       progress.finish();
       if (isBrokenPipe(e)) {
         return 0; // the reader went away (| head): stop quietly, as Unix tools do
       }
-      err.println("baozhi: cannot write output: " + e.getMessage());
+      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+      err.println("baozhi: cannot write output: " + reason(cause));
       return 1;
     }
     progress.finish();
-    for (String line : failures.lines) {
-      err.println(line);
-    }
     if (batch && !quiet) {
       err.println(summary.line(failures.count));
     } else if (failures.count > 0 && total > 1) {
@@ -373,7 +454,8 @@ public final class Main implements Callable<Integer> {
     for (Input input : inputs) {
       Matcher paged = PAGE_SUFFIX.matcher(input.stem().getFileName().toString());
       if (paged.matches()) {
-        Path base = dir.resolve(input.stem()).normalize().resolveSibling(paged.group(1));
+        Path stem = dir.resolve(input.stem()).normalize();
+        Path base = stem.resolveSibling(FileNames.replaceExtension(stem.getFileName(), ""));
         Input multi = stems.get(base);
         if (multi != null) {
           return collision(multi, input, input.outputName(extension, 1, 1));
@@ -389,11 +471,11 @@ public final class Main implements Callable<Integer> {
       if (!name.endsWith(extension)) {
         continue;
       }
-      Path stem = file.resolveSibling(name.substring(0, name.length() - extension.length()));
+      Path stem = file.resolveSibling(FileNames.replaceExtension(file.getFileName(), ""));
       Matcher paged = PAGE_SUFFIX.matcher(stem.getFileName().toString());
       Input writer = stems.get(stem);
       if (writer == null && paged.matches()) {
-        writer = stems.get(stem.resolveSibling(paged.group(1)));
+        writer = stems.get(stem.resolveSibling(FileNames.replaceExtension(stem.getFileName(), "")));
       }
       if (writer != null) {
         return "writing " + output.resolve(writer.outputName(extension, 1, 1)) + " would overwrite"
@@ -451,9 +533,10 @@ public final class Main implements Callable<Integer> {
    *
    * @param forced the format every input is read as, or null to sniff each
    * @param output the directory written into when {@code perFile}
+   * @param file the one file that the JSON of the one input is written into, or null
    */
   private record Job(PageReader reader, Format format, InputFormat forced, boolean perFile,
-      boolean indent, InputStream stdin, long maxInputSize, Path output) {
+      boolean indent, InputStream stdin, long maxInputSize, Path output, Path file) {
 
     /**
      * Reads, parses and renders one input. Per-file outputs are written here too; output that
@@ -461,7 +544,15 @@ public final class Main implements Callable<Integer> {
      */
     Outcome convert(Input input) {
       try {
+        String tooLarge = heapFor(input.size());
+        if (tooLarge != null) {
+          return Outcome.failed(tooLarge);
+        }
         byte[] bytes = input.bytes(stdin, maxInputSize);
+        tooLarge = heapFor(bytes.length);
+        if (tooLarge != null) {
+          return Outcome.failed(tooLarge);
+        }
         InputFormat kind = forced != null ? forced : sniff(input, bytes);
         if (format == Format.TEXT) {
           return emit(input, readingOrder(bytes, kind), 0, 0);
@@ -476,6 +567,11 @@ public final class Main implements Callable<Integer> {
         for (Page page : pages) {
           articles += page.articles().size();
           unassigned += page.unassigned().size();
+        }
+        if (format == Format.JSON && (perFile || file != null)) {
+          return streamed(input, pages, articles, unassigned);
+        }
+        for (Page page : pages) {
           if (format == Format.JSONL) {
             rendered.add(PageJson.articleLines(page));
           } else if (format == Format.JSON) {
@@ -493,12 +589,63 @@ public final class Main implements Callable<Integer> {
           }
         }
         return emit(input, rendered, articles, unassigned);
+      } catch (InputDecodingException e) {
+        return Outcome.failed(e.getMessage() + (e.charset().isPresent()
+            ? "; --replace-bad-bytes reads it with U+FFFD in their place" : ""));
       } catch (UncheckedIOException | BaozhiException e) {
         return Outcome.failed(e.getMessage());
       } catch (RuntimeException e) {
         // A bug on one odd page must not cost the rest of an archive run; it is still reported.
-        return Outcome.failed("internal error: " + e);
+        return Outcome.failed(internalError(e));
+      } catch (OutOfMemoryError e) {
+        // The page's objects are garbage once this is thrown; the next page has the heap again.
+        return Outcome.failed("out of memory parsing this page of " + ByteSize.format(input.size())
+            + "; give the JVM more heap (JAVA_OPTS=-Xmx…)");
       }
+    }
+
+    /**
+     * Writes the pages' JSON into their files as it is rendered, never holding it in memory: one
+     * file per page into the directory, or every page into the one file.
+     */
+    private Outcome streamed(Input input, List<Page> pages, long articles, long unassigned) {
+      if (file != null) {
+        write(file, out -> {
+          for (Page page : pages) {
+            PageJson.page(page, indent, out);
+          }
+        });
+      } else {
+        for (int i = 0; i < pages.size(); i++) {
+          Page page = pages.get(i);
+          write(output.resolve(input.outputName(format.extension, i + 1, pages.size())),
+              out -> PageJson.page(page, indent, out));
+        }
+      }
+      return new Outcome(pages.size(), articles, unassigned, null, null);
+    }
+
+    private static void write(Path target, Content content) {
+      try {
+        writeAtomically(target, content);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+      }
+    }
+
+    /**
+     * Why a page of {@code bytes} cannot be parsed in this JVM's heap, or null: it needs about
+     * {@link #HEAP_PER_INPUT_BYTE} bytes of heap per byte, and a page that needs more than the
+     * whole heap would end the run with an OutOfMemoryError, not fail alone.
+     */
+    private static String heapFor(long bytes) {
+      long heap = Runtime.getRuntime().maxMemory();
+      if (bytes <= heap / HEAP_PER_INPUT_BYTE) {
+        return null;
+      }
+      return "a page of " + ByteSize.format(bytes) + " needs about "
+          + ByteSize.format(bytes * HEAP_PER_INPUT_BYTE) + " of heap, more than the JVM's "
+          + ByteSize.format(heap) + "; give it more (JAVA_OPTS=-Xmx…)";
     }
 
     /** The pages as text in reading order: the lines that the JSON {@code lines} count. */
@@ -529,12 +676,9 @@ public final class Main implements Callable<Integer> {
       }
       if (perFile) {
         for (int i = 0; i < rendered.size(); i++) {
-          try {
-            writeAtomically(output.resolve(input.outputName(format.extension, i + 1, rendered.size())),
-                rendered.get(i));
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+          byte[] bytes = rendered.get(i);
+          write(output.resolve(input.outputName(format.extension, i + 1, rendered.size())),
+              out -> out.write(bytes));
         }
         return new Outcome(rendered.size(), articles, unassigned, null, null);
       }
@@ -604,11 +748,16 @@ public final class Main implements Callable<Integer> {
     String line(int failures) {
       double seconds = (System.nanoTime() - start) / 1e9;
       String counts = parsed
-          ? String.format(Locale.ROOT, "%d pages, %d articles, %d unassigned", pages, articles, unassigned)
-          : pages + " pages";
+          ? count(pages, "page") + ", " + count(articles, "article") + ", " + unassigned + " unassigned"
+          : count(pages, "page");
       return String.format(Locale.ROOT, "baozhi: %s, %d failed in %.1f s (%.1f MB/s)",
           counts, failures, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
     }
+  }
+
+  /** {@code 1 page}, {@code 2 pages}. */
+  static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private int usage(String message) {
@@ -625,20 +774,22 @@ public final class Main implements Callable<Integer> {
         expanded.add(Input.stdin());
         continue;
       }
-      Path path = Path.of(name);
+      Path path;
+      try {
+        path = Path.of(name);
+      } catch (java.nio.file.InvalidPathException e) {
+        // The JVM decoded the argument in the platform's charset (LANG=C: ASCII) and lost bytes.
+        failures.add(name, "the name cannot be given in this locale's charset; use a UTF-8 locale"
+            + " (LANG=C.UTF-8), or -r on its folder");
+        continue;
+      }
       if (Files.isDirectory(path)) {
         if (!recursive) {
           failures.add(name, "is a directory (use -r to read the pages in it)");
           continue;
         }
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> matcher.matches(p.getFileName()))
-              .sorted()
-              .forEach(p -> expanded.add(Input.file(p, path.relativize(p))));
-        } catch (IOException | UncheckedIOException e) {
-          failures.add(name, "cannot list directory: " + e.getMessage());
-        }
+        walkedADirectory = true;
+        walk(name, path, matcher, expanded, failures);
       } else if (!Files.exists(path)) {
         failures.add(name, "no such file");
       } else {
@@ -649,22 +800,71 @@ public final class Main implements Callable<Integer> {
   }
 
   /**
+   * Adds the files {@code --glob} selects under the directory {@code path} (named {@code name} on
+   * the command line), sorted. A link given on the command line is followed (links inside are
+   * not, but for files); a subfolder that cannot be read is one failure, and the rest of the tree
+   * is still read; a directory in which nothing matches is a failure too, rather than silence.
+   */
+  private void walk(String name, Path path, java.nio.file.PathMatcher matcher, List<Input> expanded,
+      Failures failures) {
+    List<Input> found = new ArrayList<>();
+    int failed = failures.count;
+    try {
+      Path root = Files.isSymbolicLink(path) ? path.toRealPath() : path;
+      Files.walkFileTree(root, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+          boolean regular = attributes.isRegularFile()
+              || attributes.isSymbolicLink() && Files.isRegularFile(file);
+          if (regular && matcher.matches(file.getFileName())) {
+            Path relative = root.relativize(file);
+            found.add(Input.file(path.resolve(relative), relative));
+          }
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult visitFileFailed(Path file, IOException e) {
+          failures.add(path.resolve(root.relativize(file)).toString(), "cannot read: " + reason(e));
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      failures.add(name, "cannot list directory: " + reason(e));
+      return;
+    }
+    found.sort(java.util.Comparator.comparing(Input::relative));
+    expanded.addAll(found);
+    if (found.isEmpty() && failures.count == failed) {
+      failures.add(name, "no file in it matches --glob '" + glob + "'");
+    }
+  }
+
+  /**
    * Writes the output to a temporary file beside the target and moves it into place, so that a
    * reader never sees a half-written file and an interrupted run leaves none behind.
    */
   private static void writeAtomically(Path target, byte[] content) throws IOException {
+    writeAtomically(target, out -> out.write(content));
+  }
+
+  /** What goes into an output file, written to its stream. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private static void writeAtomically(Path target, Content content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path temp = Files.createTempFile(parent, ".baozhi-", ".tmp");
+    TempFiles.Temp temp = TempFiles.create(parent);
     try {
-      Files.write(temp, content);
-      try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+      try (OutputStream out = new BufferedOutputStream(temp.out(), OUTPUT_BUFFER)) {
+        content.writeTo(out);
       }
+      TempFiles.moveIntoPlace(temp.path(), target);
     } finally {
-      Files.deleteIfExists(temp);
+      temp.out().close();
+      TempFiles.delete(temp.path());
     }
   }
 
@@ -700,87 +900,149 @@ public final class Main implements Callable<Integer> {
      * 2024/p1} for {@code 2024/p1.txt}); never outside the output.
      */
     Path stem() {
-      Path normal = relative.normalize();
-      if (normal.isAbsolute() || normal.startsWith("..")) {
-        normal = normal.getFileName();
-      }
-      String name = normal.getFileName().toString();
-      int dot = name.lastIndexOf('.');
-      String stem = dot > 0 ? name.substring(0, dot) : name;
-      Path folder = normal.getParent();
-      return folder == null ? Path.of(stem) : folder.resolve(stem);
+      return renamed("");
     }
 
     /**
      * NAME.json for NAME.txt or NAME.hocr, with {@code extension}; page {@code page} of an input of
-     * several pages is NAME.pageN.json.
+     * several pages is NAME.pageN.json. The name keeps the input name's bytes.
      */
     Path outputName(String extension, int page, int pages) {
-      Path stem = stem();
-      String name = stem.getFileName() + (pages == 1 ? "" : ".page" + page) + extension;
-      return stem.resolveSibling(name);
+      return renamed((pages == 1 ? "" : ".page" + page) + extension);
     }
 
-    /** The input's bytes, refused when over {@code maxBytes}. */
+    /** The relative path with its extension replaced by {@code suffix}; never outside the output. */
+    private Path renamed(String suffix) {
+      Path normal = relative.normalize();
+      if (normal.isAbsolute() || normal.startsWith("..")) {
+        normal = normal.getFileName();
+      }
+      Path name = FileNames.replaceExtension(normal.getFileName(), suffix);
+      Path folder = normal.getParent();
+      return folder == null ? name : folder.resolve(name);
+    }
+
+    /**
+     * The input's bytes, refused when over {@code maxBytes}: a regular file by its size before it
+     * is read, standard input, a pipe, a FIFO or a device ({@code /dev/zero}) by counting while
+     * reading, which stops one byte past the limit.
+     */
     byte[] bytes(InputStream stdin, long maxBytes) {
       try {
-        if (path == null) {
-          byte[] bytes = stdin.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        if (path != null && Files.isRegularFile(path)) {
+          if (size > maxBytes) {
+            throw tooLarge(ByteSize.format(size) + ", over", maxBytes);
+          }
+          return Files.readAllBytes(path);
+        }
+        try (InputStream file = path == null ? null : Files.newInputStream(path)) {
+          byte[] bytes = (file != null ? file : stdin)
+              .readNBytes((int) Math.min(MAX_ARRAY_LENGTH, maxBytes + 1));
           if (bytes.length > maxBytes) {
             throw tooLarge("over", maxBytes);
           }
           return bytes;
         }
-        if (size > maxBytes) {
-          throw tooLarge(ByteSize.format(size) + ",", maxBytes);
-        }
-        return Files.readAllBytes(path);
-      } catch (NoSuchFileException e) {
-        throw new UncheckedIOException("no such file", e);
-      } catch (AccessDeniedException e) {
-        throw new UncheckedIOException("permission denied", e);
+      } catch (NoSuchFileException | AccessDeniedException e) {
+        throw new UncheckedIOException(reason(e), e);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read: " + e.getMessage(), e);
+        throw new UncheckedIOException("cannot read: " + reason(e), e);
       }
     }
 
     private static BaozhiException tooLarge(String size, long maxBytes) {
-      return new BaozhiException("input is " + size + " over the --max-input-size limit of "
+      return new BaozhiException("input is " + size + " the --max-input-size limit of "
           + ByteSize.format(maxBytes) + "; raise the limit to parse it");
     }
   }
 
-  /** Failed inputs, one line each. */
+  /**
+   * Failed inputs, one line each, printed as they happen (so that an interrupted run has reported
+   * what failed before it), once the run has started; the ones found while the command line was
+   * read wait until it proves usable, so that a usage error stands alone.
+   */
   private static final class Failures {
-    final List<String> lines = new ArrayList<>();
+    private final PrintWriter err;
+    private final List<String> waiting = new ArrayList<>();
+    private Progress progress;
     int count;
 
+    Failures(PrintWriter err) {
+      this.err = err;
+    }
+
     void add(String input, String message) {
-      lines.add("baozhi: " + input + ": " + message);
       count++;
+      String line = "baozhi: " + input + ": " + message;
+      if (progress == null) {
+        waiting.add(line);
+      } else {
+        print(line);
+      }
+    }
+
+    /** Prints the failures so far, and every later one as it is added. */
+    void start(Progress bar) {
+      progress = bar;
+      waiting.forEach(this::print);
+      waiting.clear();
+    }
+
+    private void print(String line) {
+      progress.finish();
+      err.println(line);
+      err.flush();
     }
   }
 
-  /** Article lines to standard output or one file. */
+  /**
+   * Article lines to standard output or one file. The file is written as the JSON files are: to a
+   * temporary file beside it, moved into place by {@link #commit()} once every line is written, so
+   * that a full disk or an interrupt leaves the old file (or none) and no temporary file.
+   */
   private static final class JsonlSink implements AutoCloseable {
     private final OutputStream target;
-    private final boolean ownsTarget;
+    private final Path file;
+    private final Path temp;
+    private boolean committed;
 
     JsonlSink(Path file, OutputStream stdout) throws IOException {
-      this.ownsTarget = file != null;
-      this.target = file != null ? new BufferedOutputStream(Files.newOutputStream(file), 1 << 16) : stdout;
+      this.file = file;
+      if (file == null) {
+        this.temp = null;
+        this.target = stdout;
+        return;
+      }
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      TempFiles.Temp created = TempFiles.create(parent);
+      this.temp = created.path();
+      this.target = new BufferedOutputStream(created.out(), OUTPUT_BUFFER);
     }
 
     void write(byte[] lines) throws IOException {
       target.write(lines);
     }
 
+    /** Every line is written: the file takes its place. */
+    void commit() throws IOException {
+      if (temp != null) {
+        target.close();
+        TempFiles.moveIntoPlace(temp, file);
+      }
+      committed = true;
+    }
+
     @Override
     public void close() throws IOException {
-      if (ownsTarget) {
-        target.close();
-      } else {
+      if (temp == null) {
         target.flush();
+      } else if (!committed) {
+        try {
+          target.close();
+        } finally {
+          TempFiles.delete(temp);
+        }
       }
     }
   }
@@ -805,6 +1067,19 @@ public final class Main implements Callable<Integer> {
           picocli.AutoComplete.bash("baozhi", spec.parent().commandLine()));
       spec.commandLine().getOut().flush();
       return 0;
+    }
+  }
+
+  /** Reads {@code --issue-date} as an ISO date, with a message that names what is wrong. */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.strip());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form"
+            + " YYYY-MM-DD, such as 2024-01-31");
+      }
     }
   }
 

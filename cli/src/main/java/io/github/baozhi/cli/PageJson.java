@@ -17,6 +17,7 @@ import io.github.baozhi.PageGeometry;
 import io.github.baozhi.Unassigned;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -51,11 +52,34 @@ public final class PageJson {
     return render(pretty, g -> writePage(g, page));
   }
 
-  /** The page's articles as JSON lines in UTF-8, each carrying the page's source. */
+  /**
+   * Writes the page document to {@code out} as {@link #page(Page, boolean)} makes it, as it is
+   * made: a page of many small pieces makes JSON several times its input's size, which need never
+   * be in memory at once. {@code out} is flushed, not closed.
+   */
+  public static void page(Page page, boolean pretty, OutputStream out) throws IOException {
+    try (JsonGenerator g = generator(out, pretty)) {
+      writePage(g, page);
+    }
+  }
+
+  /**
+   * The diagnostic of a page whose damaged bytes were replaced, which the page's article lines
+   * carry too: a reader of JSONL sees no page document, and must still learn that the text holds
+   * U+FFFD where the input held bytes of no character.
+   */
+  static final String BAD_BYTES_REPLACED = "bad-bytes-replaced";
+
+  /**
+   * The page's articles as JSON lines in UTF-8, each carrying the page's source (and the
+   * page's {@value #BAD_BYTES_REPLACED} diagnostic, if it has one).
+   */
   public static byte[] articleLines(Page page) {
+    List<Diagnostic> carried = page.diagnostics().stream()
+        .filter(d -> d.code().equals(BAD_BYTES_REPLACED)).toList();
     return render(false, g -> {
       for (Article article : page.articles()) {
-        writeArticle(g, article, page.source(), page.geometry() != null);
+        writeArticle(g, article, page.source(), page.geometry() != null, carried);
         g.flush();
         // A raw newline, not the generator's root-value separator (a space), ends each line.
         g.writeRaw('\n');
@@ -69,16 +93,23 @@ public final class PageJson {
 
   private static byte[] render(boolean pretty, Body body) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-    try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
-      g.setRootValueSeparator(null);
-      if (pretty) {
-        g.useDefaultPrettyPrinter();
-      }
+    try (JsonGenerator g = generator(bytes, pretty)) {
       body.writeTo(g);
     } catch (IOException e) {
       throw new UncheckedIOException("writing JSON to memory cannot fail", e);
     }
     return bytes.toByteArray();
+  }
+
+  /** A generator of the documents' layout on {@code out}, which closing it does not close. */
+  private static JsonGenerator generator(OutputStream out, boolean pretty) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setRootValueSeparator(null);
+    if (pretty) {
+      g.useDefaultPrettyPrinter();
+    }
+    return g;
   }
 
   private static void writePage(JsonGenerator g, Page page) throws IOException {
@@ -90,7 +121,7 @@ public final class PageJson {
     }
     g.writeArrayFieldStart("articles");
     for (Article article : page.articles()) {
-      writeArticle(g, article, null, engine);
+      writeArticle(g, article, null, engine, List.of());
     }
     g.writeEndArray();
     g.writeArrayFieldStart("unassigned");
@@ -104,8 +135,15 @@ public final class PageJson {
       g.writeEndObject();
     }
     g.writeEndArray();
+    diagnostics(g, page.diagnostics());
+    g.writeEndObject();
+    g.flush();
+    g.writeRaw('\n');
+  }
+
+  private static void diagnostics(JsonGenerator g, List<Diagnostic> diagnostics) throws IOException {
     g.writeArrayFieldStart("diagnostics");
-    for (Diagnostic d : page.diagnostics()) {
+    for (Diagnostic d : diagnostics) {
       g.writeStartObject();
       g.writeStringField("code", d.code());
       g.writeStringField("message", d.message());
@@ -113,17 +151,14 @@ public final class PageJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeEndObject();
-    g.flush();
-    g.writeRaw('\n');
   }
 
   /**
-   * One article; with a non-null {@code source}, the article carries it (JSON lines do), and from
-   * engine output its boxes and confidence.
+   * One article; with a non-null {@code source}, the article carries it (JSON lines do), from
+   * engine output its boxes and confidence, and the page's {@code carried} diagnostics if any.
    */
-  private static void writeArticle(JsonGenerator g, Article article, String source, boolean engine)
-      throws IOException {
+  private static void writeArticle(JsonGenerator g, Article article, String source, boolean engine,
+      List<Diagnostic> carried) throws IOException {
     g.writeStartObject();
     if (source != null) {
       g.writeStringField("source", source);
@@ -135,6 +170,9 @@ public final class PageJson {
     span(g, article.lines());
     if (engine) {
       placement(g, article.boxes(), article.confidence());
+    }
+    if (!carried.isEmpty()) {
+      diagnostics(g, carried);
     }
     g.writeEndObject();
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line of {@code shared/contract.md}: inputs, outputs, formats and exit codes. */
 class MainTest {
 
-  private static final String PAGE = String.join("\n",
+  static final String PAGE = String.join("\n",
       "零工市场开张",
       "",
       "本报讯 11月8日，全区首家零工市场",
@@ -30,20 +30,20 @@ class MainTest {
 
   @TempDir Path dir;
 
-  private record Result(int exitCode, String out, String err) {
+  record Result(int exitCode, String out, String err) {
     JsonNode json() throws IOException {
       return PageJson.mapper().readTree(out);
     }
   }
 
-  private static Result run(InputStream stdin, String... args) {
+  static Result run(InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     StringWriter err = new StringWriter();
     int code = Main.run(args, stdin, out, new PrintWriter(err));
     return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString());
   }
 
-  private static Result run(String... args) {
+  static Result run(String... args) {
     return run(InputStream.nullInputStream(), args);
   }
 
@@ -54,7 +54,7 @@ class MainTest {
   }
 
   /** Standard output that fails every write with {@code message}, as a closed pipe or full disk does. */
-  private static OutputStream failingOutput(String message) {
+  static OutputStream failingOutput(String message) {
     return new OutputStream() {
       @Override
       public void write(int b) throws IOException {
@@ -157,7 +157,7 @@ class MainTest {
     List<String> err = r.err().lines().toList();
     assertThat(err).hasSize(2);
     assertThat(err.get(0)).isEqualTo("baozhi: " + dir.resolve("nope.txt") + ": no such file");
-    assertThat(err.get(1)).matches("baozhi: 1 pages, 1 articles, 0 unassigned, 1 failed in \\S+ s \\(\\S+ MB/s\\)");
+    assertThat(err.get(1)).matches("baozhi: 1 page, 1 article, 0 unassigned, 1 failed in \\S+ s \\(\\S+ MB/s\\)");
   }
 
   @Test
@@ -202,7 +202,39 @@ class MainTest {
     Files.write(bad, new byte[] {(byte) 0xE6, (byte) 0x9C, (byte) 0xAC, (byte) 0xFF, 0x41});
     Result r = run("--encoding", "UTF-8", bad.toString());
     assertThat(r.exitCode()).isEqualTo(1);
-    assertThat(r.err().strip()).isEqualTo("baozhi: " + bad + ": input is not valid UTF-8 at byte offset 3");
+    assertThat(r.err().strip()).isEqualTo("baozhi: " + bad + ": input is not valid UTF-8 at byte offset 3"
+        + "; --replace-bad-bytes reads it with U+FFFD in their place");
+  }
+
+  @Test
+  void aPageWithABadByteFailsAloneUnlessBadBytesAreReplaced() throws IOException {
+    Path bad = dir.resolve("bad.txt");
+    byte[] good = PAGE.getBytes(StandardCharsets.UTF_8);
+    int at = "零工市场开张\n\n本报讯 11月8日，".getBytes(StandardCharsets.UTF_8).length;
+    byte[] damaged = new byte[good.length + 1];
+    System.arraycopy(good, 0, damaged, 0, at);
+    damaged[at] = (byte) 0xFF;
+    System.arraycopy(good, at, damaged, at + 1, good.length - at);
+    Files.write(bad, damaged);
+    Path fine = page("fine.txt", PAGE);
+    Result r = run("--format", "jsonl", "-q", bad.toString(), fine.toString());
+    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.err().lines().toList()).containsExactly("baozhi: " + bad + ": input is not valid UTF-8 at"
+        + " byte offset " + at + " (a UTF-8 page with 1 invalid byte sequence, at byte offset " + at + ");"
+        + " --replace-bad-bytes reads it with U+FFFD in their place",
+        "baozhi: 1 of 2 inputs failed");
+    assertThat(r.out().lines()).hasSize(1).allMatch(line -> line.contains("\"source\":\"fine.txt\""));
+
+    String diagnostic = "1 invalid byte sequence, at byte offset " + at + " of UTF-8 replaced with U+FFFD";
+    Result replaced = run("--format", "jsonl", "--replace-bad-bytes", bad.toString());
+    assertThat(replaced.exitCode()).isZero();
+    JsonNode line = replaced.json();
+    assertThat(line.get("body").get(0).asText()).startsWith("11月8日，\uFFFD全区");
+    assertThat(line.get("diagnostics").get(0).get("code").asText()).isEqualTo("bad-bytes-replaced");
+    assertThat(line.get("diagnostics").get(0).get("message").asText()).isEqualTo(diagnostic);
+    JsonNode page = run("--replace-bad-bytes", bad.toString()).json();
+    assertThat(page.get("diagnostics").get(0).get("message").asText()).isEqualTo(diagnostic);
+    assertThat(run("--format", "jsonl", fine.toString()).json().has("diagnostics")).isFalse();
   }
 
   @Test
@@ -526,7 +558,7 @@ class MainTest {
     assertThat(err.get(0)).startsWith("baozhi: " + truncated + ": not valid hOCR: ");
     assertThat(err.get(1)).startsWith("baozhi: " + notPaddle + ": not PaddleOCR JSON");
     assertThat(err.get(2)).startsWith("baozhi: " + cut + ": not valid PaddleOCR JSON: ");
-    assertThat(err.get(3)).startsWith("baozhi: 1 pages, ").contains(" 3 failed in ");
+    assertThat(err.get(3)).startsWith("baozhi: 1 page, ").contains(" 3 failed in ");
     assertThat(names(out)).containsExactly("good.json");
     assertNoStackTrace(r);
   }

@@ -35,13 +35,28 @@ class PageParserFuzzTest {
     WITH_OPTIONS.parse(text, "fuzz");
   }
 
+  private static final PageParser REPLACING =
+      PageParser.create(ParserOptions.builder().replaceBadBytes(true).build());
+
+  /**
+   * Bytes decode or fail with the typed exception; where they decode, replacing bad bytes changes
+   * nothing; where they fail for bad bytes in a charset, replacing them reads the page with U+FFFD
+   * and says so.
+   */
   @FuzzTest(maxDuration = "10m")
   void bytesEitherDecodeOrFailWithTheTypedException(FuzzedDataProvider data) {
     byte[] bytes = data.consumeRemainingAsBytes();
     try {
+      String text = DEFAULT.decode(bytes);
+      assertThat(REPLACING.decode(bytes)).isEqualTo(text);
       DEFAULT.parse(bytes, "fuzz");
     } catch (InputDecodingException expected) {
-      assertThat(expected.getMessage()).isNotBlank();
+      assertThat(expected.getMessage()).isNotBlank().doesNotContain("\n");
+      if (expected.charset().isPresent()) {
+        assertThat(REPLACING.decode(bytes)).contains("\uFFFD");
+        assertThat(REPLACING.parse(bytes, "fuzz").diagnostics())
+            .anyMatch(d -> d.code().equals("bad-bytes-replaced"));
+      }
     }
   }
 }

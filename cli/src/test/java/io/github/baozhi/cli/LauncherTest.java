@@ -1,0 +1,96 @@
+package io.github.baozhi.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/baozhi} in an install its user cannot write (issue 12, case 13): the class-data
+ * archive goes to the user's cache folder, and recording it never prints or changes the exit
+ * code. The install is a copy of the script with a stand-in jar; the user is {@code nobody}, which
+ * needs root to switch to (as the build runs here), so the test is skipped elsewhere.
+ */
+class LauncherTest {
+
+  private static final Path SCRIPT = Path.of(System.getProperty("testdata.dir", "../testdata"))
+      .toAbsolutePath().getParent().resolve("bin/baozhi");
+  private static final String NOBODY = "65534";
+
+  @TempDir Path dir;
+
+  @Test
+  void aReadOnlyInstallRecordsItsArchiveInTheUsersCacheAndRunsCleanly() throws Exception {
+    Assumptions.assumeTrue(System.getProperty("user.name").equals("root")
+        && Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs root and setpriv to run as nobody");
+    Path install = dir.resolve("install");
+    Files.createDirectories(install.resolve("bin"));
+    for (String folder : List.of("core", "ocr", "cli/target")) {
+      Files.createDirectories(install.resolve(folder));
+    }
+    Files.writeString(install.resolve("pom.xml"), "<project/>");
+    Files.copy(SCRIPT, install.resolve("bin/baozhi"));
+    Path jar = install.resolve("cli/target/baozhi.jar");
+    standInJar(jar);
+    Files.setLastModifiedTime(install.resolve("pom.xml"),
+        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    Path home = Files.createDirectories(dir.resolve("home"));
+    UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+    Files.setOwner(home, nobody);
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.toList()) {
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(
+            Files.isDirectory(p) || p.endsWith("baozhi") ? "rwxr-xr-x" : "rw-r--r--"));
+      }
+    }
+    for (int run = 1; run <= 2; run++) {
+      Process p = new ProcessBuilder("/usr/bin/setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY,
+          "--clear-groups", "env", "HOME=" + home, "PATH=" + System.getenv("PATH"),
+          "bash", install.resolve("bin/baozhi").toString(), "page.txt").start();
+      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(err).as("run %d", run).isEmpty();
+      assertThat(p.exitValue()).as("run %d", run).isZero();
+      assertThat(out).isEqualTo("stand-in for page.txt\n");
+      try (Stream<Path> cache = Files.list(home.resolve(".cache/baozhi"))) {
+        assertThat(cache.map(f -> f.getFileName().toString())).singleElement().asString().endsWith(".jsa");
+      }
+    }
+    assertThat(install.resolve("cli/target/baozhi.jsa")).doesNotExist();
+  }
+
+  /** A jar whose main class prints a line, standing in for the shaded one. */
+  private void standInJar(Path jar) throws IOException {
+    Path source = Files.createDirectories(dir.resolve("src")).resolve("StandIn.java");
+    Files.writeString(source, "public class StandIn { public static void main(String[] a) {"
+        + " System.out.println(\"stand-in for \" + String.join(\" \", a)); } }");
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+        source.getParent().toString(), source.toString())).isZero();
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "StandIn");
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      out.putNextEntry(new JarEntry("StandIn.class"));
+      out.write(Files.readAllBytes(source.resolveSibling("StandIn.class")));
+      out.closeEntry();
+    }
+  }
+}
