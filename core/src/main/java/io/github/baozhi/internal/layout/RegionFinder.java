@@ -259,12 +259,18 @@ final class RegionFinder {
       // those (a column's label, a kicker set well clear of its title).
       // Only display type right over the cut makes it a headline's.
       int top = bestRow - 1;
-      if (!pieces(byTop, rows.get(top).start(), rows.get(top).end(), gutters, m).isEmpty()) {
+      List<Token> sorted = Arrays.asList(byTop);
+      if (!pieces(sorted.subList(rows.get(top).start(), rows.get(top).end()), gutters, m).isEmpty()) {
         while (top > 0 && (rows.get(top).from() - rows.get(top - 1).to() - m.leading()
             < BAND_GAP_CELLS * m.cell() || isDisplay(byTop, rows.get(top - 1), m))) {
           top--;
         }
-        modules = moduleGutters(byTop, rows.get(top).start(), rows.get(bestRow - 1).end(), gutters, m);
+        List<Token> block = new ArrayList<>(sorted.subList(rows.get(top).start(),
+            rows.get(bestRow - 1).end()));
+        if (bestRowGap < BAND_GAP_CELLS * m.cell()) {
+          block.addAll(titlesUnder(byTop, rows.get(bestRow), m));
+        }
+        modules = moduleGutters(byTop, block, gutters, m);
       }
     }
     if (!modules.isEmpty()) {
@@ -856,8 +862,35 @@ final class RegionFinder {
   }
 
   /**
+   * The display type at the top of {@code row}, the row under a cut no wider than a band's white.
+   * Such a cut is only the white under a headline line, which may part one module's kicker from
+   * its title while beside it another module's title stands over its text: headlines side by side
+   * set at different heights. The titles under the cut then stand in the block over it, so that
+   * the display type of both modules tells them apart. Only lines whose glyphs stand tall count:
+   * a line of body type that an engine boxed loosely or spaced out measures large by its pitch.
+   */
+  private static List<Token> titlesUnder(Token[] byTop, Band row, Metrics m) {
+    double nextRow = row.from() + NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
+    Map<Integer, List<Token>> lines = new java.util.LinkedHashMap<>();
+    for (int i = row.start(); i < row.end() && byTop[i].box().top() < nextRow; i++) {
+      lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
+    }
+    List<Token> titles = new ArrayList<>();
+    for (List<Token> line : lines.values()) {
+      int tallest = 0;
+      for (Token t : line) {
+        tallest = Math.max(tallest, t.box().height());
+      }
+      if (tallest >= DISPLAY_HEIGHT_SCALE * m.bodySize()) {
+        titles.addAll(line);
+      }
+    }
+    return titles;
+  }
+
+  /**
    * Where a row of headlines side by side is parted into modules: when the block of text over the
-   * widest horizontal cut ({@code byTop[from..to)}) holds display type in two or more of the pieces
+   * widest horizontal cut ({@code block}) holds display type in two or more of the pieces
    * that gutters part it into, the gutter between each two neighbouring headlines that heads each
    * over its own columns; empty when the block is no such row. A single headline centred over several columns stands between two gutters, not across
    * one, and is cut off across instead.
@@ -866,7 +899,7 @@ final class RegionFinder {
    * headline best placed over its side, centred or flush left as headlines are set: the other
    * gutters part columns of one module.
    */
-  private static List<Gutter> moduleGutters(Token[] byTop, int from, int to, List<Gutter> gutters,
+  private static List<Gutter> moduleGutters(Token[] byTop, List<Token> block, List<Gutter> gutters,
       Metrics m) {
     int nodeLeft = Integer.MAX_VALUE;
     int nodeRight = Integer.MIN_VALUE;
@@ -874,7 +907,7 @@ final class RegionFinder {
       nodeLeft = Math.min(nodeLeft, t.box().left());
       nodeRight = Math.max(nodeRight, t.box().right());
     }
-    java.util.TreeMap<Integer, int[]> pieces = pieces(byTop, from, to, gutters, m);
+    java.util.TreeMap<Integer, int[]> pieces = pieces(block, gutters, m);
     if (pieces.size() < 2) {
       return List.of();
     }
@@ -907,15 +940,14 @@ final class RegionFinder {
   }
 
   /**
-   * The display type among {@code byTop[from..to)}, by the piece between gutters it stands in:
+   * The display type among {@code block}, by the piece between gutters it stands in:
    * for each piece with some, {left, right} of it. Lines are measured piece by piece, as an
    * engine may run one line across two headlines side by side, or a subtitle and a headline.
    */
-  private static java.util.TreeMap<Integer, int[]> pieces(Token[] byTop, int from, int to,
-      List<Gutter> gutters, Metrics m) {
+  private static java.util.TreeMap<Integer, int[]> pieces(List<Token> block, List<Gutter> gutters,
+      Metrics m) {
     java.util.TreeMap<Integer, Map<Integer, List<Token>>> parts = new java.util.TreeMap<>();
-    for (int i = from; i < to; i++) {
-      Token t = byTop[i];
+    for (Token t : block) {
       int part = 0;
       for (int g = 0; g < gutters.size(); g++) {
         if (t.centreX() >= gutters.get(g).to()) {

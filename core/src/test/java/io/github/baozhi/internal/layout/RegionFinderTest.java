@@ -95,6 +95,46 @@ class RegionFinderTest {
     assertThat(regions).isEqualTo(page.regions());
   }
 
+  @Test
+  void headlinesSideBySideAtDifferentHeightsEachHeadTheirOwnColumns() {
+    // Body type 30 px on a 44 px pitch. On the left a module of two columns (100-400, 460-760)
+    // under a kicker at body size and a title at 50 px; on the right one of two columns
+    // (820-1120, 1180-1480) under a two-line title at 40 px set higher, its second line level
+    // with the kicker, so that its text starts level with the left title. The white under the
+    // kicker runs on under the right title: a cut across there would give the kicker and the
+    // right title one region, and read the left title after the right module's first lines.
+    String text = "市生态环境局发布上半年全市生态环境质量状况全市空气质量优良天数比例同比上升三个百分点"
+        + "澜江干流水质连续三年保持二类标准流域综合治理取得阶段性成效城区黑臭水体全部消除";
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.line("北延段建设历时四年", 295, 100, 30));
+    lines.add(Sketch.line("地铁三号线北延段", 230, 150, 50));
+    lines.add(Sketch.line("城东新区建成", 820, 40, 40));
+    lines.add(Sketch.line("十座口袋公园", 820, 85, 40));
+    List<List<String>> expected = new ArrayList<>(List.of(List.of("北延段建设历时四年"),
+        List.of("地铁三号线北延段")));
+    int from = 0;
+    for (int[] column : new int[][] {{100, 240}, {460, 240}, {820, 150}, {1180, 150}}) {
+      if (column[0] == 820) {
+        expected.add(List.of("城东新区建成", "十座口袋公园"));
+      }
+      List<String> region = new ArrayList<>();
+      for (int row = 0; row < 5; row++, from += 10) {
+        String line = text.substring(from % 80, from % 80 + 10);
+        lines.add(Sketch.line(line, column[0], column[1] + 44 * row, 30));
+        region.add(line);
+      }
+      expected.add(region);
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    // The left module first, its headline parted from the right one's; the right title may
+    // share a region with the column under it, which the text stages part by type size.
+    assertThat(regions.subList(0, 4)).isEqualTo(expected.subList(0, 4));
+    assertThat(regions.stream().flatMap(List::stream))
+        .containsExactlyElementsOf(expected.stream().flatMap(List::stream).toList());
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void aHeadlineCentredOverItsColumnsBesideATallColumnOpensTheColumnsUnderIt(Engine engine) {
