@@ -93,6 +93,35 @@ class PageParserEngineTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aTitleOfTwoLinesSetInOneSizeIsOneTitle(Engine engine) {
+    // Flush left over one narrow column, each line of the title is a block of its own.
+    Typeset page = set(EnginePages.row(ArticleModule.of(Copy.PARKS, 3, 12),
+        ArticleModule.of(Copy.MARKET.withTitle("老菜场改造\n换了新模样"), 1, 10).flushLeft()
+            .titleScale(1.5)), engine);
+
+    assertThat(found(PARSER.parse(page.page(), "two-line title"))).isEqualTo(expected(page.stories()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Engine.class, mode = EnumSource.Mode.EXCLUDE, names = "PADDLE_LINES")
+  void aBoxNameSetASizeUnderTheTitleSharingNoWordWithTheArticleIsNoKicker(Engine engine) {
+    // 市井百态 is no stock column name; set at 1.4 times the body over a title at 1.5, it shares
+    // no word with the article under it, as a box's name does not and a kicker would. (PaddleOCR's
+    // padded boxes leave no white between the two: one block, read as one headline.)
+    Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 12),
+        ArticleModule.of(Copy.MARKET.withKicker("市井百态"), 3, 12).titleScale(1.5)), engine);
+
+    Page parsed = PARSER.parse(page.page(), "box name");
+
+    assertThat(parsed.articles()).hasSize(2);
+    assertThat(parsed.articles().get(1).headline().kicker()).isNull();
+    assertThat(squash(parsed.articles().get(1).headline().title()))
+        .isEqualTo(squash(Copy.MARKET.headlineTitle()));
+    assertThat(parsed.unassigned()).anySatisfy(u -> assertThat(squash(u.text())).isEqualTo("市井百态"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void anArticleInFourShortColumnsIsFoundWhole(Engine engine) {
     Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 12),
         ArticleModule.of(Copy.MARKET, 4, 14).flushLeft()), engine);

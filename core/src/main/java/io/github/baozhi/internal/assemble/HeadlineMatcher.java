@@ -44,6 +44,13 @@ final class HeadlineMatcher {
   /** A label is set at most this share of the size of the headline under it. */
   private static final double LABEL_SIZE_SHARE = 0.8;
 
+  /**
+   * A label that shares no word with the article is set at most this share of the size of the
+   * headline under it: visibly smaller, beyond the few per cent by which engines' boxes make one
+   * size measure differently from line to line.
+   */
+  private static final double UNRELATED_LABEL_SIZE_SHARE = 0.95;
+
   /** Blocks set closer than this many of their line heights apart, one over the other, are one headline. */
   private static final double STACK_GAP_LINES = 1.0;
 
@@ -180,10 +187,15 @@ final class HeadlineMatcher {
     return gap >= -height / 2 && gap <= STACK_GAP_LINES * height && inLine;
   }
 
-  /** Whether {@code block} is set clearly smaller than {@code other}, as a label is. */
-  private static boolean setSmaller(Unit block, Unit other) {
+  /**
+   * Whether {@code block} is set smaller than {@code other} as a label is: clearly smaller, or,
+   * when it shares no word with the article ({@code coverage} 0), smaller at all, as a box's name
+   * set a size under its title is (a kicker speaks of its article).
+   */
+  private static boolean setSmaller(Unit block, Unit other, double coverage) {
+    double share = coverage > 0 ? LABEL_SIZE_SHARE : UNRELATED_LABEL_SIZE_SHARE;
     return block.block().lines().get(0).typeScale()
-        < LABEL_SIZE_SHARE * other.block().lines().get(0).typeScale();
+        < share * other.block().lines().get(0).typeScale();
   }
 
   private static Box box(Unit unit) {
@@ -247,9 +259,9 @@ final class HeadlineMatcher {
         }
         boolean labelSized = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
         boolean stackedLeft = left != null && stacked(blocks.get(i - 1), block)
-            && !(labelSized && setSmaller(block, blocks.get(i - 1)));
+            && !(labelSized && setSmaller(block, blocks.get(i - 1), leftCov));
         boolean stackedRight = right != null && stacked(block, blocks.get(i + 1))
-            && !(labelSized && setSmaller(block, blocks.get(i + 1)));
+            && !(labelSized && setSmaller(block, blocks.get(i + 1), rightCov));
         if (stackedLeft != stackedRight) {
           // Engine output shows where the blocks stand: one set right over or under an anchored
           // block, in line with it, is part of the same headline whatever words it shares.

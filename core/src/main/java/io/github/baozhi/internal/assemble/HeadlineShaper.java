@@ -24,15 +24,19 @@ import java.util.List;
 final class HeadlineShaper {
 
   Headline shape(List<Unit> group) {
-    int title = largestType(group);
-    if (title >= 0) {
-      return new Headline(title == 0 ? null : joinSpaced(group.subList(0, title)),
-          group.get(title).block().spacedText(), joinSpaced(group.subList(title + 1, group.size())));
+    List<List<Unit>> parts = sameSizeRuns(group);
+    if (parts.size() == 1 && group.size() > 1) {
+      return new Headline(null, joinSpaced(group), null);
     }
-    if (group.size() >= 2) {
-      String first = group.get(0).block().spacedText();
-      String second = group.get(1).block().spacedText();
-      String rest = joinSpaced(group.subList(2, group.size()));
+    int title = largestType(parts);
+    if (title >= 0) {
+      return new Headline(title == 0 ? null : joinParts(parts.subList(0, title)),
+          joinSpaced(parts.get(title)), joinParts(parts.subList(title + 1, parts.size())));
+    }
+    if (parts.size() >= 2) {
+      String first = joinSpaced(parts.get(0));
+      String second = joinSpaced(parts.get(1));
+      String rest = joinParts(parts.subList(2, parts.size()));
       if (isDashed(second)) {
         return new Headline(null, first, join(second, rest));
       }
@@ -63,17 +67,17 @@ final class HeadlineShaper {
   /**
    * The block of the group set clearly larger than the others, which is the title whatever its
    * place (engine output shows type sizes: the kicker over it and the subtitle under it are set
-   * smaller); -1 when the group has a block of one line only, no sizes, or none stands out.
+   * smaller); -1 when the group has one part only, no sizes, or none stands out.
    */
-  private static int largestType(List<Unit> group) {
-    if (group.size() < 2) {
+  private static int largestType(List<List<Unit>> parts) {
+    if (parts.size() < 2) {
       return -1;
     }
     int largest = -1;
     double size = 0;
     double next = 0;
-    for (int i = 0; i < group.size(); i++) {
-      Line first = group.get(i).block().lines().get(0);
+    for (int i = 0; i < parts.size(); i++) {
+      Line first = parts.get(i).get(0).block().lines().get(0);
       if (first.placement() == null) {
         return -1;
       }
@@ -91,6 +95,33 @@ final class HeadlineShaper {
 
   /** The title is set at least this much larger than the kicker and subtitle round it. */
   private static final double TITLE_LEAD = 1.15;
+
+  /**
+   * Blocks whose type sizes differ by less than this share are set in one size: engines' boxes
+   * make one size measure a few per cent differently from line to line.
+   */
+  private static final double SAME_SIZE_SHARE = 0.95;
+
+  /**
+   * The group's blocks in runs of one type size, one run a headline part: a title of two lines
+   * set one under the other is one title, not a kicker over a title. Without type sizes (plain
+   * text) each block is a run of its own.
+   */
+  private static List<List<Unit>> sameSizeRuns(List<Unit> group) {
+    List<List<Unit>> runs = new ArrayList<>();
+    double runSize = 0;
+    for (Unit unit : group) {
+      Line first = unit.block().lines().get(0);
+      double size = first.placement() == null ? Double.NaN : first.typeScale();
+      if (!runs.isEmpty() && Math.min(size, runSize) >= SAME_SIZE_SHARE * Math.max(size, runSize)) {
+        runs.get(runs.size() - 1).add(unit);
+      } else {
+        runs.add(new ArrayList<>(List.of(unit)));
+        runSize = size;
+      }
+    }
+    return runs;
+  }
 
   /** A subtitle in the 副题 style opens with a dash: {@code ——记全国劳动模范张三}. */
   private static boolean isDashed(String text) {
@@ -116,6 +147,14 @@ final class HeadlineShaper {
       texts.add(unit.block().spacedText());
     }
     return texts.isEmpty() ? null : String.join(" ", texts);
+  }
+
+  private static String joinParts(List<List<Unit>> parts) {
+    List<Unit> units = new ArrayList<>();
+    for (List<Unit> part : parts) {
+      units.addAll(part);
+    }
+    return joinSpaced(units);
   }
 
   private static String join(String a, String b) {
