@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *
  * <p>A credit counts only where it closes a paragraph: alone, or right after the punctuation that
  * ends the last sentence. A parenthesis inside a sentence, such as {@code （第四卷）》} or {@code
- * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （编辑：X）})
+ * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （责编：X）}, {@code （编辑：X）1130310})
  * or a parenthesised dateline. Names are read by {@link Credits}. {@code 据X} puts its source in
  * {@code via}; so does a credit that names no person, such as {@code （无锡地铁微信公号）} or
  * {@code （区委政研室）}.
@@ -23,7 +23,7 @@ public final class BylineGrammar {
       Pattern.compile(DatelineGrammar.CREDIT_OPEN + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
-      "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|编辑|編輯|责编|責編|"
+      "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
           + "责任编辑|責任編輯|校对|校對|第.+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
 
   /** First characters of {@link #NOT_A_CREDIT}'s words; other credits skip it. */
@@ -116,9 +116,15 @@ public final class BylineGrammar {
 
   /** Sentence punctuation, past a role prefix such as {@code 文：} whose colon is not one. */
   private static boolean hasSentencePunctuation(String inner) {
-    boolean rolePrefix = inner.length() > 1 && "文图圖".indexOf(inner.charAt(0)) >= 0
-        && (inner.charAt(1) == ':' || inner.charAt(1) == '：');
-    return Chars.containsAny(rolePrefix ? inner.substring(2) : inner, SENTENCE_INNER);
+    int role = 0;
+    if (inner.length() > 1 && "文图圖".indexOf(inner.charAt(0)) >= 0) {
+      role = 1;
+    } else if (inner.startsWith("编辑") || inner.startsWith("編輯")) {
+      role = 2; // （編輯：X）, the credit that closes a 中央社 wire
+    }
+    boolean rolePrefix = role > 0 && inner.length() > role
+        && (inner.charAt(role) == ':' || inner.charAt(role) == '：');
+    return Chars.containsAny(rolePrefix ? inner.substring(role + 1) : inner, SENTENCE_INNER);
   }
 
   /** Longest credit looked for, parentheses included. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code 記者 張聰 北京報道}.
  *
  * <ul>
- *   <li>Role words (记者, 通讯员, 实习生, 本报记者, 文/, 图/, in both scripts) are dropped.
+ *   <li>Role words (记者, 通讯员, 实习生, 本报记者, 文/, 图/, 编辑：, in both scripts) are dropped.
  *   <li>Names are split on {@code 、}, {@code ，}, spaces and {@code ;}.
  *   <li>Single characters in a row are one name spaced out by the typesetter: {@code 张 胜 男} is
  *       张胜男.
@@ -29,7 +29,7 @@ public final class Credits {
 
   private static final Pattern ROLES = Pattern.compile(
       "(?:本报|本報|特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站)?(?:记者|記者)"
-          + "|通讯员|通訊員|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯"
+          + "|通讯员|通訊員|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])"
           + "|(?:^|(?<=[\\s\\u3000、，,；;]))[文图圖](?=[/／:：\\s\\u3000])");
 
   /** What separates names: enumeration commas, slashes, colons, ASCII white space and U+3000. */
@@ -59,7 +59,7 @@ public final class Credits {
   private Credits() {}
 
   /** A character of every role word: most credits are names alone and skip {@link #ROLES}. */
-  private static final String ROLE_MARKS = "者员員生影文译譯图圖";
+  private static final String ROLE_MARKS = "者员員生影文译譯图圖辑輯";
 
   public static Parsed parse(String credit) {
     String withoutRoles = Chars.containsAny(credit, ROLE_MARKS) ? ROLES.matcher(credit).replaceAll(" ") : credit;

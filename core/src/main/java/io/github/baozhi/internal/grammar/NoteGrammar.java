@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the production notes that close an article or a photo and are neither body text nor
- * byline: editor notes ({@code （编辑：张三）}, with the agency's serial number after it as in
- * {@code （編輯：張三）1130310}), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
+ * byline: editor notes ({@code （责编：张三）}, and {@code （編輯：張三）1130310} with the agency's
+ * serial number after it; without one, {@code （編輯：張三）} is the credit that closes the article), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
  * {@code 图/X}, {@code 资料图片}) and short photo captions standing alone ({@code 图为安吉县余村一景。}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
  * （下转第三版）}), and page furniture standing alone: the page's date line ({@code 2022年10月11日
  * 星期二}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
@@ -37,8 +37,9 @@ public final class NoteGrammar {
       Pattern.compile("^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE + ")$");
 
   private static final Pattern TRAILING = Pattern.compile(
-      "(?:[（(](?:编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
+      "(?:[（(](?:责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
           + "[^（）()]{1,20}[）)][0-9A-Za-z]{0,12}"
+          + "|[（(](?:编辑|編輯)[：:][^（）()]{1,20}[）)][0-9A-Za-z]{1,12}"
           + "|[（(](?:图|圖|图片|圖片|摄影|攝影|照片)[/／：:][^（）()]{1,30}[）)]"
           + "|(?<=[。！？!?”」』])[ \\u3000]*[（(](?:完|待续|待續|未完|全文完)[）)]"
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");

@@ -92,7 +92,18 @@ class BylineGrammarTest {
   @Test
   void endMarksAndEditorNotesAreNotBylines() {
     assertThat(grammar.match("就近找活。（完）")).isEmpty();
-    assertThat(grammar.match("（编辑：王五）")).isEmpty();
+    assertThat(grammar.match("（责编：王五）")).isEmpty();
+    assertThat(grammar.match("（校对：王五）")).isEmpty();
     assertThat(grammar.match("（第四卷）")).isEmpty();
+  }
+
+  @Test
+  void theEditorsCreditClosingAWireIsTheByline() {
+    // The output contract's byline is the parenthesised credit at the end of the article; a
+    // 中央社 wire ends with its editor's.
+    assertThat(grammar.match("民眾可事先查詢。（編輯：許雅雯）"))
+        .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("許雅雯"));
+    assertThat(grammar.match("（编辑：王五）"))
+        .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("王五"));
   }
 }

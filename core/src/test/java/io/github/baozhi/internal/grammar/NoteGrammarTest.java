@@ -9,10 +9,13 @@ class NoteGrammarTest {
   private final NoteGrammar notes = new NoteGrammar();
 
   @Test
-  void editorNotesWithOrWithoutASerialNumber() {
-    assertThat(notes.isNote("（编辑：张三）")).isTrue();
+  void editorNotesAndTheWiresEditorCreditWithItsSerialNumber() {
+    assertThat(notes.isNote("（责编：张三）")).isTrue();
     assertThat(notes.isNote("（編輯：張三）1130310")).isTrue();
-    assertThat(notes.trailing("提早規劃行程。（編輯：李四）")).hasValue(7);
+    assertThat(notes.trailing("提早規劃行程。（責任編輯：李四）")).hasValue(7);
+    // Without the serial number it is the article's byline, not a note.
+    assertThat(notes.isNote("（编辑：张三）")).isFalse();
+    assertThat(notes.trailing("提早規劃行程。（編輯：李四）")).isEmpty();
   }
 
   @Test
