@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class NoteGrammar {
 
-  /** Jump lines that send the reader to another page: （下转第三版）, （上接A1版）. */
-  private static final String JUMP = "(?:下转|下轉|转下|轉下|上接|紧接|緊接|接上|续接|續接|转第|轉第|接第)";
+  /**
+   * Jump lines that send the reader to another page: （下转第三版）, （上接A1版）, and cross-references
+   * to a related story elsewhere: （相关新闻见第5版）, （相關新聞刊A9）, （详见第3版）.
+   */
+  private static final String JUMP = "(?:下转|下轉|转下|轉下|上接|紧接|緊接|接上|续接|續接|转第|轉第|接第"
+      + "|(?:相关|相關)(?:新闻|新聞|报道|報道|報導)?(?:见|見|刊|载|載)|详见|詳見|参见|參見|见第|見第)";
 
   /**
    * A photographer's credit standing alone: {@code 本报记者王五摄}, {@code 晚报记者 祁蔓 摄}, {@code
@@ -118,10 +122,10 @@ public final class NoteGrammar {
 
   /**
    * What can follow the opening parenthesis of a parenthesised note: an editor note (编辑, 责编,
-   * 校对, 审核, 终审), a picture credit (图, 摄影, 照片), an end mark (完, 待续, 未完, 全文完) or a jump
-   * line (下转, 上接, 紧接, 接上, 续接, 转第). A credit such as （陈菁菁） opens with none of them.
+   * 校对, 审核, 终审), a picture credit (图, 摄影, 照片), an end mark (完, 待续, 未完, 全文完), a jump
+   * line (下转, 上接, 紧接, 接上, 续接, 转第) or a cross-reference (相关新闻见, 详见, 参见, 见第). A credit such as （陈菁菁） opens with none of them.
    */
-  private static final String PARENTHESISED_NOTE_OPENERS = "编編责責校审審终終图圖摄攝照完待未全下上紧緊接续續转轉";
+  private static final String PARENTHESISED_NOTE_OPENERS = "编編责責校审審终終图圖摄攝照完待未全下上紧緊接续續转轉相详詳参參见見";
 
   private static boolean opensNote(char c) {
     return PARENTHESISED_NOTE_OPENERS.indexOf(c) >= 0;

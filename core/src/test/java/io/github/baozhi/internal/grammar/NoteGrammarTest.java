@@ -71,6 +71,16 @@ class NoteGrammarTest {
   }
 
   @Test
+  void crossReferencesToARelatedStoryElsewhere() {
+    assertThat(notes.isNote("（相關新聞刊A9）")).isTrue();
+    assertThat(notes.isNote("（相关报道见第5版）")).isTrue();
+    assertThat(notes.trailing("加强来往市中心的服务。（详见第3版）")).hasValue(11);
+    // A reporter whose name opens with one of those characters is still a credit.
+    assertThat(notes.isNote("（相文）")).isFalse();
+    assertThat(new BylineGrammar().match("市民可事先查询。（相文）")).isPresent();
+  }
+
+  @Test
   void pageFurniture() {
     assertThat(notes.isNote("2022年10月11日 星期二")).isTrue();
     assertThat(notes.isNote("责任编辑：王五 美术编辑：李四")).isTrue();
