@@ -1,0 +1,26 @@
+package io.github.baozhi.cli;
+
+import java.util.List;
+
+/** {@code --format jsonl}: one JSON record per line, every input's lines in one stream. */
+final class JsonlFormat implements OutputFormat {
+
+  JsonlFormat(Settings settings) {}
+
+  @Override
+  public String extension() {
+    return ".jsonl";
+  }
+
+  @Override
+  public boolean oneStream() {
+    return true;
+  }
+
+  @Override
+  public List<Content> render(ReadInput input, boolean perPage) {
+    return input.pages().stream()
+        .<Content>map(page -> out -> out.write(PageJson.articleLines(page)))
+        .toList();
+  }
+}

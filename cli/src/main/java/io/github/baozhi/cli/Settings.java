@@ -1,0 +1,9 @@
+package io.github.baozhi.cli;
+
+/**
+ * What the command line tells the output formats.
+ *
+ * @param indent whether JSON is indented ({@code --pretty})
+ * @param maxImageBytes the largest page image a review embeds ({@code --max-input-size})
+ */
+record Settings(boolean indent, long maxImageBytes) {}
