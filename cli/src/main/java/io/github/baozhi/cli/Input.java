@@ -16,25 +16,31 @@ import java.nio.file.Path;
  * @param relative the path its outputs mirror under {@code -o DIR}: the file name of a file named
  *     on the command line, the path below the directory of one found with {@code -r}
  * @param size the file's size in bytes, read once for progress and the summary; 0 when unknown
+ * @param rootRelative the path its pages report as their source ({@link #source()})
  */
-record Input(Path path, Path relative, long size) {
+record Input(Path path, Path relative, long size, Path rootRelative) {
 
   /** The longest array a JVM allocates: a few bytes short of Integer.MAX_VALUE. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   static Input stdin() {
-    return new Input(null, Path.of("stdin.txt"), 0);
+    return new Input(null, Path.of("stdin.txt"), 0, null);
   }
 
-  /** The file's size is read once, here, for progress and the summary; 0 when unknown. */
-  static Input file(Path path, Path relative) {
+  /**
+   * A file; its size is read once, here, for progress and the summary (0 when unknown).
+   *
+   * @param relative the path its outputs mirror under {@code -o DIR}
+   * @param rootRelative its path relative to its input root, the source of its pages
+   */
+  static Input file(Path path, Path relative, Path rootRelative) {
     long size;
     try {
       size = Files.size(path);
     } catch (IOException e) {
       size = 0;
     }
-    return new Input(path, relative, size);
+    return new Input(path, relative, size, rootRelative);
   }
 
   /** How messages name the input: its path as given, or {@code -}. */
@@ -42,9 +48,14 @@ record Input(Path path, Path relative, long size) {
     return path == null ? "-" : path.toString();
   }
 
-  /** The name its pages report as their source: the file name, or {@code -}. */
+  /**
+   * The name its pages report as their source: its path relative to its input root, that is the
+   * path as named on the command line ({@code a/p.txt}) or, for a file found with {@code -r}, its
+   * path below that directory ({@code 2024/01/p.txt}); {@code -} for standard input. So two
+   * files of one name in different folders never share a source.
+   */
   String source() {
-    return path == null ? "-" : path.getFileName().toString();
+    return path == null ? "-" : rootRelative.toString();
   }
 
   /** The folder the input is in (where a review looks for page images), or null for stdin. */

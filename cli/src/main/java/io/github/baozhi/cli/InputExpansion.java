@@ -64,7 +64,7 @@ final class InputExpansion {
       } else if (!Files.exists(path)) {
         failures.add(name, "no such file");
       } else {
-        expanded.add(Input.file(path, path.getFileName()));
+        expanded.add(Input.file(path, path.getFileName(), path));
       }
     }
     return new Expanded(expanded, walked);
@@ -88,7 +88,7 @@ final class InputExpansion {
               || attributes.isSymbolicLink() && Files.isRegularFile(file);
           if (regular && matcher.matches(file.getFileName())) {
             Path relative = root.relativize(file);
-            found.add(Input.file(path.resolve(relative), relative));
+            found.add(Input.file(path.resolve(relative), relative, relative));
           }
           return FileVisitResult.CONTINUE;
         }

@@ -54,7 +54,7 @@ import picocli.CommandLine.Parameters;
       "  baozhi -r -o out/ archive/           every page file (--glob) under archive/",
       "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
       "  baozhi --format html -o rev/ p.hocr  the page drawn, articles' boxes tinted",
-      "  cat page.txt | baozhi --format jsonl one article per line",
+      "  cat page.txt | baozhi --format jsonl one record per line",
       "  baozhi completion bash > ~/.baozhi-completion.bash",
       "",
       "Exit status: 0 all inputs parsed, 1 some input could not be read, decoded or",
@@ -91,8 +91,10 @@ public final class Main implements Callable<Integer> {
   private boolean quiet;
 
   @Option(names = "--format", paramLabel = "json|jsonl|html|text", defaultValue = "json",
-      converter = Choices.OfFormat.class, description = "json: one page document per page (default); jsonl: one article per line;"
-          + " html: a review page per page, its articles coloured; text: the page in reading order.")
+      converter = Choices.OfFormat.class,
+      description = "json: one page document per page (default); jsonl: one record per line (page,"
+          + " article, unassigned, diagnostic); html: a review page per page, its articles"
+          + " coloured; text: the page in reading order.")
   private Format format;
 
   @Option(names = "--input-format", paramLabel = "auto|text|hocr|alto|page|paddle",
