@@ -8,7 +8,9 @@ enum Format {
   JSON(JsonFormat::new),
   JSONL(JsonlFormat::new),
   HTML(HtmlFormat::new),
-  TEXT(TextFormat::new);
+  TEXT(TextFormat::new),
+  CSV(CsvFormat::new),
+  TEI(TeiFormat::new);
 
   private final Function<Settings, OutputFormat> maker;
 

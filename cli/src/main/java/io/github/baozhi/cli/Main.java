@@ -90,12 +90,18 @@ public final class Main implements Callable<Integer> {
       description = "No progress bar and no summary line (failures are still reported).")
   private boolean quiet;
 
-  @Option(names = "--format", paramLabel = "json|jsonl|html|text", defaultValue = "json",
+  @Option(names = "--format", paramLabel = "json|jsonl|html|text|csv|tei", defaultValue = "json",
       converter = Choices.OfFormat.class,
       description = "json: one page document per page (default); jsonl: one record per line (page,"
           + " article, unassigned, diagnostic); html: a review page per page, its articles"
-          + " coloured; text: the page in reading order.")
+          + " coloured; text: the page in reading order; csv: one article per row, one table;"
+          + " tei: a TEI P5 document per page.")
   private Format format;
+
+  @Option(names = "--csv-bom",
+      description = "Open CSV with a UTF-8 byte-order mark, by which spreadsheets (Excel) know it"
+          + " is UTF-8.")
+  private boolean csvByteOrderMark;
 
   @Option(names = "--input-format", paramLabel = "auto|text|hocr|alto|page|paddle",
       defaultValue = Choices.OfInputFormat.AUTO, converter = Choices.OfInputFormat.class,
@@ -285,7 +291,7 @@ public final class Main implements Callable<Integer> {
     List<Input> expanded = found.inputs();
     int total = expanded.size() + failures.count();
     boolean indent = pretty != null ? pretty : System.console() != null && output == null;
-    OutputFormat writing = format.create(new Settings(indent, maxInputSize));
+    OutputFormat writing = format.create(new Settings(indent, maxInputSize, csvByteOrderMark));
     // A directory makes a tree of outputs only when it is read (-r); without -r it is one failure.
     boolean toDirectory = !writing.oneStream() && (total > 1 || found.walkedADirectory());
     if (toDirectory && output == null) {

@@ -460,10 +460,10 @@ class MainTest {
 
   private static final Path TESTDATA = Path.of(System.getProperty("testdata.dir", "../testdata"));
   private static final Path SAMPLES = TESTDATA.resolve("engine/samples");
-  private static final String P1 = "001_c82f54578a695e9c";
+  static final String P1 = "001_c82f54578a695e9c";
   private static final String P3 = "003_c87d14da307c1518";
 
-  private static Path sample(String folder, String name) {
+  static Path sample(String folder, String name) {
     String extension = switch (folder) {
       case "hocr" -> ".hocr";
       case "paddle" -> ".json";
@@ -481,10 +481,15 @@ class MainTest {
 
   /** An hOCR file of two pages: the two sample pages, one {@code ocr_page} after the other. */
   private Path twoPageHocr(String name) throws IOException {
+    return twoPageHocr(dir, name);
+  }
+
+  /** {@link #twoPageHocr(String)} in {@code folder}, for the tests of other formats. */
+  static Path twoPageHocr(Path folder, String name) throws IOException {
     String first = Files.readString(sample("hocr", P1));
     String second = Files.readString(sample("hocr", P3));
     String secondPage = second.substring(second.indexOf("<body>") + "<body>".length(), second.indexOf("</body>"));
-    return page(name, first.replace("</body>", secondPage + "</body>"));
+    return Files.writeString(folder.resolve(name), first.replace("</body>", secondPage + "</body>"));
   }
 
   /** An ALTO file of two pages: the second sample's {@code Page} added to the first's layout. */
