@@ -22,7 +22,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The page JSON of {@code shared/contract.md}. Fields are written explicitly, in the contract's
+ * The page JSON and the JSON lines of {@code docs/contract.md}. Fields are written explicitly, in the contract's
  * order, so that the output format is a deliberate decision and not a side effect of record
  * accessors. They are streamed with Jackson's generator straight to UTF-8 bytes: no tree, and no
  * String to encode again on the way out.
@@ -70,21 +70,67 @@ public final class PageJson {
    */
   static final String BAD_BYTES_REPLACED = "bad-bytes-replaced";
 
+  /** The {@code type} of each JSONL record, which tells the four kinds of line apart. */
+  static final String PAGE_RECORD = "page";
+  static final String ARTICLE_RECORD = "article";
+  static final String UNASSIGNED_RECORD = "unassigned";
+  static final String DIAGNOSTIC_RECORD = "diagnostic";
+
   /**
-   * The page's articles as JSON lines in UTF-8, each carrying the page's source (and the
-   * page's {@value #BAD_BYTES_REPLACED} diagnostic, if it has one).
+   * The page as JSON lines in UTF-8 ({@code docs/jsonl.schema.json}): a {@code page} record (its
+   * source, engine geometry and how many records of each kind follow), then one {@code article}
+   * record per article (with its 1-based {@code index}), one {@code unassigned} record per piece
+   * in no article, and one {@code diagnostic} record per diagnostic, each carrying the page's
+   * source. Together they hold all that the page document does. Article records also carry the
+   * page's {@value #BAD_BYTES_REPLACED} diagnostic, if it has one, so that a reader who keeps
+   * article records alone still learns that the text holds U+FFFD.
    */
-  public static byte[] articleLines(Page page) {
+  public static byte[] jsonLines(Page page) {
     List<Diagnostic> carried = page.diagnostics().stream()
         .filter(d -> d.code().equals(BAD_BYTES_REPLACED)).toList();
+    boolean engine = page.geometry() != null;
     return render(false, g -> {
-      for (Article article : page.articles()) {
-        writeArticle(g, article, page.source(), page.geometry() != null, carried);
-        g.flush();
-        // A raw newline, not the generator's root-value separator (a space), ends each line.
-        g.writeRaw('\n');
+      record(g, PAGE_RECORD, page.source());
+      if (engine) {
+        geometry(g, page.geometry());
+      }
+      g.writeNumberField("articles", page.articles().size());
+      g.writeNumberField("unassigned", page.unassigned().size());
+      g.writeNumberField("diagnostics", page.diagnostics().size());
+      endLine(g);
+      for (int i = 0; i < page.articles().size(); i++) {
+        record(g, ARTICLE_RECORD, page.source());
+        g.writeNumberField("index", i + 1);
+        articleFields(g, page.articles().get(i), engine);
+        if (!carried.isEmpty()) {
+          diagnostics(g, carried);
+        }
+        endLine(g);
+      }
+      for (Unassigned u : page.unassigned()) {
+        record(g, UNASSIGNED_RECORD, page.source());
+        unassignedFields(g, u, engine);
+        endLine(g);
+      }
+      for (Diagnostic d : page.diagnostics()) {
+        record(g, DIAGNOSTIC_RECORD, page.source());
+        diagnosticFields(g, d);
+        endLine(g);
       }
     });
+  }
+
+  private static void record(JsonGenerator g, String type, String source) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("type", type);
+    g.writeStringField("source", source);
+  }
+
+  private static void endLine(JsonGenerator g) throws IOException {
+    g.writeEndObject();
+    g.flush();
+    // A raw newline, not the generator's root-value separator (a space), ends each line.
+    g.writeRaw('\n');
   }
 
   private interface Body {
@@ -121,17 +167,15 @@ public final class PageJson {
     }
     g.writeArrayFieldStart("articles");
     for (Article article : page.articles()) {
-      writeArticle(g, article, null, engine, List.of());
+      g.writeStartObject();
+      articleFields(g, article, engine);
+      g.writeEndObject();
     }
     g.writeEndArray();
     g.writeArrayFieldStart("unassigned");
     for (Unassigned u : page.unassigned()) {
       g.writeStartObject();
-      g.writeStringField("text", u.text());
-      span(g, u.lines());
-      if (engine) {
-        placement(g, u.boxes(), u.confidence());
-      }
+      unassignedFields(g, u, engine);
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -145,24 +189,30 @@ public final class PageJson {
     g.writeArrayFieldStart("diagnostics");
     for (Diagnostic d : diagnostics) {
       g.writeStartObject();
-      g.writeStringField("code", d.code());
-      g.writeStringField("message", d.message());
-      g.writeNumberField("line", d.line());
+      diagnosticFields(g, d);
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
-  /**
-   * One article; with a non-null {@code source}, the article carries it (JSON lines do), from
-   * engine output its boxes and confidence, and the page's {@code carried} diagnostics if any.
-   */
-  private static void writeArticle(JsonGenerator g, Article article, String source, boolean engine,
-      List<Diagnostic> carried) throws IOException {
-    g.writeStartObject();
-    if (source != null) {
-      g.writeStringField("source", source);
+  private static void diagnosticFields(JsonGenerator g, Diagnostic d) throws IOException {
+    g.writeStringField("code", d.code());
+    g.writeStringField("message", d.message());
+    g.writeNumberField("line", d.line());
+  }
+
+  private static void unassignedFields(JsonGenerator g, Unassigned u, boolean engine)
+      throws IOException {
+    g.writeStringField("text", u.text());
+    span(g, u.lines());
+    if (engine) {
+      placement(g, u.boxes(), u.confidence());
     }
+  }
+
+  /** An article's fields, and from engine output its boxes and confidence. */
+  private static void articleFields(JsonGenerator g, Article article, boolean engine)
+      throws IOException {
     headline(g, article.headline());
     dateline(g, article.dateline());
     strings(g, "body", article.body());
@@ -171,10 +221,6 @@ public final class PageJson {
     if (engine) {
       placement(g, article.boxes(), article.confidence());
     }
-    if (!carried.isEmpty()) {
-      diagnostics(g, carried);
-    }
-    g.writeEndObject();
   }
 
   private static void geometry(JsonGenerator g, PageGeometry page) throws IOException {

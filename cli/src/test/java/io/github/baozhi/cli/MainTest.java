@@ -47,8 +47,20 @@ class MainTest {
     return run(InputStream.nullInputStream(), args);
   }
 
+  /** The JSONL records of {@code type} in {@code jsonl}, in order. */
+  static List<JsonNode> records(String jsonl, String type) {
+    return jsonl.lines().map(line -> {
+      try {
+        return PageJson.mapper().readTree(line);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).filter(record -> record.get("type").asText().equals(type)).toList();
+  }
+
   private Path page(String name, String text) throws IOException {
     Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
     Files.writeString(file, text, StandardCharsets.UTF_8);
     return file;
   }
@@ -91,11 +103,12 @@ class MainTest {
 
   @Test
   void oneFileGoesToStandardOutput() throws IOException {
-    Result r = run(page("a.txt", PAGE).toString());
+    Path a = page("a.txt", PAGE);
+    Result r = run(a.toString());
     assertThat(r.exitCode()).isZero();
     assertThat(r.err()).isEmpty();
     JsonNode json = r.json();
-    assertThat(json.get("source").asText()).isEqualTo("a.txt");
+    assertThat(json.get("source").asText()).isEqualTo(a.toString());
     assertThat(json.get("articles").get(0).get("headline").get("title").asText()).isEqualTo("零工市场开张");
     assertThat(json.get("articles").get(0).get("lines").toString()).isEqualTo("[1,5]");
   }
@@ -174,12 +187,50 @@ class MainTest {
   }
 
   @Test
-  void jsonlWritesOneArticlePerLineWithItsSource() throws IOException {
-    Result r = run("--format", "jsonl", page("a.txt", PAGE).toString(), page("b.txt", PAGE).toString());
+  void jsonlWritesForEachPageItsRecordThenItsArticlesUnassignedPiecesAndDiagnostics()
+      throws IOException {
+    String text = "二泉月\n\n" + PAGE;
+    Path a = page("a.txt", text);
+    Result r = run("--format", "jsonl", "--issue-date", "2024-11-09", a.toString(),
+        page("b.txt", PAGE).toString());
     assertThat(r.exitCode()).isZero();
-    List<String> lines = r.out().lines().toList();
-    assertThat(lines).hasSize(2);
-    assertThat(PageJson.mapper().readTree(lines.get(1)).get("source").asText()).isEqualTo("b.txt");
+    List<String> types = r.out().lines().map(line -> {
+      try {
+        return PageJson.mapper().readTree(line).get("type").asText();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+    assertThat(String.join(",", types))
+        .matches("page,article,unassigned(,diagnostic)*,page,article(,diagnostic)*");
+    assertThat(records(r.out(), "page")).extracting(p -> p.get("source").asText())
+        .containsExactly(a.toString(), dir.resolve("b.txt").toString());
+    JsonNode first = records(r.out(), "page").get(0);
+    assertThat(first.get("articles").asInt()).isEqualTo(1);
+    assertThat(first.get("unassigned").asInt()).isEqualTo(1);
+    List<JsonNode> articles = records(r.out(), "article");
+    assertThat(articles).hasSize(2);
+    assertThat(articles.get(0).get("index").asInt()).isEqualTo(1);
+    assertThat(articles.get(1).get("source").asText()).isEqualTo(dir.resolve("b.txt").toString());
+    assertThat(records(r.out(), "unassigned")).singleElement()
+        .satisfies(piece -> assertThat(piece.get("text").asText()).isEqualTo("二泉月"));
+    JsonNode page = run("--issue-date", "2024-11-09", a.toString()).json();
+    assertThat(records(r.out(), "diagnostic")).hasSize(page.get("diagnostics").size());
+  }
+
+  @Test
+  void theSourceIsThePathRelativeToTheInputRoot() throws IOException {
+    page("root/a/p.txt", PAGE);
+    page("root/b/p.txt", PAGE);
+    Result walked = run("--format", "jsonl", "-r", dir.resolve("root").toString());
+    assertThat(records(walked.out(), "page")).extracting(p -> p.get("source").asText())
+        .containsExactly("a" + java.io.File.separator + "p.txt", "b" + java.io.File.separator + "p.txt");
+    Path named = dir.resolve("root/a/p.txt");
+    assertThat(run(named.toString()).json().get("source").asText()).isEqualTo(named.toString());
+    Path out = dir.resolve("out");
+    assertThat(run("-o", out.toString(), "-r", dir.resolve("root").toString()).exitCode()).isZero();
+    assertThat(PageJson.mapper().readTree(out.resolve("b/p.json").toFile()).get("source").asText())
+        .isEqualTo("b" + java.io.File.separator + "p.txt");
   }
 
   @Test
@@ -223,18 +274,22 @@ class MainTest {
         + " byte offset " + at + " (a UTF-8 page with 1 invalid byte sequence, at byte offset " + at + ");"
         + " --replace-bad-bytes reads it with U+FFFD in their place",
         "baozhi: 1 of 2 inputs failed");
-    assertThat(r.out().lines()).hasSize(1).allMatch(line -> line.contains("\"source\":\"fine.txt\""));
+    assertThat(records(r.out(), "page")).singleElement()
+        .satisfies(page -> assertThat(page.get("source").asText()).isEqualTo(fine.toString()));
 
     String diagnostic = "1 invalid byte sequence, at byte offset " + at + " of UTF-8 replaced with U+FFFD";
     Result replaced = run("--format", "jsonl", "--replace-bad-bytes", bad.toString());
     assertThat(replaced.exitCode()).isZero();
-    JsonNode line = replaced.json();
+    JsonNode line = records(replaced.out(), "article").get(0);
     assertThat(line.get("body").get(0).asText()).startsWith("11月8日，\uFFFD全区");
     assertThat(line.get("diagnostics").get(0).get("code").asText()).isEqualTo("bad-bytes-replaced");
     assertThat(line.get("diagnostics").get(0).get("message").asText()).isEqualTo(diagnostic);
     JsonNode page = run("--replace-bad-bytes", bad.toString()).json();
     assertThat(page.get("diagnostics").get(0).get("message").asText()).isEqualTo(diagnostic);
-    assertThat(run("--format", "jsonl", fine.toString()).json().has("diagnostics")).isFalse();
+    assertThat(records(replaced.out(), "diagnostic")).singleElement()
+        .satisfies(d -> assertThat(d.get("message").asText()).isEqualTo(diagnostic));
+    assertThat(records(run("--format", "jsonl", fine.toString()).out(), "article").get(0)
+        .has("diagnostics")).isFalse();
   }
 
   @Test
@@ -363,7 +418,7 @@ class MainTest {
     Result four = run(args.toArray(String[]::new));
     assertThat(four.exitCode()).isZero();
     assertThat(four.out()).isEqualTo(one.out());
-    assertThat(four.out().lines()).hasSize(30);
+    assertThat(records(four.out(), "article")).hasSize(30);
     assertThat(four.err()).isEmpty();
   }
 
@@ -405,10 +460,10 @@ class MainTest {
 
   private static final Path TESTDATA = Path.of(System.getProperty("testdata.dir", "../testdata"));
   private static final Path SAMPLES = TESTDATA.resolve("engine/samples");
-  private static final String P1 = "001_c82f54578a695e9c";
+  static final String P1 = "001_c82f54578a695e9c";
   private static final String P3 = "003_c87d14da307c1518";
 
-  private static Path sample(String folder, String name) {
+  static Path sample(String folder, String name) {
     String extension = switch (folder) {
       case "hocr" -> ".hocr";
       case "paddle" -> ".json";
@@ -426,10 +481,15 @@ class MainTest {
 
   /** An hOCR file of two pages: the two sample pages, one {@code ocr_page} after the other. */
   private Path twoPageHocr(String name) throws IOException {
+    return twoPageHocr(dir, name);
+  }
+
+  /** {@link #twoPageHocr(String)} in {@code folder}, for the tests of other formats. */
+  static Path twoPageHocr(Path folder, String name) throws IOException {
     String first = Files.readString(sample("hocr", P1));
     String second = Files.readString(sample("hocr", P3));
     String secondPage = second.substring(second.indexOf("<body>") + "<body>".length(), second.indexOf("</body>"));
-    return page(name, first.replace("</body>", secondPage + "</body>"));
+    return Files.writeString(folder.resolve(name), first.replace("</body>", secondPage + "</body>"));
   }
 
   /** An ALTO file of two pages: the second sample's {@code Page} added to the first's layout. */
@@ -454,7 +514,7 @@ class MainTest {
       assertThat(r.exitCode()).as("%s", input).isZero();
       assertThat(r.err()).isEmpty();
       JsonNode json = r.json();
-      assertThat(json.get("source").asText()).isEqualTo(input.getFileName().toString());
+      assertThat(json.get("source").asText()).isEqualTo(input.toString());
       assertThat(json.get("page").get("unit").asText()).isEqualTo("pixel");
       assertThat(json.get("articles")).isNotEmpty();
     }
@@ -486,8 +546,10 @@ class MainTest {
     for (JsonNode piece : json.get("unassigned")) {
       assertThat(piece.get("boxes")).isNotEmpty();
     }
-    String line = run("--format", "jsonl", sample("hocr", P1).toString()).out().lines().findFirst().orElseThrow();
-    assertThat(PageJson.mapper().readTree(line).get("boxes")).isEqualTo(json.get("articles").get(0).get("boxes"));
+    String jsonl = run("--format", "jsonl", sample("hocr", P1).toString()).out();
+    assertThat(records(jsonl, "article").get(0).get("boxes")).isEqualTo(json.get("articles").get(0).get("boxes"));
+    assertThat(records(jsonl, "unassigned")).allSatisfy(piece -> assertThat(piece.get("boxes")).isNotEmpty());
+    assertThat(records(jsonl, "page").get(0).get("page")).isEqualTo(page);
   }
 
   @Test
@@ -496,8 +558,9 @@ class MainTest {
     assertThat(json.fieldNames()).toIterable().containsExactly("source", "articles", "unassigned", "diagnostics");
     assertThat(json.get("articles").get(0).fieldNames()).toIterable()
         .containsExactly("headline", "dateline", "body", "byline", "lines");
-    String line = run("--format", "jsonl", page("a.txt", PAGE).toString()).out();
-    assertThat(PageJson.mapper().readTree(line).has("boxes")).isFalse();
+    String jsonl = run("--format", "jsonl", page("a.txt", PAGE).toString()).out();
+    assertThat(records(jsonl, "article").get(0).has("boxes")).isFalse();
+    assertThat(records(jsonl, "page").get(0).has("page")).isFalse();
   }
 
   @Test
@@ -506,7 +569,7 @@ class MainTest {
     Result asText = run("--input-format", "text", hocr.toString());
     assertThat(asText.exitCode()).isZero();
     assertThat(asText.json().has("page")).isFalse();
-    assertThat(asText.json().get("source").asText()).isEqualTo(P1 + ".hocr");
+    assertThat(asText.json().get("source").asText()).isEqualTo(hocr.toString());
     Result asAlto = run("--input-format", "alto", hocr.toString());
     assertThat(asAlto.exitCode()).isEqualTo(1);
     assertThat(asAlto.err().lines()).hasSize(1);
@@ -572,7 +635,7 @@ class MainTest {
     assertThat(r.err()).startsWith("baozhi: 4 pages, ");
     assertThat(names(out)).containsExactly("book.page1.json", "book.page2.json", "scan.page1.json", "scan.page2.json");
     assertThat(PageJson.mapper().readTree(out.resolve("book.page2.json").toFile()).get("source").asText())
-        .isEqualTo("book.hocr#page=2");
+        .isEqualTo(book + "#page=2");
     assertThat(PageJson.mapper().readTree(out.resolve("scan.page1.json").toFile()).get("page").get("height").asInt())
         .isEqualTo(2443);
     assertThat(PageJson.mapper().readTree(out.resolve("scan.page2.json").toFile()).get("page").get("height").asInt())
@@ -585,9 +648,10 @@ class MainTest {
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    })).containsExactly("book.hocr#page=1", "book.hocr#page=2");
+    })).containsExactly(book + "#page=1", book + "#page=2");
     Result jsonl = run("--format", "jsonl", book.toString());
-    assertThat(jsonl.out()).contains("\"source\":\"book.hocr#page=1\"").contains("\"source\":\"book.hocr#page=2\"");
+    assertThat(records(jsonl.out(), "page")).extracting(p -> p.get("source").asText())
+        .containsExactly(book + "#page=1", book + "#page=2");
     Result text = run("--format", "text", book.toString());
     assertThat(text.out().split("\f")).hasSize(2);
   }
@@ -705,11 +769,12 @@ class MainTest {
 
   @Test
   void theReviewOfAMultiPageFileToOneOutputHoldsEveryPage() throws IOException {
-    Result r = run("--format", "html", twoPageHocr("book.hocr").toString());
+    Path book = twoPageHocr("book.hocr");
+    Result r = run("--format", "html", book.toString());
     assertThat(r.exitCode()).isZero();
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(r.out());
     assertThat(doc.select("div.page")).hasSize(2);
-    assertThat(doc.select("#p2-source h1").text()).isEqualTo("book.hocr#page=2");
+    assertThat(doc.select("#p2-source h1").text()).isEqualTo(book + "#page=2");
     assertThat(doc.select("#p2-articles article").first().id()).isEqualTo("p2-a1");
   }
 

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every golden output, text and engine, and the CLI's page and JSONL output of both kinds of input
- * validate against {@code docs/}.
+ * validate against {@code docs/}; the JSONL records hold all that the page document holds.
  */
 class SchemaTest {
 
@@ -72,17 +72,36 @@ class SchemaTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
-  /** Checks the page JSON and the JSONL lines the command writes for {@code input}. */
+  /**
+   * Checks the page JSON and the JSONL records the command writes for {@code input}, and that the
+   * JSONL records hold what the page document does: the same articles, unassigned pieces and
+   * diagnostics, so that every character reaches JSONL too.
+   */
   private static void assertCliOutputValid(Path input, int articles) throws IOException {
     JsonNode page = PageJson.mapper().readTree(cli(input.toString()));
     assertValid(schema("page.schema.json"), page, "page JSON of " + input);
     assertThat(page.get("articles")).hasSize(articles);
     String lines = cli("--format", "jsonl", input.toString());
-    JsonSchema article = schema("article-line.schema.json");
-    assertThat(lines.lines()).hasSize(articles);
+    JsonSchema record = schema("jsonl.schema.json");
     for (String line : lines.lines().toList()) {
-      assertValid(article, PageJson.mapper().readTree(line), "JSONL line of " + input);
+      assertValid(record, PageJson.mapper().readTree(line), "JSONL line of " + input);
     }
+    assertThat(MainTest.records(lines, "article")).hasSize(articles);
+    assertThat(stripped(MainTest.records(lines, "article"), "type", "source", "index"))
+        .containsExactlyElementsOf(page.get("articles"));
+    assertThat(stripped(MainTest.records(lines, "unassigned"), "type", "source"))
+        .containsExactlyElementsOf(page.get("unassigned"));
+    assertThat(stripped(MainTest.records(lines, "diagnostic"), "type", "source"))
+        .containsExactlyElementsOf(page.get("diagnostics"));
+  }
+
+  /** The records without the fields that only JSONL has. */
+  private static List<JsonNode> stripped(List<JsonNode> records, String... fields) {
+    return records.stream().map(r -> {
+      com.fasterxml.jackson.databind.node.ObjectNode copy = r.deepCopy();
+      copy.remove(List.of(fields));
+      return (JsonNode) copy;
+    }).toList();
   }
 
   @Test
@@ -110,9 +129,22 @@ class SchemaTest {
         "{\"source\":\"x\",\"articles\":[{\"headline\":null,\"dateline\":null,\"body\":[],"
             + "\"byline\":null,\"lines\":[0,1]}],\"unassigned\":[],\"diagnostics\":[]}");
     assertThat(schema("page.schema.json").validate(bad)).isNotEmpty();
-    JsonNode noSource = PageJson.mapper().readTree(
-        "{\"headline\":null,\"dateline\":null,\"body\":[],\"byline\":null,\"lines\":[1,1]}");
-    assertThat(schema("article-line.schema.json").validate(noSource)).isNotEmpty();
+    JsonNode noSource = PageJson.mapper().readTree("{\"type\":\"article\",\"index\":1,"
+        + "\"headline\":null,\"dateline\":null,\"body\":[],\"byline\":null,\"lines\":[1,1]}");
+    assertThat(schema("jsonl.schema.json").validate(noSource)).isNotEmpty();
+    assertThat(schema("jsonl.schema.json").validate(PageJson.mapper().readTree(
+        "{\"type\":\"article\",\"source\":\"x\",\"index\":1,\"headline\":null,\"dateline\":null,"
+            + "\"body\":[],\"byline\":null,\"lines\":[1,1]}"))).isEmpty();
+    JsonNode unknownRecord = PageJson.mapper().readTree(
+        "{\"type\":\"photo\",\"source\":\"x\",\"text\":\"a\",\"lines\":[1,1]}");
+    assertThat(schema("jsonl.schema.json").validate(unknownRecord)).isNotEmpty();
+    JsonNode strayField = PageJson.mapper().readTree(
+        "{\"type\":\"unassigned\",\"source\":\"x\",\"text\":\"a\",\"lines\":[1,1],\"index\":1}");
+    assertThat(schema("jsonl.schema.json").validate(strayField)).isNotEmpty();
+    JsonNode pageWithJsonlFields = PageJson.mapper().readTree(
+        "{\"source\":\"x\",\"articles\":[],\"unassigned\":[{\"type\":\"unassigned\",\"text\":\"a\","
+            + "\"lines\":[1,1]}],\"diagnostics\":[]}");
+    assertThat(schema("page.schema.json").validate(pageWithJsonlFields)).isNotEmpty();
     JsonNode threeCornerBox = PageJson.mapper().readTree(
         "{\"source\":\"x\",\"articles\":[],\"unassigned\":[{\"text\":\"a\",\"lines\":[1,1],"
             + "\"boxes\":[[0,0,1]]}],\"diagnostics\":[]}");

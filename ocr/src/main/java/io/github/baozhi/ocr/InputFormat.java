@@ -72,6 +72,11 @@ public enum InputFormat {
         "unknown input format '" + name + "': choose text, hocr, alto, page or paddle");
   }
 
+  /** @return the format's command-line name: {@code text}, {@code hocr}, {@code page}… */
+  public String cliName() {
+    return cliName;
+  }
+
   /** @return the format's name for messages: {@code hOCR}, {@code ALTO}, {@code PAGE XML}… */
   public String displayName() {
     return displayName;

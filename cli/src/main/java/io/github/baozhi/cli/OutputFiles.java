@@ -1,0 +1,107 @@
+package io.github.baozhi.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writing output files: each to a temporary file beside its target, moved into place when it is
+ * whole, so that a reader never sees a half-written file and an interrupted run leaves none
+ * behind; and the one stream that every input of a JSONL or CSV run shares.
+ */
+final class OutputFiles {
+
+  /** Bytes buffered before a write to an output: enough to make writes few, small beside a page. */
+  static final int OUTPUT_BUFFER = 1 << 16;
+
+  private OutputFiles() {}
+
+  /** Writes {@code content} to {@code target} atomically. */
+  static void writeAtomically(Path target, Content content) throws IOException {
+    Path parent = target.toAbsolutePath().getParent();
+    Files.createDirectories(parent);
+    TempFiles.Temp temp = TempFiles.create(parent);
+    try {
+      try (OutputStream out = new BufferedOutputStream(temp.out(), OUTPUT_BUFFER)) {
+        content.writeTo(out);
+      }
+      TempFiles.moveIntoPlace(temp.path(), target);
+    } finally {
+      temp.out().close();
+      TempFiles.delete(temp.path());
+    }
+  }
+
+  /**
+   * As {@link #writeAtomically}, for a worker: a failure becomes the input's failure, naming the
+   * file that could not be written.
+   */
+  static void write(Path target, Content content) {
+    try {
+      writeAtomically(target, content);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + Main.reason(e), e);
+    }
+  }
+
+  /**
+   * Every input's output in one stream, standard output or one file. The file is written as the
+   * other files are: to a temporary file beside it, moved into place by {@link #commit()} once
+   * everything is written, so that a full disk or an interrupt leaves the old file (or none) and
+   * no temporary file.
+   */
+  static final class SharedStream implements AutoCloseable {
+    private final OutputStream target;
+    private final Path file;
+    private final Path temp;
+    private boolean committed;
+
+    /** A stream into {@code file}, or into {@code stdout} when it is null. */
+    SharedStream(Path file, OutputStream stdout) throws IOException {
+      this.file = file;
+      if (file == null) {
+        this.temp = null;
+        this.target = stdout;
+        return;
+      }
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+      TempFiles.Temp created = TempFiles.create(parent);
+      this.temp = created.path();
+      this.target = new BufferedOutputStream(created.out(), OUTPUT_BUFFER);
+    }
+
+    OutputStream stream() {
+      return target;
+    }
+
+    void write(byte[] bytes) throws IOException {
+      target.write(bytes);
+    }
+
+    /** Everything is written: the file takes its place. */
+    void commit() throws IOException {
+      if (temp != null) {
+        target.close();
+        TempFiles.moveIntoPlace(temp, file);
+      }
+      committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+      if (temp == null) {
+        target.flush();
+      } else if (!committed) {
+        try {
+          target.close();
+        } finally {
+          TempFiles.delete(temp);
+        }
+      }
+    }
+  }
+}
