@@ -210,18 +210,23 @@ public final class PageParser {
    */
   public Page parse(byte[] bytes, String source) {
     Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(source, "source");
     PageDecoder.Decoded decoded = decodeReporting(bytes);
     bytes = null; // the page text is all we need now; let a large input's bytes go
-    Page page = parse(decoded.text(), source);
-    if (decoded.detected() == null && decoded.replaced() == null) {
+    String detected = decoded.detected();
+    String replaced = decoded.replaced();
+    Measured measured = textFrontEnd.measure(decoded.text());
+    decoded = null; // and once it is in lines, let the text go too before the later stages run
+    Page page = pipeline.run(source, measured);
+    if (detected == null && replaced == null) {
       return page;
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    if (decoded.detected() != null) {
-      diagnostics.add(new Diagnostic("encoding-detected", decoded.detected(), 0));
+    if (detected != null) {
+      diagnostics.add(new Diagnostic("encoding-detected", detected, 0));
     }
-    if (decoded.replaced() != null) {
-      diagnostics.add(new Diagnostic("bad-bytes-replaced", decoded.replaced(), 0));
+    if (replaced != null) {
+      diagnostics.add(new Diagnostic("bad-bytes-replaced", replaced, 0));
     }
     diagnostics.addAll(page.diagnostics());
     return new Page(page.source(), page.articles(), page.unassigned(), diagnostics, page.geometry());

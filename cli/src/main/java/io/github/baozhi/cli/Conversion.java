@@ -27,7 +27,7 @@ record Conversion(PageReader reader, OutputFormat format, InputFormat forced, bo
   /**
    * Heap a page needs per byte of input at its peak, to refuse before reading it a page that cannot
    * fit: a little under the least that any shape of page needs ({@code bench/memory.sh 10 SHAPE}:
-   * garbage 5, prose 7, short lines 11, bylines only 27), so that no page that would fit is
+   * garbage 5, prose 6, short lines 11, bylines only 14), so that no page that would fit is
    * refused; one that passes and still runs out of memory fails alone by its OutOfMemoryError.
    */
   static final long HEAP_PER_INPUT_BYTE = 4;

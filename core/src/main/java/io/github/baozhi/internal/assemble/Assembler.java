@@ -17,11 +17,14 @@ import io.github.baozhi.internal.grammar.BylineMatch;
 import io.github.baozhi.internal.grammar.DatelineMatch;
 import io.github.baozhi.internal.lines.Line;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
@@ -51,30 +54,36 @@ public final class Assembler {
 
   /** Assembles a page of text input, which has no set-aside lines and no geometry. */
   public Page assemble(String source, List<Classified> units) {
-    return assemble(source, units, List.of(), null);
+    return assemble(source, new ArrayDeque<>(units), List.of(), null);
   }
 
   /**
-   * Assembles a page.
+   * Assembles a page, taking the units off {@code units} as it goes: a unit that ends in no
+   * article (an orphan byline, a note) is made the page's unassigned text there and then, so that
+   * when the queue holds the only reference to the units, each is garbage once assembled past.
+   * Without that, a page of hundreds of thousands of one-line units holds every stage's objects
+   * of all of them while their output is built ({@code bench/memory.sh 10 bylines}).
    *
+   * @param units the page's units in reading order; empty when this returns
    * @param asides lines a front end set aside for the unassigned text as they are
    * @param geometry what engine output says of the page, or null
    */
-  public Page assemble(String source, List<Classified> units, List<Line> asides,
+  public Page assemble(String source, Queue<Classified> units, List<Line> asides,
       PageGeometry geometry) {
     List<Draft> drafts = new ArrayList<>();
     List<HeadlineMatcher.Run> runs = new ArrayList<>();
-    List<Unit> orphanBylines = new ArrayList<>();
-    List<Unit> notes = new ArrayList<>();
+    List<Unassigned> orphanBylines = new ArrayList<>();
+    List<Diagnostic> orphanDiagnostics = new ArrayList<>();
+    List<Unassigned> notes = new ArrayList<>();
     List<Unit> pendingRun = new ArrayList<>();
     Draft runBefore = null;
     Draft open = null;
     Draft lastClosed = null;
     Set<Unit> furniture = levelWithFurniture(units);
-    for (Classified c : units) {
+    for (Classified c = units.poll(); c != null; c = units.poll()) {
       Unit unit = c.unit();
       if (furniture.contains(unit)) {
-        notes.add(unit);
+        notes.add(unassigned(unit));
         continue;
       }
       switch (c.kind()) {
@@ -89,7 +98,7 @@ public final class Assembler {
           if (!body.isEmpty()) {
             open.paragraphs.add(new Draft.Paragraph(body, unit));
           }
-          if (unit.byline() != null) {
+          if (unit.hasByline()) {
             open.bylineUnit = unit;
             lastClosed = open;
             open = null;
@@ -102,7 +111,9 @@ public final class Assembler {
             lastClosed = open;
             open = null;
           } else {
-            orphanBylines.add(unit);
+            orphanBylines.add(unassigned(unit));
+            orphanDiagnostics.add(new Diagnostic("byline-orphan",
+                "a byline follows no article text; kept as unassigned", unit.firstLine()));
           }
         }
         case HEADLINE -> {
@@ -114,7 +125,7 @@ public final class Assembler {
               && Bigrams.contentLength(unit.text()) <= HeadlineMatcher.LABEL_LENGTH) {
             // A box label between a dateline or credit line and the text (核心阅读, 编者按): the
             // article has not begun, so the label neither ends it nor heads another.
-            notes.add(unit);
+            notes.add(unassigned(unit));
           } else {
             if (open != null) {
               lastClosed = open;
@@ -126,7 +137,7 @@ public final class Assembler {
             pendingRun.add(unit);
           }
         }
-        case NOTE -> notes.add(unit);
+        case NOTE -> notes.add(unassigned(unit));
         default -> throw new IllegalStateException("unknown kind " + c.kind());
       }
       if (c.kind() != Kind.HEADLINE && open != null) {
@@ -163,22 +174,22 @@ public final class Assembler {
         }
       }
     }
-    for (Unit u : notes) {
-      unassigned.add(unassigned(style.apply(u.text()), u));
-    }
+    unassigned.addAll(notes);
     for (Line line : asides) {
       Footprint f = Footprint.ofLines(List.of(line));
       unassigned.add(new Unassigned(style.apply(line.text()),
           new LineSpan(line.number(), line.number()), f.boxes(), f.confidence()));
     }
-    for (Unit u : orphanBylines) {
-      unassigned.add(unassigned(style.apply(u.text()), u));
-      diagnostics.add(new Diagnostic("byline-orphan",
-          "a byline follows no article text; kept as unassigned", u.firstLine()));
-    }
+    unassigned.addAll(orphanBylines);
+    diagnostics.addAll(orphanDiagnostics);
     unassigned.sort((a, b) -> Integer.compare(a.lines().first(), b.lines().first()));
     diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new Page(source, articles, unassigned, diagnostics, geometry);
+  }
+
+  /** A unit that belongs to no article, as the page's unassigned text. */
+  private Unassigned unassigned(Unit unit) {
+    return unassigned(style.apply(unit.text()), unit);
   }
 
   private static Unassigned unassigned(String text, Unit u) {
@@ -192,7 +203,7 @@ public final class Assembler {
    * running head): part of the running head, not a headline. Text input shows no rows and gives
    * none.
    */
-  private static Set<Unit> levelWithFurniture(List<Classified> units) {
+  private static Set<Unit> levelWithFurniture(Collection<Classified> units) {
     List<Box> notes = new ArrayList<>();
     for (Classified c : units) {
       if (c.kind() == Kind.NOTE) {
@@ -294,7 +305,8 @@ public final class Assembler {
     Byline byline = null;
     if (d.bylineUnit != null) {
       BylineMatch b = d.bylineUnit.byline();
-      byline = new Byline(style.apply(b.text()), b.names(), b.via());
+      BylineMatch.Credit credit = b.credit();
+      byline = new Byline(style.apply(b.text()), credit.names(), credit.via());
     }
     Footprint f = Footprint.of(d.covered);
     return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine),

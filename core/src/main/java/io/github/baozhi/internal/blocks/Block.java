@@ -14,9 +14,15 @@ import java.util.List;
  */
 public record Block(List<Line> lines, String text, int[] lineStarts) {
 
+  /**
+   * The line starts of every block of one line, shared: most blocks of a page of bylines or
+   * labels are one line, and each page keeps all its blocks until it is assembled. Never written.
+   */
+  private static final int[] ONE_LINE = {0};
+
   public Block {
     lines = List.copyOf(lines);
-    lineStarts = lineStarts.clone();
+    lineStarts = lineStarts.length == 1 && lineStarts[0] == 0 ? ONE_LINE : lineStarts.clone();
   }
 
   /** The 1-based number of the first source line. */

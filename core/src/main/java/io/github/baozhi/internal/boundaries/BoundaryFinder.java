@@ -30,12 +30,12 @@ public final class BoundaryFinder {
       OptionalInt noteStart = notes.trailing(text);
       int end = noteStart.orElse(text.length());
       if (Chars.isBlankBefore(text, end)) {
-        units.add(new Unit(block, 0, text.length(), null, null, 0, 0, true));
+        units.add(new Unit(block, 0, text.length(), null, Unit.NO_BYLINE, 0, 0, true));
         continue;
       }
       units.add(split(block, end));
       if (noteStart.isPresent()) {
-        units.add(new Unit(block, end, text.length(), null, null, end, end, true));
+        units.add(new Unit(block, end, text.length(), null, Unit.NO_BYLINE, end, end, true));
       }
     }
     return List.copyOf(units);
@@ -53,6 +53,7 @@ public final class BoundaryFinder {
     while (start < bodyEnd && Chars.isSpace(text.charAt(start))) {
       start++;
     }
-    return new Unit(block, 0, end, dateline, byline, start, Math.max(start, bodyEnd), false);
+    int bylineStart = byline == null ? Unit.NO_BYLINE : byline.start();
+    return new Unit(block, 0, end, dateline, bylineStart, start, Math.max(start, bodyEnd), false);
   }
 }

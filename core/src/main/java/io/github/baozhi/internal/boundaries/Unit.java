@@ -3,6 +3,7 @@ package io.github.baozhi.internal.boundaries;
 import io.github.baozhi.internal.blocks.Block;
 import io.github.baozhi.internal.grammar.BylineMatch;
 import io.github.baozhi.internal.grammar.DatelineMatch;
+import io.github.baozhi.internal.text.Chars;
 
 /**
  * A stretch of a block with the dateline that opens it and the byline that closes it split off.
@@ -13,13 +14,36 @@ import io.github.baozhi.internal.grammar.DatelineMatch;
  * @param start where the unit starts in the block's text
  * @param end where it ends
  * @param dateline the dateline at the start of the unit, or null
- * @param byline the credit at the end of the unit, or null
+ * @param bylineStart where the credit at the end of the unit starts in the block's text, or
+ *     {@link #NO_BYLINE}; the {@link #byline()} itself is made from the text when asked for, as a
+ *     page of bylines alone keeps hundreds of thousands of units until it is assembled
  * @param bodyStart where the text between dateline and byline starts in the block's text
  * @param bodyEnd where that text ends
  * @param note whether the unit is a production note (editor note, photo credit, end mark)
  */
-public record Unit(Block block, int start, int end, DatelineMatch dateline, BylineMatch byline,
+public record Unit(Block block, int start, int end, DatelineMatch dateline, int bylineStart,
     int bodyStart, int bodyEnd, boolean note) {
+
+  /** The {@code bylineStart} of a unit without a byline. */
+  public static final int NO_BYLINE = -1;
+
+  /** Whether a credit closes the unit. */
+  public boolean hasByline() {
+    return bylineStart != NO_BYLINE;
+  }
+
+  /** The credit at the end of the unit, or null. */
+  public BylineMatch byline() {
+    if (!hasByline()) {
+      return null;
+    }
+    String text = block.text();
+    int creditEnd = end;
+    while (creditEnd > bylineStart && Chars.isSpace(text.charAt(creditEnd - 1))) {
+      creditEnd--;
+    }
+    return new BylineMatch(bylineStart, text.substring(bylineStart, creditEnd));
+  }
 
   /** The unit's own text, without surrounding spaces. */
   public String text() {

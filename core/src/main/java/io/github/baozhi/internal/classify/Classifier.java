@@ -6,6 +6,7 @@ import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ public final class Classifier {
         out.set(i, new Classified(c.unit(), Kind.NOTE, false));
       }
     }
-    return List.copyOf(out);
+    return Collections.unmodifiableList(out); // no copy: a page's units may run to hundreds of thousands
   }
 
   private static final NoteGrammar NOTES = new NoteGrammar();
@@ -65,7 +66,7 @@ public final class Classifier {
    */
   private static boolean isCaptionSentence(Unit unit, Classified before) {
     String text = unit.text();
-    if (unit.dateline() != null || unit.byline() != null
+    if (unit.dateline() != null || unit.hasByline()
         || text.codePointCount(0, text.length()) > MAX_CAPTION_CHARS
         || sentenceEnds(text) != 1 || !Chars.endsSentence(text)) {
       return false;
@@ -126,10 +127,10 @@ public final class Classifier {
     if (unit.dateline() != null) {
       return new Classified(unit, Kind.BODY, false);
     }
-    if (unit.byline() != null && unit.hasNoBody()) {
+    if (unit.hasByline() && unit.hasNoBody()) {
       return new Classified(unit, Kind.BYLINE, false);
     }
-    if (unit.byline() == null && isHeadlineLike(unit)) {
+    if (!unit.hasByline() && isHeadlineLike(unit)) {
       boolean marker = Enumerators.opens(unit.text());
       return new Classified(unit, Kind.HEADLINE, marker);
     }

@@ -63,8 +63,8 @@ public final class BylineGrammar {
       return Optional.empty();
     }
     String text = stripEnd(paragraph).substring(start);
-    Matcher m = TRAILING_CREDIT.matcher(text);
-    return m.lookingAt() ? Optional.of(credit(start, text, m.group("inner").strip())) : Optional.empty();
+    return TRAILING_CREDIT.matcher(text).lookingAt()
+        ? Optional.of(new BylineMatch(start, text)) : Optional.empty();
   }
 
   /**
@@ -130,17 +130,23 @@ public final class BylineGrammar {
   /** Longest credit looked for, parentheses included. */
   private static final int MAX_CREDIT_LENGTH = 32;
 
-  private static BylineMatch credit(int start, String text, String inner) {
+  /** What the credit {@code text} of a {@link BylineMatch} names. */
+  static BylineMatch.Credit credit(String text) {
+    Matcher m = TRAILING_CREDIT.matcher(text);
+    if (!m.lookingAt()) {
+      throw new IllegalArgumentException("not a credit: " + text);
+    }
+    String inner = m.group("inner").strip();
     Matcher via = VIA.matcher(inner);
     if (via.matches()) {
-      return new BylineMatch(start, text, List.of(), via.group("source").strip());
+      return new BylineMatch.Credit(List.of(), via.group("source").strip());
     }
     List<String> names = Credits.parse(inner).names();
     boolean persons = !names.isEmpty() && names.stream()
         .allMatch(n -> PERSON.matcher(n).matches() && !isOrganisation(n));
     return persons
-        ? new BylineMatch(start, text, names, null)
-        : new BylineMatch(start, text, List.of(), inner);
+        ? new BylineMatch.Credit(names, null)
+        : new BylineMatch.Credit(List.of(), inner);
   }
 
   private static String stripEnd(String text) {

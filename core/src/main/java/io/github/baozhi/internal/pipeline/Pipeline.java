@@ -6,6 +6,7 @@ import io.github.baozhi.internal.blocks.BlockBuilder;
 import io.github.baozhi.internal.boundaries.BoundaryFinder;
 import io.github.baozhi.internal.classify.Classifier;
 import io.github.baozhi.internal.lines.Measured;
+import java.util.ArrayDeque;
 
 /**
  * The stages every front end hands its lines to: blocks, boundaries, classify, assemble. Text and
@@ -22,10 +23,14 @@ public final class Pipeline {
     this.assembler = assembler;
   }
 
+  /**
+   * Runs the stages. Each stage's list goes straight to the next and is held nowhere else, and the
+   * assembler takes the units off a queue: so a unit, its block and its byline are garbage once
+   * assembled past, and the page's peak heap is its output or its stages' objects, not both.
+   */
   public Page run(String source, Measured measured) {
-    var blocks = blockBuilder.build(measured.lines());
-    var units = boundaryFinder.find(blocks);
-    var classified = classifier.classify(units);
-    return assembler.assemble(source, classified, measured.asides(), measured.geometry());
+    return assembler.assemble(source,
+        new ArrayDeque<>(classifier.classify(boundaryFinder.find(blockBuilder.build(measured.lines())))),
+        measured.asides(), measured.geometry());
   }
 }

@@ -6,7 +6,18 @@ import io.github.baozhi.Article;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.Unassigned;
+import io.github.baozhi.internal.blocks.BlockBuilder;
+import io.github.baozhi.internal.boundaries.BoundaryFinder;
+import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.classify.Classified;
+import io.github.baozhi.internal.classify.Classifier;
+import io.github.baozhi.internal.lines.LineMeasurer;
+import io.github.baozhi.internal.normalise.Normaliser;
+import java.lang.ref.WeakReference;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** How articles are cut and headlines attached, on small pages with a 15-cell column. */
@@ -138,5 +149,50 @@ class AssemblerTest {
         "一要扩大岗位供给，二要加强技能\n培训，三要兜牢民生底线。（周立）");
     assertThat(page.articles()).hasSize(1);
     assertThat(page.articles().get(0).body()).contains("会议要求：");
+  }
+
+  /**
+   * A page's units in a queue that, as the assembler takes its last unit, sees which of the
+   * others are still held anywhere; nothing but the queue holds them to begin with.
+   */
+  private static final class WatchedQueue extends ArrayDeque<Classified> {
+    final List<WeakReference<Unit>> units = new ArrayList<>();
+    final List<Boolean> letGo = new ArrayList<>();
+
+    WatchedQueue(List<Classified> page) {
+      super(page);
+      page.forEach(c -> units.add(new WeakReference<>(c.unit())));
+    }
+
+    @Override
+    public Classified poll() {
+      if (size() == 1) {
+        System.gc(); // clears the references of units that nothing holds strongly
+        // All but the last few, which a frame of the assembler or of this test may still hold.
+        for (int i = 0; i < units.size() - 3; i++) {
+          letGo.add(units.get(i).get() == null);
+        }
+      }
+      return super.poll();
+    }
+  }
+
+  private static WatchedQueue watched(String text) {
+    return new WatchedQueue(new Classifier().classify(new BoundaryFinder().find(
+        new BlockBuilder().build(new LineMeasurer().measure(new Normaliser().normalise(text))))));
+  }
+
+  @Test
+  void aUnitThatEndsInNoArticleIsLetGoOnceAssembledPast() {
+    // A page of bylines alone: every line its own block, unit and orphan byline. Were the
+    // assembler to keep them until the page is made, every stage's objects of every line would be
+    // held with the output (bench/memory.sh 10 bylines).
+    int lines = 12;
+    WatchedQueue queue = watched("（记者 周立）\n".repeat(lines));
+    Page page = new Assembler(null, UnaryOperator.identity()).assemble("-", queue, List.of(), null);
+
+    assertThat(page.unassigned()).hasSize(lines);
+    assertThat(queue).isEmpty();
+    assertThat(queue.letGo).hasSize(lines - 3).containsOnly(true);
   }
 }
