@@ -44,12 +44,6 @@ final class HeadlineMatcher {
   /** A label is set at most this share of the size of the headline under it. */
   private static final double LABEL_SIZE_SHARE = 0.8;
 
-  /**
-   * A label that shares no word with the article is set at most this share of the size of the
-   * headline under it: visibly smaller, beyond the few per cent by which engines' boxes make one
-   * size measure differently from line to line.
-   */
-  private static final double UNRELATED_LABEL_SIZE_SHARE = 0.95;
 
   /** Blocks set closer than this many of their line heights apart, one over the other, are one headline. */
   private static final double STACK_GAP_LINES = 1.0;
@@ -189,11 +183,12 @@ final class HeadlineMatcher {
 
   /**
    * Whether {@code block} is set smaller than {@code other} as a label is: clearly smaller, or,
-   * when it shares no word with the article ({@code coverage} 0), smaller at all, as a box's name
-   * set a size under its title is (a kicker speaks of its article).
+   * when it shares no word with the article ({@code coverage} 0), in a smaller size at all (beyond
+   * what one size measures differently from line to line), as a box's name set a size under its
+   * title is (a kicker speaks of its article).
    */
   private static boolean setSmaller(Unit block, Unit other, double coverage) {
-    double share = coverage > 0 ? LABEL_SIZE_SHARE : UNRELATED_LABEL_SIZE_SHARE;
+    double share = coverage > 0 ? LABEL_SIZE_SHARE : HeadlineShaper.SAME_SIZE_SHARE;
     return block.block().lines().get(0).typeScale()
         < share * other.block().lines().get(0).typeScale();
   }

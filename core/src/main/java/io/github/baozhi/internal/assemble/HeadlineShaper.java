@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Splits a headline group into kicker (引题), title and subtitle. Engine output shows type sizes:
- * the block set clearly largest is the title, blocks over it the kicker, blocks under it the
- * subtitle. Plain text carries no type sizes, so otherwise this goes by arrangement:
+ * blocks set one under the other in one size are one part (a title of two lines), the part set
+ * clearly largest is the title, parts over it the kicker, parts under it the subtitle. Plain text carries no type sizes, so otherwise this goes by arrangement:
  *
  * <ul>
  *   <li>Several blocks: the first is the kicker and the second the title, unless the second opens
@@ -100,7 +100,7 @@ final class HeadlineShaper {
    * Blocks whose type sizes differ by less than this share are set in one size: engines' boxes
    * make one size measure a few per cent differently from line to line.
    */
-  private static final double SAME_SIZE_SHARE = 0.95;
+  static final double SAME_SIZE_SHARE = 0.95;
 
   /**
    * The group's blocks in runs of one type size, one run a headline part: a title of two lines
