@@ -155,29 +155,37 @@ record Metrics(double cell, double bodySize, double leading) {
    * them, the longest piece counting.
    */
   double typeSize(List<Token> line) {
-    int bestStart = 0;
-    int bestEnd = 0;
-    int bestCells = -1;
-    int start = 0;
-    int cells = 0;
-    for (int i = 0; i <= line.size(); i++) {
-      boolean gap = i == line.size() || i > start && line.get(i).box().left()
-          - line.get(i - 1).box().right() > PIECE_GAP_SIZES * Math.max(line.get(i).box().height(),
-              line.get(i - 1).box().height());
-      if (gap) {
-        if (cells > bestCells) {
-          bestCells = cells;
-          bestStart = start;
-          bestEnd = i;
-        }
-        start = i;
-        cells = 0;
+    List<Token> longest = List.of();
+    int mostCells = -1;
+    for (List<Token> piece : pieces(line)) {
+      int cells = 0;
+      for (Token t : piece) {
+        cells += Chars.halfCells(t.text());
       }
-      if (i < line.size()) {
-        cells += Chars.halfCells(line.get(i).text());
+      if (cells > mostCells) {
+        mostCells = cells;
+        longest = piece;
       }
     }
-    return pieceSize(line.subList(bestStart, bestEnd));
+    return pieceSize(longest);
+  }
+
+  /**
+   * A line's pieces, from its tokens sorted left to right: the runs between white spaces wider
+   * than {@value #PIECE_GAP_SIZES} glyph heights (gutters, and word spaces such as the one after
+   * 本报讯), in order.
+   */
+  static List<List<Token>> pieces(List<Token> line) {
+    List<List<Token>> pieces = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= line.size(); i++) {
+      if (i == line.size() || line.get(i).box().left() - line.get(i - 1).box().right()
+          > PIECE_GAP_SIZES * Math.max(line.get(i).box().height(), line.get(i - 1).box().height())) {
+        pieces.add(line.subList(start, i));
+        start = i;
+      }
+    }
+    return pieces;
   }
 
   /**
@@ -186,7 +194,7 @@ record Metrics(double cell, double bodySize, double leading) {
    * Token#plausible}). The two outer edges, because engines draw
    * the boxes in between loosely: Tesseract's box for one word can cover the next three.
    */
-  private static double pieceSize(List<Token> piece) {
+  static double pieceSize(List<Token> piece) {
     int from = 0;
     int to = piece.size();
     while (to - from > 1 && (isPunctuation(piece.get(from)) || !piece.get(from).plausible())) {

@@ -83,14 +83,14 @@ final class RegionFinder {
   private static final double CUT_SHARE = 0.75;
 
   /** Display type is set at least this much larger than the body (headlines, kickers). */
-  private static final double DISPLAY_SCALE = io.github.baozhi.internal.lines.Line.DISPLAY_SCALE;
+  static final double DISPLAY_SCALE = io.github.baozhi.internal.lines.Line.DISPLAY_SCALE;
 
   /**
    * Glyphs of display type stand at least this much taller than the body's: a cheap sign, looked
    * at before a band's type size is measured, and lower than {@link #DISPLAY_SCALE} because
    * glyph boxes are looser than a line's pitch.
    */
-  private static final double DISPLAY_HEIGHT_SCALE = 1.15;
+  static final double DISPLAY_HEIGHT_SCALE = 1.15;
 
   /** Body type is within this share of the body size either way. */
   private static final double BODY_TOLERANCE = 0.25;

@@ -6,7 +6,9 @@ import io.github.baozhi.OcrPage;
 import io.github.baozhi.OcrWord;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Breaks engine lines into tokens. Words keep the boxes the engine gave them. A line without words
@@ -41,14 +43,16 @@ final class Tokenizer {
 
   /**
    * The tokens with boxes of their line's height: each keeps its place across, stands on its
-   * line's centre down, and takes the height of its line's glyphs. Engines box glyphs loosely down the page: Tesseract
-   * draws many boxes to the full height of the line and more (a box next to a rule reaches into
+   * line's centre down, and takes the height of its line's glyphs. Engines box glyphs loosely down the
+   * page: Tesseract draws many boxes to the full height of the line and more (a box next to a rule reaches into
    * the next line), and 一 or a comma have boxes a fraction of their cell high. Box by box, such
    * heights would close the white space between lines and between blocks; the line's lower
    * quartile of heights (its median on a line of a few glyphs), punctuation aside, is the height
-   * of its ordinary glyphs.
+   * of its ordinary glyphs. A piece of a line set in display type beside text is levelled on its
+   * own ({@link #displayPieces}), measured against the page's body type as the raw boxes show it.
    */
   List<Token> toLineHeight(List<Token> tokens) {
+    Metrics raw = Metrics.of(tokens);
     List<Token> out = new ArrayList<>(tokens.size());
     int start = 0;
     for (int i = 1; i <= tokens.size(); i++) {
@@ -57,28 +61,102 @@ final class Tokenizer {
         if (line.get(0).estimated()) {
           out.addAll(line); // boxes cut from the line's own box already have its height
         } else {
-          int height = glyphHeight(line);
-          int centre = medianCentre(line);
-          for (Token t : line) {
-            Box b = t.box();
-            // A glyph level with its line stands on the line's centre; one boxed well above or
-            // below it (a line the engine ran across two rows, a speck) keeps its own centre and
-            // no more than its own height.
-            int own = (b.top() + b.bottom()) / 2;
-            if (Math.abs(own - centre) <= height / 2) {
-              int top = centre - height / 2;
-              out.add(t.levelled(new Box(b.left(), top, b.right(), top + height)));
-            } else {
-              int h = Math.min(height, b.height());
-              int top = own - h / 2;
-              out.add(t.levelled(new Box(b.left(), top, b.right(), top + h)));
+          List<Token> display = displayPieces(line, raw);
+          List<Token> text = new ArrayList<>(line);
+          text.removeAll(display);
+          Map<Token, Box> levelled = new IdentityHashMap<>();
+          level(text.isEmpty() ? line : text, levelled);
+          if (!text.isEmpty()) {
+            for (List<Token> piece : Metrics.pieces(sortedByLeft(display))) {
+              level(piece, levelled);
             }
+          }
+          for (Token t : line) {
+            out.add(t.levelled(levelled.get(t)));
           }
         }
         start = i;
       }
     }
     return List.copyOf(out);
+  }
+
+  /** Gives each glyph of {@code glyphs}, one run of one type size, its run's height: see {@link #toLineHeight}. */
+  private static void level(List<Token> glyphs, Map<Token, Box> levelled) {
+    int height = glyphHeight(glyphs);
+    int centre = medianCentre(glyphs);
+    for (Token t : glyphs) {
+      Box b = t.box();
+      // A glyph level with its line stands on the line's centre; one boxed well above or
+      // below it (a line the engine ran across two rows, a speck) keeps its own centre and
+      // no more than its own height.
+      int own = (b.top() + b.bottom()) / 2;
+      if (Math.abs(own - centre) <= height / 2) {
+        int top = centre - height / 2;
+        levelled.put(t, new Box(b.left(), top, b.right(), top + height));
+      } else {
+        int h = Math.min(height, b.height());
+        int top = own - h / 2;
+        levelled.put(t, new Box(b.left(), top, b.right(), top + h));
+      }
+    }
+  }
+
+  /**
+   * The tokens of the pieces of a line that are set in display type beside text: an engine that
+   * reads a page row by row (Tesseract) runs a headline and the column line beside it into one
+   * line. Such a piece (between gaps, as {@link Metrics#pieces} parts them) is measured both ways
+   * a headline differs from text, against the page's body type as the engine's raw boxes show it:
+   * by its pitch, at least {@link RegionFinder#DISPLAY_SCALE} times the body's cell, and by its
+   * glyphs, at least {@link RegionFinder#DISPLAY_HEIGHT_SCALE} times the body's height. Given the
+   * line's height, the headline would look like body type to every later stage; loose boxes
+   * alone (a piece that Tesseract boxed to the full line height next to a rule) or a piece that
+   * looks wide only because the engine missed characters fail one of the two.
+   */
+  private static List<Token> displayPieces(List<Token> line, Metrics raw) {
+    List<List<Token>> pieces = Metrics.pieces(sortedByLeft(line));
+    if (pieces.size() < 2) {
+      return List.of();
+    }
+    List<Token> display = new ArrayList<>();
+    boolean textBeside = false;
+    for (List<Token> piece : pieces) {
+      if (!Metrics.sizable(piece)) {
+        continue;
+      }
+      double pitch = Metrics.pieceSize(piece);
+      int height = glyphHeight(piece);
+      if (pitch >= RegionFinder.DISPLAY_SCALE * raw.cell()
+          && height >= RegionFinder.DISPLAY_HEIGHT_SCALE * raw.bodySize()
+          && pitch >= MIN_DISPLAY_PITCH_HEIGHTS * height
+          && pitch <= MAX_DISPLAY_PITCH_HEIGHTS * height) {
+        display.addAll(piece);
+      } else {
+        textBeside = true;
+      }
+    }
+    // Beside nothing but specks and marks (a dot the engine read next to a title), the line is
+    // the headline's own, levelled as one.
+    return textBeside ? display : List.of();
+  }
+
+  /**
+   * A piece of display type steps on at least this many of its glyph heights: CJK glyphs are
+   * square and fill most of their cell, so glyphs boxed much taller than their pitch are loose
+   * boxes (Tesseract's beside a rule reach into the next line), not large type.
+   */
+  private static final double MIN_DISPLAY_PITCH_HEIGHTS = 0.75;
+
+  /**
+   * A piece of display type steps on at most this many of its glyph heights: a title tracked
+   * out by up to a full em; wider, the engine missed characters of the piece or read specks.
+   */
+  private static final double MAX_DISPLAY_PITCH_HEIGHTS = 2.0;
+
+  private static List<Token> sortedByLeft(List<Token> tokens) {
+    List<Token> sorted = new ArrayList<>(tokens);
+    sorted.sort(java.util.Comparator.comparingInt(t -> t.box().left()));
+    return sorted;
   }
 
   private static int medianCentre(List<Token> line) {

@@ -7,6 +7,7 @@ import io.github.baozhi.OcrLine;
 import io.github.baozhi.OcrPage;
 import io.github.baozhi.OcrRole;
 import io.github.baozhi.OcrWord;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,55 @@ class TokenizerTest {
     List<Token> tokens = tokenizer.toLineHeight(tokenizer.tokens(page(Sketch.words(words))));
 
     assertThat(tokens).extracting(t -> t.box().height()).containsOnly(20);
+  }
+
+  @Test
+  void aHeadlineTheEngineRanIntoTheLineOfTheColumnBesideItKeepsItsOwnHeight() {
+    // Tesseract reads row by row: a 44 px title on the left and a 20 px column line on the right
+    // come as one line, whose lower quartile of heights is the body's.
+    List<OcrWord> words = new ArrayList<>();
+    addRun(words, "城市更新", 0, 48, 100, 44);
+    addRun(words, "今天上午市里召开会议部署今年", 300, 22, 112, 20);
+    List<OcrWord> below = new ArrayList<>();
+    addRun(below, "全市城市更新工作的重点任务", 300, 22, 140, 20);
+
+    List<Token> tokens = levelled(words, below);
+
+    assertThat(tokens.subList(0, 4)).as("the title").extracting(t -> t.box().height())
+        .containsOnly(44);
+    assertThat(tokens.subList(4, tokens.size())).as("the text").extracting(t -> t.box().height())
+        .containsOnly(20);
+  }
+
+  @Test
+  void glyphsBoxedFarTallerThanTheyStepAreLooseBoxesNotAHeadline() {
+    // Beside a column rule Tesseract boxes a run of glyphs to well over the line's height, and a
+    // missed character makes their pitch look wide; square CJK glyphs that stand much taller than
+    // they step are loose boxes, so they are levelled with their line.
+    List<OcrWord> words = new ArrayList<>();
+    addRun(words, "今天上午市里召开会议部署", 0, 22, 112, 20);
+    addRun(words, "全市城市更新", 400, 34, 94, 56);
+    List<OcrWord> below = new ArrayList<>();
+    addRun(below, "工作的重点任务和时间安排", 0, 22, 140, 20);
+
+    List<Token> tokens = levelled(words, below);
+
+    assertThat(tokens).extracting(t -> t.box().height()).containsOnly(20);
+  }
+
+  private List<Token> levelled(List<OcrWord> line, List<OcrWord> lineBelow) {
+    return tokenizer.toLineHeight(
+        tokenizer.tokens(page(Sketch.words(line), Sketch.words(lineBelow))));
+  }
+
+  /** Adds one word per character of {@code text}, {@code pitch} apart, glyphs {@code size} square. */
+  private static void addRun(List<OcrWord> words, String text, int left, int pitch, int top,
+      int size) {
+    for (int i = 0; i < text.length(); i++) {
+      int x = left + i * pitch;
+      words.add(new OcrWord(text.substring(i, i + 1), new Box(x, top, x + Math.min(size, pitch - 2),
+          top + size), 0.9));
+    }
   }
 
   @Test
