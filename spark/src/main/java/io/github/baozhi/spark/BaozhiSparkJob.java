@@ -200,6 +200,10 @@ public final class BaozhiSparkJob implements Callable<Integer> {
 
   private void write(Dataset<Row> rows, String name, SaveMode mode) {
     DataFrameWriter<Row> writer = rows.write().mode(mode).format(format.source);
+    if (format == OutputFormat.JSONL) {
+      // As the CLI's JSON lines: a field without a value is written as null, not left out.
+      writer.option("ignoreNullFields", "false");
+    }
     writer.save(new Path(output, name).toString());
   }
 

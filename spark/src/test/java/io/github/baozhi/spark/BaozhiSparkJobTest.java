@@ -65,7 +65,7 @@ class BaozhiSparkJobTest {
   }
 
   @Test
-  void jsonLinesWrittenReadBackAsTheRowsTheApiGives() {
+  void jsonLinesWrittenReadBackAsTheRowsTheApiGives() throws IOException {
     Path out = dir.resolve("out");
     Result r = run("--format", "jsonl", "--issue-date", ISSUE_DATE, input.toString(), out.toString());
     assertThat(r.status).as(r.err).isZero();
@@ -76,6 +76,19 @@ class BaozhiSparkJobTest {
     assertThat(json(out.resolve("unassigned"), BaozhiSchemas.UNASSIGNED).collectAsList())
         .containsExactlyInAnyOrderElementsOf(expected.unassigned().collectAsList());
     expected.unpersist();
+    // As in the CLI's JSON lines, a field without a value is there, as null.
+    assertThat(text(out.resolve("articles"))).contains("\"subtitle\":null");
+  }
+
+  /** The part files of a JSON output, one after the other. */
+  private static String text(Path folder) throws IOException {
+    StringBuilder all = new StringBuilder();
+    try (var parts = Files.list(folder)) {
+      for (Path part : parts.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        all.append(Files.readString(part));
+      }
+    }
+    return all.toString();
   }
 
   @Test
