@@ -55,6 +55,7 @@ import picocli.CommandLine.Parameters;
       "  cat page.txt | baozhi --format jsonl one record per line",
       "  baozhi --manifest pages.csv -o out/  the pages listed, each with its date and paper",
       "  baozhi completion bash > ~/.baozhi-completion.bash",
+      "  baozhi score truth/ out/ pages/      score out/NAME.json against truth/NAME.json",
       "",
       "Exit status: 0 all inputs parsed, 1 some input could not be read, decoded or",
       "understood, 2 usage error."
@@ -214,6 +215,7 @@ public final class Main implements Callable<Integer> {
     main.err = err;
     CommandLine cli = new CommandLine(main);
     cli.addSubcommand("completion", new Completion());
+    cli.addSubcommand("score", new ScoreCommand());
     cli.setOut(out);
     cli.setErr(err);
     if (System.getenv("NO_COLOR") != null) {
