@@ -58,6 +58,9 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Write the figures as one JSON document.")
   private boolean json;
 
+  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  private boolean help;
+
   @Spec
   private CommandSpec spec;
 

@@ -178,6 +178,13 @@ class ScoreCommandTest {
   }
 
   @Test
+  void itHasHelp() {
+    MainTest.Result r = MainTest.run("score", "--help");
+    assertThat(r.exitCode()).isZero();
+    assertThat(r.out()).contains("TRUTH_DIR").contains("docs/contract.md").contains("--json");
+  }
+
+  @Test
   void aFolderThatDoesNotExistIsAUsageError() {
     MainTest.Result r = MainTest.run("score", TESTDATA.toString(), out.resolve("none").toString());
     assertThat(r.exitCode()).isEqualTo(2);
