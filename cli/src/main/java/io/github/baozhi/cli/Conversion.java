@@ -3,7 +3,6 @@ package io.github.baozhi.cli;
 import io.github.baozhi.BaozhiException;
 import io.github.baozhi.InputDecodingException;
 import io.github.baozhi.ocr.InputFormat;
-import io.github.baozhi.ocr.PageReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,12 +15,13 @@ import java.util.Map;
 /**
  * What each input goes through on a worker: read, parse, render and, into files, write.
  *
+ * @param readers the page readers, one for each issue date that an input's metadata gives
  * @param forced the format every input is read as, or null to sniff each
  * @param perFile whether each page goes to a file of its own in {@code directory}
  * @param directory the {@code -o DIR} written into when {@code perFile}
  * @param file the one file that the one input's output goes to, or null
  */
-record Conversion(PageReader reader, OutputFormat format, InputFormat forced, boolean perFile,
+record Conversion(Readers readers, OutputFormat format, InputFormat forced, boolean perFile,
     InputStream stdin, long maxInputSize, Path directory, Path file) {
 
   /**
@@ -71,7 +71,8 @@ record Conversion(PageReader reader, OutputFormat format, InputFormat forced, bo
         return Outcome.failed(tooLarge);
       }
       InputFormat kind = forced != null ? forced : sniff(input, bytes);
-      ReadInput read = new ReadInput(input, bytes, kind, reader);
+      ReadInput read = new ReadInput(input, bytes, kind,
+          readers.forDate(input.metadata().issueDate()));
       if (format.parses() && read.pages().isEmpty()) {
         return Outcome.failed("the " + kind.displayName() + " file holds no page");
       }

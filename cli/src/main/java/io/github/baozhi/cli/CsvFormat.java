@@ -22,7 +22,9 @@ import java.util.function.Function;
  * one header; RFC 4180 (comma, double quotes doubled inside quoted fields, CRLF after each row) in
  * UTF-8, written by Jackson's CSV dataformat. A field that holds several values joins them: the
  * body's paragraphs with {@value #PARAGRAPH_SEPARATOR_NAME}, names with {@value #NAME_SEPARATOR}.
- * Unassigned pieces and diagnostics are not rows: JSON, JSONL and TEI hold them.
+ * Unassigned pieces and diagnostics are not rows: JSON, JSONL and TEI hold them. A run that gives
+ * pages metadata has the columns {@code paper} and {@code issue_date} after {@code source} (empty
+ * for a page that got none); any other run's table is what it was before metadata existed.
  */
 final class CsvFormat implements OutputFormat {
 
@@ -48,10 +50,17 @@ final class CsvFormat implements OutputFormat {
   /** The columns, in order: each a header and how the article's row gets its value. */
   private record Column(String header, Function<Row, String> value) {}
 
-  private record Row(Page page, int index, Article article) {}
+  private record Row(Page page, PageMetadata metadata, int index, Article article) {}
 
-  private static final List<Column> COLUMNS = List.of(
-      new Column("source", r -> r.page().source()),
+  private static final Column SOURCE = new Column("source", r -> r.page().source());
+
+  /** The columns of a run that gives pages metadata, after {@link #SOURCE}. */
+  private static final List<Column> METADATA = List.of(
+      new Column("paper", r -> r.metadata().paper()),
+      new Column("issue_date", r -> r.metadata().issueDateText()));
+
+  /** The columns of every run, after {@link #SOURCE} and any {@link #METADATA}. */
+  private static final List<Column> ARTICLE = List.of(
       new Column("index", r -> Integer.toString(r.index())),
       new Column("kicker", r -> headline(r, Headline::kicker)),
       new Column("title", r -> headline(r, Headline::title)),
@@ -68,20 +77,28 @@ final class CsvFormat implements OutputFormat {
       new Column("first_line", r -> Integer.toString(r.article().lines().first())),
       new Column("last_line", r -> Integer.toString(r.article().lines().last())));
 
-  private static final ObjectWriter ROWS;
+  private static final CsvMapper MAPPER = new CsvMapper();
 
   static {
-    CsvMapper mapper = new CsvMapper();
-    mapper.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator(RECORD_SEPARATOR);
-    COLUMNS.forEach(column -> schema.addColumn(column.header()));
-    ROWS = mapper.writerFor(String[].class).with(schema.build().withoutHeader());
+    MAPPER.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
   }
 
   private final boolean byteOrderMark;
+  private final List<Column> columns;
+  private final ObjectWriter rows;
 
   CsvFormat(Settings settings) {
     this.byteOrderMark = settings.csvByteOrderMark();
+    List<Column> all = new ArrayList<>();
+    all.add(SOURCE);
+    if (settings.metadataColumns()) {
+      all.addAll(METADATA);
+    }
+    all.addAll(ARTICLE);
+    this.columns = List.copyOf(all);
+    CsvSchema.Builder schema = CsvSchema.builder().setLineSeparator(RECORD_SEPARATOR);
+    columns.forEach(column -> schema.addColumn(column.header()));
+    this.rows = MAPPER.writerFor(String[].class).with(schema.build().withoutHeader());
   }
 
   @Override
@@ -100,26 +117,26 @@ final class CsvFormat implements OutputFormat {
     if (byteOrderMark) {
       out.write(BYTE_ORDER_MARK);
     }
-    String[] header = COLUMNS.stream().map(Column::header).toArray(String[]::new);
+    String[] header = columns.stream().map(Column::header).toArray(String[]::new);
     write(out, List.<String[]>of(header));
   }
 
   @Override
   public List<Content> render(ReadInput input, boolean perPage) {
     return input.pages().stream().<Content>map(page -> out -> {
-      List<String[]> rows = new ArrayList<>();
+      List<String[]> table = new ArrayList<>();
       for (int i = 0; i < page.articles().size(); i++) {
-        Row row = new Row(page, i + 1, page.articles().get(i));
-        rows.add(COLUMNS.stream().map(column -> orEmpty(column.value().apply(row)))
+        Row row = new Row(page, input.metadata(), i + 1, page.articles().get(i));
+        table.add(columns.stream().map(column -> orEmpty(column.value().apply(row)))
             .toArray(String[]::new));
       }
-      write(out, rows);
+      write(out, table);
     }).toList();
   }
 
-  private static void write(OutputStream out, List<String[]> rows) throws IOException {
-    try (SequenceWriter writer = ROWS.writeValues(out)) {
-      for (String[] row : rows) {
+  private void write(OutputStream out, List<String[]> table) throws IOException {
+    try (SequenceWriter writer = rows.writeValues(out)) {
+      for (String[] row : table) {
         writer.write(row);
       }
     }

@@ -17,14 +17,15 @@ import java.nio.file.Path;
  *     on the command line, the path below the directory of one found with {@code -r}
  * @param size the file's size in bytes, read once for progress and the summary; 0 when unknown
  * @param rootRelative the path its pages report as their source ({@link #source()})
+ * @param metadata the paper and issue date its pages carry ({@link MetadataRules})
  */
-record Input(Path path, Path relative, long size, Path rootRelative) {
+record Input(Path path, Path relative, long size, Path rootRelative, PageMetadata metadata) {
 
   /** The longest array a JVM allocates: a few bytes short of Integer.MAX_VALUE. */
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   static Input stdin() {
-    return new Input(null, Path.of("stdin.txt"), 0, null);
+    return new Input(null, Path.of("stdin.txt"), 0, null, PageMetadata.NONE);
   }
 
   /**
@@ -40,7 +41,12 @@ record Input(Path path, Path relative, long size, Path rootRelative) {
     } catch (IOException e) {
       size = 0;
     }
-    return new Input(path, relative, size, rootRelative);
+    return new Input(path, relative, size, rootRelative, PageMetadata.NONE);
+  }
+
+  /** The same input, its pages carrying {@code given}. */
+  Input with(PageMetadata given) {
+    return new Input(path, relative, size, rootRelative, given);
   }
 
   /** How messages name the input: its path as given, or {@code -}. */

@@ -71,6 +71,27 @@ final class InputExpansion {
   }
 
   /**
+   * The pages a manifest lists, in its order, when it is the run's list of inputs: each row's
+   * file, its source and its place under {@code -o DIR} the path as the row writes it. A row whose
+   * file is missing, or is a directory, is a failure of its own.
+   */
+  List<Input> listed(Manifest manifest) {
+    List<Input> listed = new ArrayList<>();
+    for (Manifest.Row row : manifest.rows()) {
+      String where = " (--manifest " + manifest.name() + " row " + row.number() + ")";
+      if (Files.isDirectory(row.file())) {
+        failures.add(row.written(), "is a directory, not a page" + where);
+      } else if (!Files.exists(row.file())) {
+        failures.add(row.written(), "no such file" + where);
+      } else {
+        Path written = Path.of(row.written());
+        listed.add(Input.file(row.file(), written, written));
+      }
+    }
+    return listed;
+  }
+
+  /**
    * Adds the files {@code --glob} selects under the directory {@code path} (named {@code name} on
    * the command line), sorted. A link given on the command line is followed (links inside are
    * not, but for files); a subfolder that cannot be read is one failure, and the rest of the tree

@@ -20,7 +20,7 @@ final class JsonFormat implements OutputFormat {
   @Override
   public List<Content> render(ReadInput input, boolean perPage) {
     return input.pages().stream()
-        .<Content>map(page -> out -> PageJson.page(page, indent, out))
+        .<Content>map(page -> out -> PageJson.page(page, input.metadata(), indent, out))
         .toList();
   }
 

@@ -24,7 +24,7 @@ final class JsonlFormat implements OutputFormat {
   @Override
   public List<Content> render(ReadInput input, boolean perPage) {
     return input.pages().stream()
-        .<Content>map(page -> out -> out.write(PageJson.jsonLines(page)))
+        .<Content>map(page -> out -> out.write(PageJson.jsonLines(page, input.metadata())))
         .toList();
   }
 }

@@ -1,10 +1,8 @@
 package io.github.baozhi.cli;
 
-import io.github.baozhi.PageParser;
 import io.github.baozhi.ParserOptions;
 import io.github.baozhi.Punctuation;
 import io.github.baozhi.ocr.InputFormat;
-import io.github.baozhi.ocr.PageReader;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -55,7 +53,9 @@ import picocli.CommandLine.Parameters;
       "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
       "  baozhi --format html -o rev/ p.hocr  the page drawn, articles' boxes tinted",
       "  cat page.txt | baozhi --format jsonl one record per line",
+      "  baozhi --manifest pages.csv -o out/  the pages listed, each with its date and paper",
       "  baozhi completion bash > ~/.baozhi-completion.bash",
+      "  baozhi score truth/ out/ pages/      score out/NAME.json against truth/NAME.json",
       "",
       "Exit status: 0 all inputs parsed, 1 some input could not be read, decoded or",
       "understood, 2 usage error."
@@ -115,8 +115,21 @@ public final class Main implements Callable<Integer> {
   private Boolean pretty;
 
   @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-      description = "Date of the issue, to resolve partial dates such as 10月10日.")
+      description = "Date of the issue, to resolve partial dates such as 10月10日; for every page"
+          + " that --manifest and --issue-date-from-path give no date.")
   private LocalDate issueDate;
+
+  @Option(names = "--manifest", paramLabel = "FILE",
+      description = "A CSV table (header path,issue_date,paper; UTF-8) giving each page it lists its"
+          + " issue date and paper; paths relative to its folder. With no FILE|DIR, its pages are"
+          + " the inputs.")
+  private Path manifestFile;
+
+  @Option(names = "--issue-date-from-path", paramLabel = "REGEX",
+      description = "Read each page's issue date (and paper) from its path below its input root by"
+          + " a regex with named groups: date, or year, month and day; paper. For"
+          + " PAPER/YYYY/MM/DD/PAGE.txt: (?<paper>[^/]+)/(?<year>\\d{4})/(?<month>\\d{2})/(?<day>\\d{2})/")
+  private String issueDateFromPath;
 
   @Option(names = "--encoding", paramLabel = "auto|CHARSET", defaultValue = "auto",
       converter = Choices.OfCharset.class, description = "Charset of text input: auto (default) detects it; or UTF-8, GB18030, Big5,"
@@ -202,6 +215,7 @@ public final class Main implements Callable<Integer> {
     main.err = err;
     CommandLine cli = new CommandLine(main);
     cli.addSubcommand("completion", new Completion());
+    cli.addSubcommand("score", new ScoreCommand());
     cli.setOut(out);
     cli.setErr(err);
     if (System.getenv("NO_COLOR") != null) {
@@ -258,14 +272,21 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PageReader reader = PageReader.create(PageParser.create(ParserOptions.builder()
-        .issueDate(issueDate)
+    Readers readers = new Readers(ParserOptions.builder()
         .charset(encoding)
         .punctuation(punctuation)
         .repairOcrSpacing(!keepOcrSpaces)
         .replaceBadBytes(replaceBadBytes)
-        .build()));
-    if (inputs.isEmpty()) {
+        .build());
+    Manifest manifest;
+    PathPattern pathPattern;
+    try {
+      manifest = manifestFile == null ? null : Manifest.read(manifestFile);
+      pathPattern = issueDateFromPath == null ? null : PathPattern.compile(issueDateFromPath);
+    } catch (Manifest.Invalid | PathPattern.Invalid e) {
+      return usage(e.getMessage());
+    }
+    if (inputs.isEmpty() && manifest == null) {
       inputs = List.of("-");
     }
     if (stdin == null && inputs.contains("-")) {
@@ -286,12 +307,33 @@ public final class Main implements Callable<Integer> {
       return usage("bad --glob pattern '" + glob + "': " + e.getMessage());
     }
     Failures failures = new Failures(err);
-    InputExpansion.Expanded found =
-        new InputExpansion(recursive, matcher, glob, failures).expand(inputs);
-    List<Input> expanded = found.inputs();
+    InputExpansion expansion = new InputExpansion(recursive, matcher, glob, failures);
+    InputExpansion.Expanded found = inputs.isEmpty()
+        ? new InputExpansion.Expanded(expansion.listed(manifest), false)
+        : expansion.expand(inputs);
+    List<String> warnings = new ArrayList<>();
+    if (manifest != null && !inputs.isEmpty()) {
+      for (Manifest.Row row : manifest.rows()) {
+        if (!Files.exists(row.file())) {
+          warnings.add(manifest.name() + " row " + row.number() + ": warning: no such file "
+              + row.written());
+        }
+      }
+    }
+    MetadataRules rules = new MetadataRules(manifest, pathPattern, issueDate);
+    List<Input> expanded = new ArrayList<>(found.inputs().size());
+    for (Input input : found.inputs()) {
+      MetadataRules.Resolution resolved = rules.resolve(input);
+      expanded.add(input.with(resolved.metadata()));
+      if (resolved.warning() != null) {
+        warnings.add(input.display() + ": warning: " + resolved.warning());
+      }
+    }
     int total = expanded.size() + failures.count();
     boolean indent = pretty != null ? pretty : System.console() != null && output == null;
-    OutputFormat writing = format.create(new Settings(indent, maxInputSize, csvByteOrderMark));
+    boolean metadata = manifest != null || pathPattern != null || issueDate != null;
+    OutputFormat writing = format.create(
+        new Settings(indent, maxInputSize, csvByteOrderMark, metadata));
     // A directory makes a tree of outputs only when it is read (-r); without -r it is one failure.
     boolean toDirectory = !writing.oneStream() && (total > 1 || found.walkedADirectory());
     if (toDirectory && output == null) {
@@ -310,7 +352,7 @@ public final class Main implements Callable<Integer> {
     }
     // The one input to -o FILE is written by its job as it is rendered, as files into -o DIR are.
     Path file = !writing.oneStream() && !perFile ? output : null;
-    Conversion job = new Conversion(reader, writing, inputFormat, perFile, stdin, maxInputSize,
+    Conversion job = new Conversion(readers, writing, inputFormat, perFile, stdin, maxInputSize,
         output, file);
     boolean batch = total > 1;
     long totalBytes = expanded.stream().mapToLong(Input::size).sum();
@@ -318,6 +360,7 @@ public final class Main implements Callable<Integer> {
         expanded.size(), totalBytes);
     Summary summary = new Summary(writing.parses());
     failures.start(progress);
+    warnings.forEach(warning -> err.println("baozhi: " + warning));
     try (OutputFiles.SharedStream shared = writing.oneStream()
         ? new OutputFiles.SharedStream(output, stdout) : null) {
       if (shared != null) {

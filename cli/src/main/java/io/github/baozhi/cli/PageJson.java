@@ -31,6 +31,11 @@ import java.util.List;
  * after its source, and each article and unassigned piece its {@code boxes} and, where the engine
  * scored its words, its {@code confidence}. A page of text input has none of these, so its JSON is
  * exactly what it was before engine input existed.
+ *
+ * <p>A page whose run gave it a paper or an issue date ({@link PageMetadata}) has {@code paper}
+ * and {@code issue_date} right after its source, each only when known, in the page document and in
+ * every JSONL record; a page of which nothing is known has neither, so its JSON is what it was
+ * before metadata existed.
  */
 public final class PageJson {
 
@@ -49,7 +54,7 @@ public final class PageJson {
 
   /** The page document in UTF-8, indented or on one line, ending in a newline. */
   public static byte[] page(Page page, boolean pretty) {
-    return render(pretty, g -> writePage(g, page));
+    return render(pretty, g -> writePage(g, page, PageMetadata.NONE));
   }
 
   /**
@@ -58,8 +63,14 @@ public final class PageJson {
    * be in memory at once. {@code out} is flushed, not closed.
    */
   public static void page(Page page, boolean pretty, OutputStream out) throws IOException {
+    page(page, PageMetadata.NONE, pretty, out);
+  }
+
+  /** The page document with the paper and issue date its run gave it, streamed to {@code out}. */
+  static void page(Page page, PageMetadata metadata, boolean pretty, OutputStream out)
+      throws IOException {
     try (JsonGenerator g = generator(out, pretty)) {
-      writePage(g, page);
+      writePage(g, page, metadata);
     }
   }
 
@@ -86,11 +97,16 @@ public final class PageJson {
    * article records alone still learns that the text holds U+FFFD.
    */
   public static byte[] jsonLines(Page page) {
+    return jsonLines(page, PageMetadata.NONE);
+  }
+
+  /** The JSON lines of the page, each record carrying the paper and issue date it was given. */
+  static byte[] jsonLines(Page page, PageMetadata metadata) {
     List<Diagnostic> carried = page.diagnostics().stream()
         .filter(d -> d.code().equals(BAD_BYTES_REPLACED)).toList();
     boolean engine = page.geometry() != null;
     return render(false, g -> {
-      record(g, PAGE_RECORD, page.source());
+      record(g, PAGE_RECORD, page.source(), metadata);
       if (engine) {
         geometry(g, page.geometry());
       }
@@ -99,7 +115,7 @@ public final class PageJson {
       g.writeNumberField("diagnostics", page.diagnostics().size());
       endLine(g);
       for (int i = 0; i < page.articles().size(); i++) {
-        record(g, ARTICLE_RECORD, page.source());
+        record(g, ARTICLE_RECORD, page.source(), metadata);
         g.writeNumberField("index", i + 1);
         articleFields(g, page.articles().get(i), engine);
         if (!carried.isEmpty()) {
@@ -108,22 +124,35 @@ public final class PageJson {
         endLine(g);
       }
       for (Unassigned u : page.unassigned()) {
-        record(g, UNASSIGNED_RECORD, page.source());
+        record(g, UNASSIGNED_RECORD, page.source(), metadata);
         unassignedFields(g, u, engine);
         endLine(g);
       }
       for (Diagnostic d : page.diagnostics()) {
-        record(g, DIAGNOSTIC_RECORD, page.source());
+        record(g, DIAGNOSTIC_RECORD, page.source(), metadata);
         diagnosticFields(g, d);
         endLine(g);
       }
     });
   }
 
-  private static void record(JsonGenerator g, String type, String source) throws IOException {
+  private static void record(JsonGenerator g, String type, String source, PageMetadata metadata)
+      throws IOException {
     g.writeStartObject();
     g.writeStringField("type", type);
+    source(g, source, metadata);
+  }
+
+  /** The page's source, then its paper and issue date where known. */
+  private static void source(JsonGenerator g, String source, PageMetadata metadata)
+      throws IOException {
     g.writeStringField("source", source);
+    if (metadata.paper() != null) {
+      g.writeStringField("paper", metadata.paper());
+    }
+    if (metadata.issueDate() != null) {
+      g.writeStringField("issue_date", metadata.issueDateText());
+    }
   }
 
   private static void endLine(JsonGenerator g) throws IOException {
@@ -158,9 +187,10 @@ public final class PageJson {
     return g;
   }
 
-  private static void writePage(JsonGenerator g, Page page) throws IOException {
+  private static void writePage(JsonGenerator g, Page page, PageMetadata metadata)
+      throws IOException {
     g.writeStartObject();
-    g.writeStringField("source", page.source());
+    source(g, page.source(), metadata);
     boolean engine = page.geometry() != null;
     if (engine) {
       geometry(g, page.geometry());

@@ -33,6 +33,11 @@ final class ReadInput {
     return input;
   }
 
+  /** The paper and issue date the input's pages carry to the output. */
+  PageMetadata metadata() {
+    return input.metadata();
+  }
+
   InputFormat kind() {
     return kind;
   }

@@ -22,7 +22,10 @@ import javax.xml.stream.XMLStreamWriter;
  * article and unassigned piece carries its source lines as {@code bz:lines="FIRST-LAST"} (in the
  * namespace {@value #BAOZHI_NS}), the article its 1-based place as {@code n}. Several pages to one
  * output (standard output, {@code -o FILE}) are the {@code <TEI>} documents of a {@code
- * <teiCorpus>}.
+ * <teiCorpus>}. A page given a paper or issue date ({@link PageMetadata}) has them in its
+ * header's {@code <sourceDesc>} as a {@code <bibl>}: {@code <title level="j">} the paper, {@code
+ * <date when="YYYY-MM-DD">} the issue, {@code <idno type="source">} the source; a page of which
+ * nothing is known keeps the plain {@code <p>} of its source.
  *
  * <p>XML 1.0 cannot hold some characters that a page may (C0 controls but tab, line feed and
  * carriage return; U+FFFE, U+FFFF; lone surrogates): each is written as {@code <g type="U+0001"/>},
@@ -48,14 +51,16 @@ final class TeiFormat implements OutputFormat {
   public List<Content> render(ReadInput input, boolean perPage) {
     List<Page> pages = input.pages();
     if (perPage || pages.size() == 1) {
-      return pages.stream().<Content>map(page -> out -> write(out, List.of(page), false)).toList();
+      return pages.stream()
+          .<Content>map(page -> out -> write(out, List.of(page), input.metadata(), false)).toList();
     }
-    return List.of(out -> write(out, pages, true));
+    return List.of(out -> write(out, pages, input.metadata(), true));
   }
 
-  private static void write(OutputStream out, List<Page> pages, boolean corpus) throws IOException {
+  private static void write(OutputStream out, List<Page> pages, PageMetadata metadata,
+      boolean corpus) throws IOException {
     try {
-      Tei tei = new Tei(FACTORY.createXMLStreamWriter(out, "UTF-8"));
+      Tei tei = new Tei(FACTORY.createXMLStreamWriter(out, "UTF-8"), metadata);
       tei.xml.writeStartDocument("UTF-8", "1.0");
       if (corpus) {
         tei.start(0, "teiCorpus");
@@ -80,9 +85,11 @@ final class TeiFormat implements OutputFormat {
   /** The writer, with the few shapes of TEI this format makes. */
   private static final class Tei {
     private final XMLStreamWriter xml;
+    private final PageMetadata metadata;
 
-    Tei(XMLStreamWriter xml) {
+    Tei(XMLStreamWriter xml, PageMetadata metadata) {
       this.xml = xml;
+      this.metadata = metadata;
     }
 
     void namespaces() throws XMLStreamException {
@@ -144,7 +151,15 @@ final class TeiFormat implements OutputFormat {
         end(depth + 2);
       }
       start(depth + 2, "sourceDesc");
-      leaf(depth + 3, "p", title);
+      if (metadata.equals(PageMetadata.NONE)) {
+        leaf(depth + 3, "p", title);
+      } else {
+        start(depth + 3, "bibl");
+        leaf(depth + 4, "title", "level", "j", metadata.paper());
+        leaf(depth + 4, "date", "when", metadata.issueDateText(), metadata.issueDateText());
+        leaf(depth + 4, "idno", "type", "source", title);
+        end(depth + 3);
+      }
       end(depth + 2);
       end(depth + 1);
       end(depth);
@@ -173,9 +188,15 @@ final class TeiFormat implements OutputFormat {
     }
 
     private void head(int depth, String type, String text) throws XMLStreamException {
+      leaf(depth, "head", "type", type, text);
+    }
+
+    /** An element of text with one attribute; nothing when the text is null. */
+    private void leaf(int depth, String name, String attribute, String value, String text)
+        throws XMLStreamException {
       if (text != null) {
-        start(depth, "head");
-        xml.writeAttribute("type", type);
+        start(depth, name);
+        xml.writeAttribute(attribute, value);
         text(text);
         xml.writeEndElement();
       }

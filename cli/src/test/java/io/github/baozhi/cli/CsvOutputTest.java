@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code --format csv}: one article per row, RFC 4180, read back with a CSV reader. */
 class CsvOutputTest {
 
-  private static final String HEADER = "source,index,kicker,title,subtitle,dateline,dateline_source,"
+  static final String HEADER = "source,index,kicker,title,subtitle,dateline,dateline_source,"
       + "place,date,reporters,body,byline,names,via,first_line,last_line";
 
   /** A page whose text holds what CSV must quote: a comma, a double quote, two paragraphs. */
@@ -39,7 +39,7 @@ class CsvOutputTest {
     return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
   }
 
-  private static List<Map<String, String>> rows(String csv) throws IOException {
+  static List<Map<String, String>> rows(String csv) throws IOException {
     CsvMapper mapper = new CsvMapper();
     try (MappingIterator<Map<String, String>> it = mapper.readerForMapOf(String.class)
         .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {

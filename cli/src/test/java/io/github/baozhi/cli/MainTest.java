@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The command line of {@code shared/contract.md}: inputs, outputs, formats and exit codes. */
+/** The command line: inputs, outputs, formats and exit codes (README "Command line", {@code docs/contract.md}). */
 class MainTest {
 
   static final String PAGE = String.join("\n",

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every golden output, text and engine, and the CLI's page and JSONL output of both kinds of input
@@ -77,22 +78,38 @@ class SchemaTest {
    * JSONL records hold what the page document does: the same articles, unassigned pieces and
    * diagnostics, so that every character reaches JSONL too.
    */
-  private static void assertCliOutputValid(Path input, int articles) throws IOException {
-    JsonNode page = PageJson.mapper().readTree(cli(input.toString()));
+  private static void assertCliOutputValid(Path input, int articles, String... options)
+      throws IOException {
+    JsonNode page = PageJson.mapper().readTree(cli(arguments(input, options)));
     assertValid(schema("page.schema.json"), page, "page JSON of " + input);
     assertThat(page.get("articles")).hasSize(articles);
-    String lines = cli("--format", "jsonl", input.toString());
+    String lines = cli(arguments(input, options, "--format", "jsonl"));
     JsonSchema record = schema("jsonl.schema.json");
     for (String line : lines.lines().toList()) {
       assertValid(record, PageJson.mapper().readTree(line), "JSONL line of " + input);
     }
     assertThat(MainTest.records(lines, "article")).hasSize(articles);
-    assertThat(stripped(MainTest.records(lines, "article"), "type", "source", "index"))
-        .containsExactlyElementsOf(page.get("articles"));
-    assertThat(stripped(MainTest.records(lines, "unassigned"), "type", "source"))
+    for (String type : List.of("page", "article", "unassigned", "diagnostic")) {
+      for (String field : List.of("paper", "issue_date")) {
+        assertThat(MainTest.records(lines, type)).as("%s records' %s", type, field)
+            .allSatisfy(r -> assertThat(r.get(field)).isEqualTo(page.get(field)));
+      }
+    }
+    String[] jsonlOnly = {"type", "source", "paper", "issue_date"};
+    assertThat(stripped(MainTest.records(lines, "article"), "type", "source", "paper",
+        "issue_date", "index")).containsExactlyElementsOf(page.get("articles"));
+    assertThat(stripped(MainTest.records(lines, "unassigned"), jsonlOnly))
         .containsExactlyElementsOf(page.get("unassigned"));
-    assertThat(stripped(MainTest.records(lines, "diagnostic"), "type", "source"))
+    assertThat(stripped(MainTest.records(lines, "diagnostic"), jsonlOnly))
         .containsExactlyElementsOf(page.get("diagnostics"));
+  }
+
+  /** The options, then {@code more}, then the input. */
+  private static String[] arguments(Path input, String[] options, String... more) {
+    List<String> all = new java.util.ArrayList<>(List.of(options));
+    all.addAll(List.of(more));
+    all.add(input.toString());
+    return all.toArray(String[]::new);
   }
 
   /** The records without the fields that only JSONL has. */
@@ -107,6 +124,35 @@ class SchemaTest {
   @Test
   void cliPageAndJsonlOutputFollowTheSchemas() throws IOException {
     assertCliOutputValid(TESTDATA.resolve("002_e5f70a9a1c90b099.txt"), 4);
+  }
+
+  @Test
+  void cliOutputWithPaperAndIssueDateFollowsTheSchemas(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("renmin/2023/10/11/p1.txt");
+    Files.createDirectories(input.getParent());
+    Files.writeString(input, PageMetadataTest.PAGE, StandardCharsets.UTF_8);
+    assertCliOutputValid(input, 1, "--issue-date-from-path", PageMetadataTest.ARCHIVE_PATTERN);
+    JsonNode page = PageJson.mapper().readTree(
+        cli("--issue-date-from-path", PageMetadataTest.ARCHIVE_PATTERN, input.toString()));
+    assertThat(page.get("paper").asText()).isEqualTo("renmin");
+    assertThat(page.get("issue_date").asText()).isEqualTo("2023-10-11");
+  }
+
+  @Test
+  void theSchemasRejectAnEmptyPaperAndAnIssueDateThatIsNoDate() throws IOException {
+    String page = "{\"source\":\"x\",%s,\"articles\":[],\"unassigned\":[],\"diagnostics\":[]}";
+    JsonSchema schema = schema("page.schema.json");
+    assertThat(schema.validate(PageJson.mapper().readTree(
+        String.format(page, "\"paper\":\"人民日报\",\"issue_date\":\"2023-10-11\"")))).isEmpty();
+    assertThat(schema.validate(PageJson.mapper().readTree(String.format(page, "\"paper\":\"\""))))
+        .isNotEmpty();
+    assertThat(schema.validate(PageJson.mapper().readTree(
+        String.format(page, "\"issue_date\":\"2023-13-11\"")))).isNotEmpty();
+    assertThat(schema.validate(PageJson.mapper().readTree(
+        String.format(page, "\"issue_date\":\"--10-11\"")))).isNotEmpty();
+    assertThat(schema("jsonl.schema.json").validate(PageJson.mapper().readTree(
+        "{\"type\":\"unassigned\",\"source\":\"x\",\"issue_date\":\"20231011\","
+            + "\"text\":\"a\",\"lines\":[1,1]}"))).isNotEmpty();
   }
 
   @TestFactory

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The seed pages parse to the hand-checked annotations in {@code seeds/annotated/}, compared the
- * way {@code shared/tools/score.py} compares them: after NFKC and with whitespace removed, and with
+ * way {@code baozhi score} compares text ({@code docs/contract.md}): after NFKC and with whitespace removed, and with
  * headline parts joined (the kicker/title split cannot always be told from plain text).
  */
 class SeedAnnotationsTest {

@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores parser output of engine input against hand-checked truth, where OCR changes characters
- * and exact field matches would say nothing: the same figures as the project's shared {@code
- * fieldsim.py}, computed the same way, so that the build measures itself.
+ * Scores page documents against hand-checked truth ({@code baozhi score}, {@code
+ * docs/contract.md} "Scoring against annotated pages"; {@code EngineScoresTest} on engine
+ * output, where OCR changes characters and exact field matches alone would say little). Its
+ * similarity, matching and paragraph figures are those of the fieldsim scorer that the engine
+ * floors were first measured with; each field's exact-match accuracy is counted beside them.
  *
  * <ul>
  *   <li>Text is compared after NFKC with all whitespace removed.
@@ -42,6 +44,10 @@ final class FieldScores {
   private double dateline;
   private double byline;
   private double body;
+  private int headlineExact;
+  private int datelineExact;
+  private int bylineExact;
+  private int bodyExact;
   private int boundaryHits;
   private int boundaryFalse;
   private int boundaryMissed;
@@ -91,16 +97,65 @@ final class FieldScores {
         continue;
       }
       JsonNode b = p.get(match[i]);
-      headline += similarity(headlineText(a.get("headline")), headlineText(b.get("headline")));
-      dateline += similarity(fieldText(a.get("dateline")), fieldText(b.get("dateline")));
-      byline += similarity(fieldText(a.get("byline")), fieldText(b.get("byline")));
+      String ta = headlineText(a.get("headline"));
+      String tp = headlineText(b.get("headline"));
+      headline += similarity(ta, tp);
+      headlineExact += ta.equals(tp) ? 1 : 0;
+      ta = fieldText(a.get("dateline"));
+      tp = fieldText(b.get("dateline"));
+      dateline += similarity(ta, tp);
+      datelineExact += ta.equals(tp) ? 1 : 0;
+      ta = fieldText(a.get("byline"));
+      tp = fieldText(b.get("byline"));
+      byline += similarity(ta, tp);
+      bylineExact += ta.equals(tp) ? 1 : 0;
       body += similarity(tb[i], pb[match[i]]);
+      bodyExact += tb[i].equals(pb[match[i]]) ? 1 : 0;
       alignBoundaries(paragraphs(a), paragraphs(b));
     }
   }
 
   double articleF1() {
     return f1(matched, predicted - matched, truth - matched);
+  }
+
+  /** The share of written articles that matched an expected one (1 when none was written). */
+  double articlePrecision() {
+    return share(matched, predicted);
+  }
+
+  /** The share of expected articles that matched a written one (1 when none was expected). */
+  double articleRecall() {
+    return share(matched, truth);
+  }
+
+  int matchedArticles() {
+    return matched;
+  }
+
+  /** The share of expected articles whose headline (parts joined) was written exactly. */
+  double headlineAccuracy() {
+    return share(headlineExact, truth);
+  }
+
+  double datelineAccuracy() {
+    return share(datelineExact, truth);
+  }
+
+  double bylineAccuracy() {
+    return share(bylineExact, truth);
+  }
+
+  double bodyAccuracy() {
+    return share(bodyExact, truth);
+  }
+
+  double paragraphPrecision() {
+    return share(boundaryHits, boundaryHits + boundaryFalse);
+  }
+
+  double paragraphRecall() {
+    return share(boundaryHits, boundaryHits + boundaryMissed);
   }
 
   double headline() {
@@ -132,9 +187,14 @@ final class FieldScores {
   }
 
   private static double f1(int tp, int fp, int fn) {
-    double precision = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
-    double recall = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
+    double precision = share(tp, tp + fp);
+    double recall = share(tp, tp + fn);
     return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+  }
+
+  /** {@code part / whole}, 1 when the whole is nothing: nothing to find is all found. */
+  private static double share(int part, int whole) {
+    return whole == 0 ? 1 : (double) part / whole;
   }
 
   private static List<JsonNode> list(JsonNode array) {
