@@ -33,6 +33,11 @@ class LauncherTest {
   private static final Path SCRIPT = Path.of(System.getProperty("testdata.dir", "../testdata"))
       .toAbsolutePath().getParent().resolve("bin/baozhi");
   private static final String NOBODY = "65534";
+  /**
+   * The stand-in jar is compiled for the project's baseline: the tests may run on a newer JDK
+   * (JAVA_HOME) than the {@code java} on the PATH that the script starts.
+   */
+  private static final String BASELINE_RELEASE = "17";
 
   @TempDir Path dir;
 
@@ -143,7 +148,7 @@ class LauncherTest {
     Path source = Files.createDirectories(dir.resolve("src")).resolve("StandIn.java");
     Files.writeString(source, "public class StandIn { public static void main(String[] a) {"
         + " System.out.println(\"stand-in for \" + String.join(\" \", a)); } }");
-    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", BASELINE_RELEASE, "-d",
         source.getParent().toString(), source.toString())).isZero();
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
