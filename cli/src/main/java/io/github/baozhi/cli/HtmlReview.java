@@ -34,13 +34,28 @@ import org.jsoup.parser.Parser;
  */
 final class HtmlReview {
 
+  /**
+   * Fonts with Chinese glyphs, named so that a browser finds whichever the machine has (Noto CJK
+   * and Source Han on Linux, PingFang on macOS, Microsoft YaHei and SimSun on Windows), the serif
+   * faces of the printed page first; a browser without any falls back to its default serif.
+   */
+  static final String CJK_FONTS = "'Noto Serif CJK SC','Noto Serif CJK TC','Source Han Serif SC',"
+      + "'Source Han Serif TC','Noto Sans CJK SC','Noto Sans CJK TC','Source Han Sans SC',"
+      + "'Source Han Sans TC','PingFang SC','PingFang TC','Microsoft YaHei','SimSun',serif";
+
   private static final String STYLE = String.join("\n",
-      "body{font-family:'Noto Sans CJK SC','Source Han Sans',sans-serif;margin:0}",
+      "body{font-family:" + CJK_FONTS + ";margin:0}",
       ".page{display:flex;gap:1em}",
       ".source,.articles{flex:1;overflow:auto;height:100vh;padding:1em;box-sizing:border-box}",
-      ".source ol{font-family:monospace;margin:0;padding-left:4em}",
+      // Latin letters and digits in a monospaced face; a browser takes each Han character from the
+      // first face in the list that has it.
+      ".source ol{font-family:'Noto Sans Mono CJK SC',monospace," + CJK_FONTS + ";margin:0;padding-left:4em}",
       ".source li{white-space:pre-wrap}",
       ".source li.unassigned{background:#eee}",
+      ".source li a{display:block;color:inherit;text-decoration:none}",
+      ".source li a:hover{text-decoration:underline}",
+      // A followed link marks where it lands: the source line, the article or the unassigned piece.
+      ":target{outline:3px solid #333;outline-offset:-3px}",
       "svg.drawing{width:100%;height:auto;max-height:calc(100vh - 5em);background:#fff}",
       "svg.drawing rect.box{fill-opacity:.35;stroke-width:1.5}",
       ".image-note{color:#888;font-size:.8em}",
@@ -105,35 +120,59 @@ final class HtmlReview {
       }
       Element left = section.appendElement("div").addClass("source").id(prefix + "source");
       left.appendElement("h1").text(page.source());
+      int shown = 0;
       if (page.geometry() == null) {
-        sourceLines(left, page, text == null ? "" : text, prefix);
+        String source = text == null ? "" : text;
+        sourceLines(left, page, source, prefix);
+        shown = (int) source.lines().count();
       } else {
         drawing(left, page, folder, maxImageBytes, prefix);
       }
-      articles(section.appendElement("div").addClass("articles").id(prefix + "articles"), page, prefix);
+      articles(section.appendElement("div").addClass("articles").id(prefix + "articles"), page, prefix,
+          shown);
     }
     return "<!DOCTYPE html>\n" + doc.outerHtml() + "\n";
   }
 
+  /**
+   * The source text, one list item per line, each line that went somewhere a link to it: an
+   * unassigned piece's lines are grey and link to the piece, even where they lie inside an
+   * article's span (a label, a jump line), and the other lines of an article's span are tinted in
+   * its colour and link to the article.
+   */
   private static void sourceLines(Element left, Page page, String text, String prefix) {
     List<String> lines = text.lines().toList();
-    String[] colour = new String[lines.size() + 1];
-    String[] owner = new String[lines.size() + 1];
+    // For each line, the 1-based number of the unassigned piece and of the article it lies in, or 0.
+    int[] piece = new int[lines.size() + 1];
+    int[] article = new int[lines.size() + 1];
+    for (int k = 0; k < page.unassigned().size(); k++) {
+      claim(piece, page.unassigned().get(k).lines(), k + 1);
+    }
     for (int i = 0; i < page.articles().size(); i++) {
-      mark(colour, owner, page.articles().get(i).lines(), tint(i), prefix + "a" + (i + 1));
+      claim(article, page.articles().get(i).lines(), i + 1);
     }
     Element list = left.appendElement("ol");
     for (int n = 1; n <= lines.size(); n++) {
-      Element li = list.appendElement("li").id(prefix + "L" + n).text(lines.get(n - 1));
-      if (colour[n] != null) {
-        li.attr("style", "background:" + colour[n]).attr("data-article", owner[n]);
+      Element li = list.appendElement("li").id(prefix + "L" + n);
+      String target = null;
+      if (piece[n] > 0) {
+        li.addClass("unassigned");
+        target = unassignedId(prefix, piece[n] - 1);
+      } else if (article[n] > 0) {
+        target = prefix + "a" + article[n];
+        li.attr("style", "background:" + tint(article[n] - 1)).attr("data-article", target);
+      }
+      String line = lines.get(n - 1);
+      if (target == null || line.isBlank()) {
+        li.text(line);
+      } else {
+        li.appendElement("a").attr("href", "#" + target).text(line);
       }
     }
-    for (Unassigned u : page.unassigned()) {
-      for (int n = u.lines().first(); n <= Math.min(u.lines().last(), lines.size()); n++) {
-        list.child(n - 1).addClass("unassigned");
-      }
-    }
+  }
+
+  private static String unassignedId(String prefix, int index) {
+    return prefix + "u" + (index + 1);
   }
 
   /**
@@ -232,7 +271,11 @@ final class HtmlReview {
     return null;
   }
 
-  private static void articles(Element right, Page page, String prefix) {
+  /**
+   * The articles, unassigned pieces and diagnostics. For text input each line span links to its
+   * first source line; engine input shows no source lines, so its spans stay plain text.
+   */
+  private static void articles(Element right, Page page, String prefix, int sourceLines) {
     for (int i = 0; i < page.articles().size(); i++) {
       Article a = page.articles().get(i);
       Element art = right.appendElement("article").id(prefix + "a" + (i + 1))
@@ -258,7 +301,7 @@ final class HtmlReview {
       if (a.byline() != null) {
         art.appendElement("p").addClass("byline").text(a.byline().text());
       }
-      art.appendElement("p").addClass("lines").text(span(a.lines()));
+      spanTo(art.appendElement("p").addClass("lines"), a.lines(), prefix, sourceLines);
       if (a.confidence() != null) {
         art.appendElement("p").addClass("confidence").text(confidence(a.confidence()));
       }
@@ -266,8 +309,11 @@ final class HtmlReview {
     Element unassigned = right.appendElement("section").addClass("unassigned");
     unassigned.appendElement("h3").text("Unassigned (" + page.unassigned().size() + ")");
     Element ul = unassigned.appendElement("ul");
-    for (Unassigned u : page.unassigned()) {
-      ul.appendElement("li").text(u.text() + "  (" + span(u.lines()) + ")");
+    for (int k = 0; k < page.unassigned().size(); k++) {
+      Unassigned u = page.unassigned().get(k);
+      Element li = ul.appendElement("li").id(unassignedId(prefix, k)).text(u.text() + "  (");
+      spanTo(li, u.lines(), prefix, sourceLines);
+      li.appendText(")");
     }
     Element diagnostics = right.appendElement("section").addClass("diagnostics");
     diagnostics.appendElement("h3").text("Diagnostics (" + page.diagnostics().size() + ")");
@@ -281,16 +327,26 @@ final class HtmlReview {
     return "lines " + lines.first() + "–" + lines.last();
   }
 
+  /** "lines 3–37", a link to line 3 where the page shows its source lines. */
+  private static void spanTo(Element parent, LineSpan lines, String prefix, int sourceLines) {
+    if (lines.first() >= 1 && lines.first() <= sourceLines) {
+      parent.appendElement("a").addClass("to-source").attr("href", "#" + prefix + "L" + lines.first())
+          .text(span(lines));
+    } else {
+      parent.appendText(span(lines));
+    }
+  }
+
   private static String confidence(Confidence c) {
     return String.format(Locale.ROOT, "confidence %.3f (lowest %.3f)", c.mean(), c.min());
   }
 
-  private static void mark(String[] colour, String[] owner, LineSpan span, String hue, String id) {
-    for (int n = span.first(); n <= Math.min(span.last(), colour.length - 1); n++) {
+  /** Gives the lines of a span to {@code number} where no earlier one has them. */
+  private static void claim(int[] owners, LineSpan span, int number) {
+    for (int n = Math.max(1, span.first()); n <= Math.min(span.last(), owners.length - 1); n++) {
       // An article's span can reach a headline far down the page; keep the first owner's colour.
-      if (colour[n] == null) {
-        colour[n] = hue;
-        owner[n] = id;
+      if (owners[n] == 0) {
+        owners[n] = number;
       }
     }
   }

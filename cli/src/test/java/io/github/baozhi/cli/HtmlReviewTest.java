@@ -65,6 +65,54 @@ class HtmlReviewTest {
   }
 
   @Test
+  void greysAnUnassignedLineInsideAnArticlesSpanAndLinksItToItsPiece() {
+    // The box label 核心阅读 (line 11) and the jump line （下转第四版） (line 37) went to unassigned,
+    // though they lie inside the article's lines 3–37.
+    Document doc = review("credit_line_and_box_label");
+    for (String line : List.of("#L11", "#L37")) {
+      assertThat(doc.select(line).hasClass("unassigned")).as(line).isTrue();
+      assertThat(doc.select(line).attr("style")).as(line).isEmpty();
+      assertThat(doc.select(line).attr("data-article")).as(line).isEmpty();
+    }
+    String piece = doc.select("#L11 > a").attr("href");
+    assertThat(piece).matches("#u[0-9]+");
+    assertThat(doc.select(piece).text()).isEqualTo("核心阅读 (lines 11–11)");
+    assertThat(doc.select(piece + " a").attr("href")).isEqualTo("#L11");
+    assertThat(doc.select("#L13").attr("style")).startsWith("background:hsl(");
+    assertThat(doc.select("#L13").attr("data-article")).isEqualTo("a1");
+  }
+
+  @Test
+  void linksEachArticleToItsSourceLinesAndEachLineBackToItsArticle() {
+    Document doc = review("credit_line_and_box_label");
+    assertThat(doc.select("#a1 p.lines > a").attr("href")).isEqualTo("#L3");
+    assertThat(doc.select("#a1 p.lines").text()).isEqualTo("lines 3–37");
+    assertThat(doc.select("#L13 > a").attr("href")).isEqualTo("#a1");
+    assertThat(doc.select("#L13 > a").text()).isEqualTo("近年来，浙江安吉坚持生态优");
+    assertThat(doc.select("#L12 a")).as("a blank line links nowhere").isEmpty();
+    assertThat(doc.select("style").html()).contains(":target{");
+  }
+
+  @Test
+  void everyLinkLandsOnAnElementOfThePage() {
+    for (String name : List.of("credit_line_and_box_label", "000_dd68295843c8d82c", "001_c82f54578a695e9c")) {
+      Document doc = review(name);
+      assertThat(doc.select("a[href]")).as(name).isNotEmpty();
+      for (org.jsoup.nodes.Element link : doc.select("a[href]")) {
+        assertThat(link.attr("href")).as(name).startsWith("#");
+        assertThat(doc.getElementById(link.attr("href").substring(1))).as(name + " " + link.attr("href")).isNotNull();
+      }
+    }
+  }
+
+  @Test
+  void namesChineseFontsInItsStyle() {
+    String style = review("002_e5f70a9a1c90b099").select("style").html();
+    assertThat(style).contains("'Noto Serif CJK SC'", "'Noto Sans CJK SC'", "'Source Han Serif SC'",
+        "'PingFang SC'", "'Microsoft YaHei'", "'SimSun'", ",serif;");
+  }
+
+  @Test
   void escapesEveryPieceOfText() {
     String text = "<script>alert(1)</script>\n\n本报讯 <b>测试</b>。（王五）\n";
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/baozhi} in an install its user cannot write (issue 12, case 13): the class-data
+ * {@code bin/baozhi}: its first run builds with a stand-in {@code mvn} and says so in one line
+ * (issue 14, part 9); and in an install its user cannot write (issue 12, case 13): the class-data
  * archive goes to the user's cache folder, and recording it never prints or changes the exit
  * code. The install is a copy of the script with a stand-in jar; the user is {@code nobody}, which
  * needs root to switch to (as the build runs here), so the test is skipped elsewhere.
@@ -32,6 +33,11 @@ class LauncherTest {
   private static final Path SCRIPT = Path.of(System.getProperty("testdata.dir", "../testdata"))
       .toAbsolutePath().getParent().resolve("bin/baozhi");
   private static final String NOBODY = "65534";
+  /**
+   * The stand-in jar is compiled for the project's baseline: the tests may run on a newer JDK
+   * (JAVA_HOME) than the {@code java} on the PATH that the script starts.
+   */
+  private static final String BASELINE_RELEASE = "17";
 
   @TempDir Path dir;
 
@@ -39,13 +45,7 @@ class LauncherTest {
   void aReadOnlyInstallRecordsItsArchiveInTheUsersCacheAndRunsCleanly() throws Exception {
     Assumptions.assumeTrue(System.getProperty("user.name").equals("root")
         && Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs root and setpriv to run as nobody");
-    Path install = dir.resolve("install");
-    Files.createDirectories(install.resolve("bin"));
-    for (String folder : List.of("core", "ocr", "cli/target")) {
-      Files.createDirectories(install.resolve(folder));
-    }
-    Files.writeString(install.resolve("pom.xml"), "<project/>");
-    Files.copy(SCRIPT, install.resolve("bin/baozhi"));
+    Path install = installWithoutJar();
     Path jar = install.resolve("cli/target/baozhi.jar");
     standInJar(jar);
     Files.setLastModifiedTime(install.resolve("pom.xml"),
@@ -76,12 +76,79 @@ class LauncherTest {
     assertThat(install.resolve("cli/target/baozhi.jsa")).doesNotExist();
   }
 
+  private static final String BUILDING =
+      "baozhi: building the command-line tool with Maven (first run, about a minute)…\n";
+
+  @Test
+  void theFirstRunSaysOnceThatItBuildsAndRunsMavenQuietlyWithoutColour() throws Exception {
+    Path install = installWithoutJar();
+    Path built = dir.resolve("built.jar");
+    standInJar(built);
+    Path tools = standInMaven("cp '" + built + "' cli/target/baozhi.jar");
+    Run first = run(install, tools);
+    assertThat(first.err()).isEqualTo(BUILDING);
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).isEqualTo("stand-in for page.txt\n");
+    assertThat(Files.readString(tools.resolve("mvn.args"))).isEqualTo("-B -q -Dstyle.color=never -DskipTests package\n");
+    assertThat(Files.readString(tools.resolve("mvn.opts"))).contains("-Djansi.noreset=true");
+    Run second = run(install, tools);
+    assertThat(second.err()).as("built already").isEmpty();
+    assertThat(second.out()).isEqualTo("stand-in for page.txt\n");
+  }
+
+  @Test
+  void aFailedBuildShowsMavensErrorsAndFails() throws Exception {
+    Path install = installWithoutJar();
+    Path tools = standInMaven("echo '[ERROR] COMPILATION ERROR: Main.java:[1,1] class expected'; exit 1");
+    Run run = run(install, tools);
+    assertThat(run.err()).isEqualTo(BUILDING + "[ERROR] COMPILATION ERROR: Main.java:[1,1] class expected\n");
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+  }
+
+  private record Run(int exit, String out, String err) {}
+
+  /** A checkout with the script, a pom and source folders, and no jar yet. */
+  private Path installWithoutJar() throws IOException {
+    Path install = dir.resolve("checkout");
+    Files.createDirectories(install.resolve("bin"));
+    for (String folder : List.of("core", "ocr", "cli/target")) {
+      Files.createDirectories(install.resolve(folder));
+    }
+    Files.writeString(install.resolve("pom.xml"), "<project/>");
+    Files.copy(SCRIPT, install.resolve("bin/baozhi"));
+    return install;
+  }
+
+  /** A folder holding an {@code mvn} that records how it was called, then runs {@code body}. */
+  private Path standInMaven(String body) throws IOException {
+    Path tools = Files.createDirectories(dir.resolve("tools"));
+    Path mvn = tools.resolve("mvn");
+    Files.writeString(mvn, "#!/usr/bin/env bash\n"
+        + "printf '%s\\n' \"$*\" > '" + tools.resolve("mvn.args") + "'\n"
+        + "printf '%s\\n' \"${MAVEN_OPTS:-}\" > '" + tools.resolve("mvn.opts") + "'\n"
+        + body + "\n");
+    Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return tools;
+  }
+
+  private static Run run(Path install, Path tools) throws IOException, InterruptedException {
+    ProcessBuilder builder = new ProcessBuilder("bash", install.resolve("bin/baozhi").toString(), "page.txt");
+    builder.environment().put("PATH", tools + java.io.File.pathSeparator + System.getenv("PATH"));
+    builder.environment().remove("MAVEN_OPTS");
+    Process p = builder.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(p.exitValue(), out, err);
+  }
+
   /** A jar whose main class prints a line, standing in for the shaded one. */
   private void standInJar(Path jar) throws IOException {
     Path source = Files.createDirectories(dir.resolve("src")).resolve("StandIn.java");
     Files.writeString(source, "public class StandIn { public static void main(String[] a) {"
         + " System.out.println(\"stand-in for \" + String.join(\" \", a)); } }");
-    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d",
+    assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", BASELINE_RELEASE, "-d",
         source.getParent().toString(), source.toString())).isZero();
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
