@@ -337,7 +337,11 @@ public final class Main implements Callable<Integer> {
     // A directory makes a tree of outputs only when it is read (-r); without -r it is one failure.
     boolean toDirectory = !writing.oneStream() && (total > 1 || found.walkedADirectory());
     if (toDirectory && output == null) {
-      return usage("several inputs need -o DIR (or --format jsonl)");
+      return usage("several inputs need -o DIR (or --format jsonl or csv, which write one stream)");
+    }
+    if (writing.oneStream() && output != null && Files.isDirectory(output)) {
+      return usage("--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+          + " writes one stream: -o must name a file, not the directory " + output);
     }
     if (toDirectory && Files.exists(output) && !Files.isDirectory(output)) {
       return usage("-o " + output + " must be a directory for several inputs");

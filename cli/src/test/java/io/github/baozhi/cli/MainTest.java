@@ -162,6 +162,22 @@ class MainTest {
   }
 
   @Test
+  void aFormatThatWritesOneStreamRefusesAnOutputDirectory() throws IOException {
+    Path out = Files.createDirectories(dir.resolve("out"));
+    for (String format : List.of("jsonl", "csv")) {
+      Result r = run("--format", format, "-o", out.toString(), page("a.txt", PAGE).toString(),
+          page("b.txt", PAGE).toString());
+      assertThat(r.exitCode()).as(format).isEqualTo(2);
+      assertThat(r.err()).as(format).startsWith("baozhi: --format " + format
+          + " writes one stream: -o must name a file, not the directory");
+      assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+    try (var files = Files.list(out)) {
+      assertThat(files).as("nothing written into the directory").isEmpty();
+    }
+  }
+
+  @Test
   void aMissingFileFailsThatInputOnlyWithExitCodeOne() throws IOException {
     Path out = dir.resolve("out");
     Result r = run("-o", out.toString(), page("a.txt", PAGE).toString(), dir.resolve("nope.txt").toString());
