@@ -9,8 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
  * What each input goes through on a worker: read, parse, render and, into files, write.
@@ -31,18 +29,6 @@ record Conversion(Readers readers, OutputFormat format, InputFormat forced, bool
    * refused; one that passes and still runs out of memory fails alone by its OutOfMemoryError.
    */
   static final long HEAP_PER_INPUT_BYTE = 4;
-
-  /**
-   * What a file's extension promises when the format is sniffed: a file named so whose content is
-   * not engine output at all is refused, not read as a page of text (which a JSON or XML file of
-   * another kind would otherwise become).
-   */
-  private static final Map<String, String> PROMISES = Map.of(
-      "json", "not PaddleOCR JSON, the only JSON baozhi reads",
-      "xml", "neither ALTO nor PAGE XML, the XML baozhi reads",
-      "hocr", "not hOCR",
-      "html", "not hOCR, the only HTML baozhi reads",
-      "htm", "not hOCR, the only HTML baozhi reads");
 
   /**
    * The result of one input's job: its counts and the output for a shared stream (null when it
@@ -150,8 +136,7 @@ record Conversion(Readers readers, OutputFormat format, InputFormat forced, bool
   private static InputFormat sniff(Input input, byte[] bytes) {
     InputFormat kind = InputFormat.detect(bytes);
     if (kind == InputFormat.TEXT && input.path() != null) {
-      String name = input.path().getFileName().toString();
-      String promise = PROMISES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+      String promise = InputFormat.unmetPromise(input.path().getFileName().toString());
       if (promise != null) {
         throw new BaozhiException(promise + "; name the format with --input-format to read it"
             + " anyway");

@@ -1,6 +1,7 @@
 package io.github.baozhi.ocr;
 
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The kinds of input baozhi reads: plain text, or the output of an OCR engine with coordinates.
@@ -70,6 +71,33 @@ public enum InputFormat {
     }
     throw new IllegalArgumentException(
         "unknown input format '" + name + "': choose text, hocr, alto, page or paddle");
+  }
+
+  /**
+   * What a file's extension promises when the format is sniffed, by extension: a file named so
+   * whose content {@link #detect} finds to be no engine output at all is better refused than read
+   * as a page of text (which a JSON or XML file of another kind would otherwise become).
+   */
+  private static final Map<String, String> PROMISES = Map.of(
+      "json", "not PaddleOCR JSON, the only JSON baozhi reads",
+      "xml", "neither ALTO nor PAGE XML, the XML baozhi reads",
+      "hocr", "not hOCR",
+      "html", "not hOCR, the only HTML baozhi reads",
+      "htm", "not hOCR, the only HTML baozhi reads");
+
+  /**
+   * What the extension of a file promises that content sniffed as {@link #TEXT} is not, for a
+   * message such as {@code "not PaddleOCR JSON, the only JSON baozhi reads"}; null where the name
+   * promises nothing ({@code page.txt}, a name without an extension).
+   *
+   * @param fileName a file name or a path with {@code /} or the platform's separators, not null
+   * @return the broken promise, or null
+   */
+  public static String unmetPromise(String fileName) {
+    String name = fileName.substring(Math.max(fileName.lastIndexOf('/'),
+        fileName.lastIndexOf(java.io.File.separatorChar)) + 1);
+    int dot = name.lastIndexOf('.');
+    return dot < 0 ? null : PROMISES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   /** @return the format's command-line name: {@code text}, {@code hocr}, {@code page}… */

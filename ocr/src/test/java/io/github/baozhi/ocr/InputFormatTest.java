@@ -185,4 +185,14 @@ class InputFormatTest {
     assertThat(Arrays.stream(InputFormat.values()).map(InputFormat::displayName))
         .containsExactly("text", "hOCR", "ALTO", "PAGE XML", "PaddleOCR JSON");
   }
+
+  @Test
+  void aFileNamedForEngineOutputPromisesItAndOtherNamesPromiseNothing() {
+    assertThat(InputFormat.unmetPromise("meta.json")).isEqualTo("not PaddleOCR JSON, the only JSON baozhi reads");
+    assertThat(InputFormat.unmetPromise("scans/2024/site.HTML")).isEqualTo("not hOCR, the only HTML baozhi reads");
+    assertThat(InputFormat.unmetPromise("a.b/page.xml")).startsWith("neither ALTO nor PAGE XML");
+    assertThat(InputFormat.unmetPromise("page.txt")).isNull();
+    assertThat(InputFormat.unmetPromise("json")).as("a name without an extension").isNull();
+    assertThat(InputFormat.unmetPromise("hocr.d/page")).isNull();
+  }
 }

@@ -11,8 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -27,17 +25,6 @@ import org.apache.spark.sql.Row;
 final class PartitionParser implements MapPartitionsFunction<Row, Row> {
 
   private static final long serialVersionUID = 1L;
-
-  /**
-   * What a file's extension promises when the format is sniffed, as the CLI keeps it: a file named
-   * so whose content is no engine output is refused, not read as a page of text.
-   */
-  private static final Map<String, String> PROMISES = Map.of(
-      "json", "not PaddleOCR JSON, the only JSON baozhi reads",
-      "xml", "neither ALTO nor PAGE XML, the XML baozhi reads",
-      "hocr", "not hOCR",
-      "html", "not hOCR, the only HTML baozhi reads",
-      "htm", "not hOCR, the only HTML baozhi reads");
 
   private final PageSettings settings;
   /** Whether the second column is text (a string) rather than content (bytes). */
@@ -110,7 +97,7 @@ final class PartitionParser implements MapPartitionsFunction<Row, Row> {
     InputFormat format = settings.inputFormat();
     if (format == null) {
       format = InputFormat.detect(bytes);
-      String promise = format == InputFormat.TEXT ? promise(path) : null;
+      String promise = format == InputFormat.TEXT ? InputFormat.unmetPromise(path) : null;
       if (promise != null) {
         return List.of(PageRows.error(path, PageError.NOT_ENGINE_OUTPUT, promise));
       }
@@ -127,12 +114,5 @@ final class PartitionParser implements MapPartitionsFunction<Row, Row> {
       rows.addAll(PageRows.of(path, i + 1, pages.get(i)));
     }
     return rows;
-  }
-
-  /** What the extension of {@code path} promises that text content is not, or null. */
-  private static String promise(String path) {
-    String name = path.substring(path.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    return dot < 0 ? null : PROMISES.get(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 }
