@@ -179,8 +179,9 @@ record Metrics(double cell, double bodySize, double leading) {
     List<List<Token>> pieces = new ArrayList<>();
     int start = 0;
     for (int i = 1; i <= line.size(); i++) {
-      if (i == line.size() || line.get(i).box().left() - line.get(i - 1).box().right()
-          > PIECE_GAP_SIZES * Math.max(line.get(i).box().height(), line.get(i - 1).box().height())) {
+      Token before = i == line.size() ? null : line.get(i - 1);
+      if (before == null || line.get(i).box().left() - before.box().right()
+          > PIECE_GAP_SIZES * Math.max(line.get(i).box().height(), before.box().height())) {
         pieces.add(line.subList(start, i));
         start = i;
       }

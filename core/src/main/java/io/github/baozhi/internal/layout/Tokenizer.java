@@ -6,9 +6,11 @@ import io.github.baozhi.OcrPage;
 import io.github.baozhi.OcrWord;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Breaks engine lines into tokens. Words keep the boxes the engine gave them. A line without words
@@ -43,9 +45,10 @@ final class Tokenizer {
 
   /**
    * The tokens with boxes of their line's height: each keeps its place across, stands on its
-   * line's centre down, and takes the height of its line's glyphs. Engines box glyphs loosely down the
-   * page: Tesseract draws many boxes to the full height of the line and more (a box next to a rule reaches into
-   * the next line), and 一 or a comma have boxes a fraction of their cell high. Box by box, such
+   * line's centre down, and takes the height of its line's glyphs. Engines box glyphs loosely
+   * down the page: Tesseract draws many boxes to the full height of the line and more (a box next
+   * to a rule reaches into the next line), and 一 or a comma have boxes a fraction of their cell
+   * high. Box by box, such
    * heights would close the white space between lines and between blocks; the line's lower
    * quartile of heights (its median on a line of a few glyphs), punctuation aside, is the height
    * of its ordinary glyphs. A piece of a line set in display type beside text is levelled on its
@@ -61,15 +64,15 @@ final class Tokenizer {
         if (line.get(0).estimated()) {
           out.addAll(line); // boxes cut from the line's own box already have its height
         } else {
-          List<Token> display = displayPieces(line, raw);
-          List<Token> text = new ArrayList<>(line);
-          text.removeAll(display);
           Map<Token, Box> levelled = new IdentityHashMap<>();
-          level(text.isEmpty() ? line : text, levelled);
-          if (!text.isEmpty()) {
-            for (List<Token> piece : Metrics.pieces(sortedByLeft(display))) {
-              level(piece, levelled);
-            }
+          List<List<Token>> display = displayPieces(line, raw);
+          if (display.isEmpty()) {
+            level(line, levelled);
+          } else {
+            Set<Token> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+            display.forEach(shown::addAll);
+            level(line.stream().filter(t -> !shown.contains(t)).toList(), levelled);
+            display.forEach(piece -> level(piece, levelled));
           }
           for (Token t : line) {
             out.add(t.levelled(levelled.get(t)));
@@ -81,7 +84,10 @@ final class Tokenizer {
     return List.copyOf(out);
   }
 
-  /** Gives each glyph of {@code glyphs}, one run of one type size, its run's height: see {@link #toLineHeight}. */
+  /**
+   * Gives each glyph of {@code glyphs}, one run of one type size, its run's height and centre:
+   * see {@link #toLineHeight}.
+   */
   private static void level(List<Token> glyphs, Map<Token, Box> levelled) {
     int height = glyphHeight(glyphs);
     int centre = medianCentre(glyphs);
@@ -103,7 +109,8 @@ final class Tokenizer {
   }
 
   /**
-   * The tokens of the pieces of a line that are set in display type beside text: an engine that
+   * The pieces of a line that are set in display type beside text, none where nothing else on
+   * the line is text: an engine that
    * reads a page row by row (Tesseract) runs a headline and the column line beside it into one
    * line. Such a piece (between gaps, as {@link Metrics#pieces} parts them) is measured both ways
    * a headline differs from text, against the page's body type as the engine's raw boxes show it:
@@ -113,12 +120,12 @@ final class Tokenizer {
    * alone (a piece that Tesseract boxed to the full line height next to a rule) or a piece that
    * looks wide only because the engine missed characters fail one of the two.
    */
-  private static List<Token> displayPieces(List<Token> line, Metrics raw) {
+  private static List<List<Token>> displayPieces(List<Token> line, Metrics raw) {
     List<List<Token>> pieces = Metrics.pieces(sortedByLeft(line));
     if (pieces.size() < 2) {
       return List.of();
     }
-    List<Token> display = new ArrayList<>();
+    List<List<Token>> display = new ArrayList<>();
     boolean textBeside = false;
     for (List<Token> piece : pieces) {
       if (!Metrics.sizable(piece)) {
@@ -130,7 +137,7 @@ final class Tokenizer {
           && height >= RegionFinder.DISPLAY_HEIGHT_SCALE * raw.bodySize()
           && pitch >= MIN_DISPLAY_PITCH_HEIGHTS * height
           && pitch <= MAX_DISPLAY_PITCH_HEIGHTS * height) {
-        display.addAll(piece);
+        display.add(piece);
       } else {
         textBeside = true;
       }
@@ -153,7 +160,15 @@ final class Tokenizer {
    */
   private static final double MAX_DISPLAY_PITCH_HEIGHTS = 2.0;
 
+  /** The tokens left to right: as they are where the engine wrote them so (most lines), no copy. */
   private static List<Token> sortedByLeft(List<Token> tokens) {
+    boolean sortedAlready = true;
+    for (int i = 1; i < tokens.size() && sortedAlready; i++) {
+      sortedAlready = tokens.get(i - 1).box().left() <= tokens.get(i).box().left();
+    }
+    if (sortedAlready) {
+      return tokens;
+    }
     List<Token> sorted = new ArrayList<>(tokens);
     sorted.sort(java.util.Comparator.comparingInt(t -> t.box().left()));
     return sorted;
