@@ -48,7 +48,8 @@ import java.util.Objects;
  *   <li><b>tokens</b> (geometry): break the engine's lines into words with boxes (characters with
  *       boxes estimated from the line's where the engine boxes lines only), turn them level if the
  *       page was scanned askew, give them the height of their line's glyphs, and measure the
- *       page's body type (character pitch, glyph height, leading).
+ *       page's body type (character pitch, glyph height, leading); where the engine boxes
+ *       lines only, cut a line of body type it ran across a gutter that the lines near it show.
  *   <li><b>regions and lines</b> (geometry): cut the page by a recursive XY-cut into column pieces
  *       in reading order, along gutters and the bands between modules (a row of headlines is cut
  *       down first, so each opens the columns under it; marks read from column rules take no
