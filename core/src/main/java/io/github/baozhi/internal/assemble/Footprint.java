@@ -24,6 +24,21 @@ record Footprint(List<Box> boxes, Confidence confidence) {
 
   static final Footprint NONE = new Footprint(List.of(), null);
 
+  /**
+   * The box round all the lines of the unit's block, or null for text input, whose lines have no
+   * place on a page.
+   */
+  static Box boxOf(Unit unit) {
+    Box box = null;
+    for (Line line : unit.block().lines()) {
+      if (line.placement() == null) {
+        return null;
+      }
+      box = box == null ? line.placement().box() : box.union(line.placement().box());
+    }
+    return box;
+  }
+
   static Footprint of(Collection<Unit> units) {
     Map<Line, Boolean> seen = new IdentityHashMap<>();
     List<Line> lines = new ArrayList<>();

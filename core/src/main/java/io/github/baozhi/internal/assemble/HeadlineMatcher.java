@@ -168,8 +168,8 @@ final class HeadlineMatcher {
    * other's centre. Only engine output places blocks; for text this is never so.
    */
   static boolean stacked(Unit upper, Unit lower) {
-    Box a = box(upper);
-    Box b = box(lower);
+    Box a = Footprint.boxOf(upper);
+    Box b = Footprint.boxOf(lower);
     if (a == null || b == null) {
       return false;
     }
@@ -191,17 +191,6 @@ final class HeadlineMatcher {
     double share = coverage > 0 ? LABEL_SIZE_SHARE : HeadlineShaper.SAME_SIZE_SHARE;
     return block.block().lines().get(0).typeScale()
         < share * other.block().lines().get(0).typeScale();
-  }
-
-  private static Box box(Unit unit) {
-    Box box = null;
-    for (Line line : unit.block().lines()) {
-      if (line.placement() == null) {
-        return null;
-      }
-      box = box == null ? line.placement().box() : box.union(line.placement().box());
-    }
-    return box;
   }
 
   private static int lineHeight(Unit unit) {

@@ -23,14 +23,14 @@ import org.junit.jupiter.api.Test;
 /** How articles are cut and headlines attached, on small pages with a 15-cell column. */
 class AssemblerTest {
 
-  private static final String PARKS = String.join("\n",
+  static final String PARKS = String.join("\n",
       "本报讯 3月12日，市植树节主题活",
       "动在北郊森林公园举行，市民志愿",
       "者和驻市部队官兵共六百余人参加，",
       "当天共栽植香樟、银杏等苗木两千",
       "余株。（苏晴）");
 
-  private static final String METRO = String.join("\n",
+  static final String METRO = String.join("\n",
       "本报讯 记者昨日从市交通运输局",
       "获悉，地铁五号线首列车已完成静",
       "态调试，本月下旬将开展动车调试，",

@@ -1,0 +1,190 @@
+package io.github.baozhi.internal.assemble;
+
+import io.github.baozhi.Box;
+import io.github.baozhi.Diagnostic;
+import io.github.baozhi.Unassigned;
+import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.classify.Classified;
+import io.github.baozhi.internal.classify.Kind;
+import io.github.baozhi.internal.lines.Line;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+
+/**
+ * Segments the page's classified units, in reading order, into draft articles, the runs of
+ * headline blocks between them, and the units that belong to no article.
+ *
+ * <p>A dateline opens an article; running text joins the open article or, when none is open,
+ * starts one without a dateline; a byline closes the open article. A headline-like unit inside an
+ * open article that carries an enumerator ({@code 一是…}) is an in-body subhead and stays in the
+ * body, and so does a short lead-in ending in a colon; a short label between a dateline and the
+ * text is set aside; any other headline-like unit closes the open article and joins the run of
+ * headline blocks that {@link HeadlineMatcher} attaches later. Notes, orphan bylines and running
+ * heads go to the unassigned text as they are met.
+ */
+final class Segmenter {
+
+  /** Longest lead-in, in characters, that introduces the list or quotation after it. */
+  private static final int LEAD_IN_LENGTH = 20;
+
+  /**
+   * The page in segments.
+   *
+   * @param drafts the articles in page order, headlines not yet attached
+   * @param runs the runs of headline blocks, each with the articles on either side
+   * @param unassigned what belongs to no article: notes, labels, running heads, orphan bylines
+   * @param diagnostics what was doubtful about the units set aside
+   */
+  record Segments(List<Draft> drafts, List<HeadlineMatcher.Run> runs, List<Unassigned> unassigned,
+      List<Diagnostic> diagnostics) {}
+
+  /**
+   * Segments the page, taking the units off {@code units} as it goes: a unit that ends in no
+   * article is made unassigned text there and then, so that when the queue holds the only
+   * reference to the units, each is garbage once segmented past.
+   */
+  Segments segment(Queue<Classified> units, Renderer renderer) {
+    List<Draft> drafts = new ArrayList<>();
+    List<HeadlineMatcher.Run> runs = new ArrayList<>();
+    List<Unassigned> unassigned = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    List<Unit> pendingRun = new ArrayList<>();
+    Draft runBefore = null;
+    Draft open = null;
+    Draft lastClosed = null;
+    Set<Unit> furniture = levelWithFurniture(units);
+    for (Classified c = units.poll(); c != null; c = units.poll()) {
+      Unit unit = c.unit();
+      if (furniture.contains(unit)) {
+        unassigned.add(renderer.unassigned(unit));
+        continue;
+      }
+      switch (c.kind()) {
+        case BODY -> {
+          if (unit.dateline() != null || open == null) {
+            open = new Draft(unit);
+            drafts.add(open);
+            closeRun(runs, pendingRun, runBefore, open);
+          }
+          open.cover(unit);
+          String body = unit.body();
+          if (!body.isEmpty()) {
+            open.paragraphs.add(new Draft.Paragraph(body, unit));
+          }
+          if (unit.hasByline()) {
+            open.bylineUnit = unit;
+            lastClosed = open;
+            open = null;
+          }
+        }
+        case BYLINE -> {
+          if (open != null) {
+            open.bylineUnit = unit;
+            open.cover(unit);
+            lastClosed = open;
+            open = null;
+          } else {
+            unassigned.add(renderer.unassigned(unit));
+            diagnostics.add(new Diagnostic("byline-orphan",
+                "a byline follows no article text; kept as unassigned", unit.firstLine()));
+          }
+        }
+        case HEADLINE -> {
+          if (open != null && !open.paragraphs.isEmpty()
+              && (c.subheadMarker() || introducesWhatFollows(unit.text()))) {
+            open.cover(unit);
+            open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
+          } else if (open != null && open.paragraphs.isEmpty() && open.datelineUnit != null
+              && Bigrams.contentLength(unit.text()) <= HeadlineMatcher.LABEL_LENGTH) {
+            // A box label between a dateline or credit line and the text (核心阅读, 编者按): the
+            // article has not begun, so the label neither ends it nor heads another.
+            unassigned.add(renderer.unassigned(unit));
+          } else {
+            if (open != null) {
+              lastClosed = open;
+              open = null;
+            }
+            if (pendingRun.isEmpty()) {
+              runBefore = lastClosed;
+            }
+            pendingRun.add(unit);
+          }
+        }
+        case NOTE -> unassigned.add(renderer.unassigned(unit));
+        default -> throw new IllegalStateException("unknown kind " + c.kind());
+      }
+      if (c.kind() != Kind.HEADLINE && open != null) {
+        lastClosed = null;
+      }
+    }
+    closeRun(runs, pendingRun, runBefore, null);
+    return new Segments(drafts, runs, unassigned, diagnostics);
+  }
+
+  /**
+   * Headline-like units that engine output shows standing over all the page's text on one row
+   * with page furniture (the paper's name set large between the page number and the date of the
+   * running head): part of the running head, not a headline. Text input shows no rows and gives
+   * none.
+   */
+  private static Set<Unit> levelWithFurniture(Collection<Classified> units) {
+    List<Box> notes = new ArrayList<>();
+    for (Classified c : units) {
+      if (c.kind() == Kind.NOTE) {
+        Box box = Footprint.boxOf(c.unit());
+        if (box != null) {
+          notes.add(box);
+        }
+      }
+    }
+    Set<Unit> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    if (notes.isEmpty()) {
+      return out;
+    }
+    // The running head stands over all the text of the page.
+    int textTop = Integer.MAX_VALUE;
+    for (Classified c : units) {
+      Box box = c.kind() == Kind.BODY ? Footprint.boxOf(c.unit()) : null;
+      if (box != null) {
+        textTop = Math.min(textTop, box.top());
+      }
+    }
+    for (Classified c : units) {
+      Box box = c.kind() == Kind.HEADLINE && c.unit().block().lines().size() == 1 ? Footprint.boxOf(c.unit()) : null;
+      if (box == null || box.bottom() > textTop) {
+        continue;
+      }
+      for (Box note : notes) {
+        int down = Math.min(box.bottom(), note.bottom()) - Math.max(box.top(), note.top());
+        boolean beside = note.right() <= box.left() || note.left() >= box.right();
+        if (beside && 2 * down >= Math.min(box.height(), note.height())) {
+          out.add(c.unit());
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A short line ending in a colon inside an article ({@code 会议要求：}) introduces the list or
+   * quotation after it; it is text, not a headline.
+   */
+  private static boolean introducesWhatFollows(String text) {
+    return (text.endsWith("：") || text.endsWith(":")) && Bigrams.contentLength(text) <= LEAD_IN_LENGTH;
+  }
+
+  /** Ends the pending run of headline blocks, if any, between {@code before} and {@code after}. */
+  private static void closeRun(List<HeadlineMatcher.Run> runs, List<Unit> pending,
+      Draft before, Draft after) {
+    if (!pending.isEmpty()) {
+      runs.add(new HeadlineMatcher.Run(List.copyOf(pending), before, after));
+      pending.clear();
+    }
+  }
+}

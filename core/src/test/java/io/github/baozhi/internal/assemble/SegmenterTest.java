@@ -1,0 +1,82 @@
+package io.github.baozhi.internal.assemble;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.baozhi.Diagnostic;
+import io.github.baozhi.Unassigned;
+import io.github.baozhi.internal.blocks.BlockBuilder;
+import io.github.baozhi.internal.boundaries.BoundaryFinder;
+import io.github.baozhi.internal.boundaries.Unit;
+import io.github.baozhi.internal.classify.Classifier;
+import io.github.baozhi.internal.lines.LineMeasurer;
+import io.github.baozhi.internal.normalise.Normaliser;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the page's units are cut into draft articles and runs of headline blocks, before any
+ * headline is attached: on small pages with a 15-cell column.
+ */
+class SegmenterTest {
+
+  private static final String PARKS = AssemblerTest.PARKS;
+  private static final String METRO = AssemblerTest.METRO;
+
+  private static Segmenter.Segments segment(String... parts) {
+    String text = String.join("\n\n", parts);
+    var units = new Classifier().classify(new BoundaryFinder().find(
+        new BlockBuilder().build(new LineMeasurer().measure(new Normaliser().normalise(text)))));
+    return new Segmenter().segment(new ArrayDeque<>(units),
+        new Renderer(null, UnaryOperator.identity()));
+  }
+
+  private static List<String> runTexts(Segmenter.Segments s, int run) {
+    return s.runs().get(run).blocks().stream().map(Unit::text).toList();
+  }
+
+  @Test
+  void aDatelineOpensADraftAndTheHeadlinesBetweenTwoDraftsFormOneRunWithBothBeside() {
+    Segmenter.Segments s = segment(PARKS, "地铁五号线完成调试", "年底开通", METRO);
+
+    assertThat(s.drafts()).hasSize(2);
+    assertThat(s.runs()).hasSize(1);
+    assertThat(runTexts(s, 0)).containsExactly("地铁五号线完成调试", "年底开通");
+    assertThat(s.runs().get(0).before()).isSameAs(s.drafts().get(0));
+    assertThat(s.runs().get(0).after()).isSameAs(s.drafts().get(1));
+  }
+
+  @Test
+  void headlinesAtThePageEndFormARunWithNoArticleAfterIt() {
+    Segmenter.Segments s = segment(PARKS, METRO, "六百余名市民北郊植树");
+
+    assertThat(s.runs()).singleElement().satisfies(run -> {
+      assertThat(run.before()).isSameAs(s.drafts().get(1));
+      assertThat(run.after()).isNull();
+    });
+  }
+
+  @Test
+  void aLeadInEndingInAColonStaysInTheBodyOfTheOpenArticle() {
+    Segmenter.Segments s = segment(String.join("\n",
+        "本报讯 记者昨日从市交通运输局",
+        "获悉，地铁五号线首列车已完成静",
+        "态调试。"), "下一步工作安排：", String.join("\n",
+        "本月下旬将开展动车调试，预计年",
+        "底开通初期运营。"));
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).contains("下一步工作安排："));
+    assertThat(s.runs()).isEmpty();
+  }
+
+  @Test
+  void aBylineAfterNoArticleTextIsUnassignedWithADiagnostic() {
+    Segmenter.Segments s = segment("（记者 周立）");
+
+    assertThat(s.drafts()).isEmpty();
+    assertThat(s.unassigned()).extracting(Unassigned::text).containsExactly("（记者 周立）");
+    assertThat(s.diagnostics()).extracting(Diagnostic::code).containsExactly("byline-orphan");
+  }
+}
