@@ -4,10 +4,12 @@ import io.github.baozhi.Box;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -117,6 +119,12 @@ final class RegionFinder {
   /** Single characters engines read from column rules and gutters. */
   private static final String RULE_MARKS = "|｜丨│┃lI!！1'‘’\":：;；.。，,、·-_—~丶";
 
+  /** Characters an engine reads, one after another, from a horizontal rule. */
+  private static final String HORIZONTAL_RULE_MARKS = "一-_＿－─━";
+
+  /** Marks of {@link #HORIZONTAL_RULE_MARKS} in a row that make a rule, not text. */
+  private static final int RULE_RUN = 3;
+
   /** Those of {@link #RULE_MARKS} that an engine reads from a vertical rule as a whole. */
   private static final String BARS = "|｜丨│┃lI!！1";
 
@@ -132,8 +140,13 @@ final class RegionFinder {
     for (Token t : tokens) {
       perLine.merge(t.line(), 1, Integer::sum);
     }
+    // A horizontal rule joins no text: its marks are left over whatever they touch.
+    Set<Token> ruled = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Token> rules = horizontalRules(tokens, perLine, ruled);
     for (Token t : tokens) {
-      (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
+      if (!ruled.contains(t)) {
+        (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
+      }
     }
     List<List<Token>> leaves = new ArrayList<>();
     Deque<List<Token>> pending = new ArrayDeque<>();
@@ -153,12 +166,75 @@ final class RegionFinder {
         }
       }
     }
-    List<Token> strays = attachMarks(leaves, marks, metrics);
+    List<Token> strays = new ArrayList<>(attachMarks(leaves, marks, metrics));
+    strays.addAll(rules);
     List<List<Token>> regions = new ArrayList<>(leaves.size());
     for (List<Token> leaf : leaves) {
       regions.add(List.copyOf(leaf));
     }
     return new Regions(List.copyOf(regions), List.copyOf(strays));
+  }
+
+  /**
+   * The rules an engine read as text, each as one token, their marks put in {@code marks}: a rule
+   * is {@value #RULE_RUN} or more characters of
+   * {@link #HORIZONTAL_RULE_MARKS} in a row on one line ({@code 一一一一一}, {@code -----}), in words of
+   * their own or, for an engine that boxes lines only, the whole of a line. No prose sets
+   * three 一 in a row (一一对应 has two), and the em dash, which text doubles (——), is not among
+   * them.
+   */
+  private static List<Token> horizontalRules(List<Token> tokens, Map<Integer, Integer> perLine,
+      Set<Token> marks) {
+    List<Token> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Token first = tokens.get(i);
+      int end = i + 1;
+      if (isHorizontalRuleMark(first)) {
+        while (end < tokens.size() && isHorizontalRuleMark(tokens.get(end))
+            && tokens.get(end).line() == first.line()) {
+          end++;
+        }
+        int run = 0;
+        for (Token t : tokens.subList(i, end)) {
+          run += t.text().length();
+        }
+        if (run >= RULE_RUN && (!first.estimated() || end - i == perLine.get(first.line()))) {
+          out.add(oneMark(tokens.subList(i, end)));
+          marks.addAll(tokens.subList(i, end));
+        }
+      }
+      i = end;
+    }
+    return out;
+  }
+
+  /** A rule's marks as one token, their text in order, so that it is left over as one piece. */
+  private static Token oneMark(List<Token> marks) {
+    StringBuilder text = new StringBuilder();
+    List<Box> boxes = new ArrayList<>();
+    List<Box> placed = new ArrayList<>();
+    double confidence = 0;
+    for (Token t : marks) {
+      text.append(t.text());
+      boxes.add(t.box());
+      placed.add(t.page());
+      confidence += t.confidence();
+    }
+    Token first = marks.get(0);
+    return new Token(text.toString(), Box.union(boxes), confidence / marks.size(), first.line(),
+        first.spaceBefore(), first.estimated(), Box.union(placed));
+  }
+
+  /** Whether the token is made of rule marks only (engines box 一一一 as one word or three). */
+  private static boolean isHorizontalRuleMark(Token t) {
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (HORIZONTAL_RULE_MARKS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -279,6 +279,38 @@ class RegionFinderTest {
   }
 
   @Test
+  void aHorizontalRuleReadAsARunOf一IsOneStrayAndJoinsNoText() {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    // A rule the engine read as 一一一一 under the first column, on one line with the text of the
+    // second column beside it.
+    List<OcrWord> rule = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      rule.add(new OcrWord("一", Sketch.glyph('一', 100 + 50 * i, 220, 20), 0.5));
+    }
+    rule.addAll(Sketch.line("市民推窗见绿", 340, 220, 20).words());
+    lines.add(Sketch.words(rule));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).extracting(Token::text).containsExactly("一一一一");
+    assertThat(regions.strays().get(0).page().left()).isEqualTo(rule.get(0).box().left());
+    assertThat(regions.regions()).allSatisfy(r -> assertThat(r)
+        .noneMatch(t -> t.text().equals("一") && t.box().top() > 200));
+    assertThat(Sketch.texts(regions).get(1)).contains("市民推窗见绿");
+  }
+
+  @Test
+  void 一TwiceInARowIsText() {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    lines.set(0, Sketch.line("新区一一落实口袋公园", 100, 100, 20));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).isEmpty();
+    assertThat(Sketch.texts(regions).get(0).get(0)).isEqualTo("新区一一落实口袋公园");
+  }
+
+  @Test
   void aMarkOnALineOfItsOwnJoinsTheLineItStandsLevelWithWhereverTheEngineWroteIt() {
     List<OcrLine> lines = columnsWithAHangingStop(true);
     lines.add(lines.remove(1));
