@@ -26,6 +26,8 @@ import java.util.Map;
  *   <li>Growth: the remaining blocks of a run of headline blocks join a neighbouring anchored group
  *       (kicker, title and subtitle are separate blocks), choosing the neighbour whose article they
  *       share more with, provided they share something with it or end like a kicker ({@code ：}).
+ *   <li>Order: blocks still left between two attached blocks of a run go, in order, to the
+ *       articles without a headline between those two articles, when they are as many.
  * </ol>
  *
  * Whatever is left belongs to no article. Cost is blocks × articles bigram look-ups per page.
@@ -139,6 +141,7 @@ final class HeadlineMatcher {
     for (Run run : runs) {
       grow(run, owner, scopeOf, index, blockIndex);
     }
+    fillInOrder(runs, owner, drafts, index);
     Map<Draft, List<Unit>> groups = new HashMap<>();
     for (Run run : runs) {
       for (Unit block : run.blocks()) {
@@ -205,6 +208,65 @@ final class HeadlineMatcher {
   private static int pivot(Run run, Map<Draft, Integer> index, List<Draft> drafts) {
     return run.after() != null ? index.get(run.after())
         : run.before() != null ? index.get(run.before()) : drafts.size();
+  }
+
+  /**
+   * Gives the blocks left over between anchored blocks of a run to the articles left without a
+   * headline between those blocks' articles, in order, where they are as many; for a run at the
+   * page's end, also those before its first anchored block and after its last. A page that prints
+   * its headlines together (at its end, say) prints them in the order of its articles, so a
+   * headline that shares few words with its article (看病少排队 over a hospital's new outpatient
+   * building) still has its place among the others: every headline at the page end belongs to
+   * some article. Where the counts differ, nothing is guessed.
+   */
+  private static void fillInOrder(List<Run> runs, Map<Unit, Draft> owner, List<Draft> drafts,
+      Map<Draft, Integer> index) {
+    boolean[] headed = new boolean[drafts.size()];
+    for (Draft d : owner.values()) {
+      headed[index.get(d)] = true;
+    }
+    for (Run run : runs) {
+      List<Unit> blocks = run.blocks();
+      int previous = -1; // page index of the article of the last anchored block, or -1
+      List<Unit> gap = new ArrayList<>();
+      boolean anchored = false;
+      for (int i = 0; i <= blocks.size(); i++) {
+        Draft d = i < blocks.size() ? owner.get(blocks.get(i)) : null;
+        if (i < blocks.size() && d == null) {
+          Unit block = blocks.get(i);
+          if (!ColumnLabels.isLabel(block.block().text())
+              && Bigrams.contentLength(block.block().text()) > LABEL_LENGTH) {
+            gap.add(block);
+          }
+          continue;
+        }
+        int next = d != null ? index.get(d) : drafts.size();
+        // Past the last anchored block, only a run at the page's end goes on to the page's last
+        // articles; elsewhere its next block may head anything further down.
+        boolean bounded = anchored && d != null || run.after() == null;
+        if (d != null) {
+          anchored = true;
+        }
+        if (!gap.isEmpty() && anchored && bounded && next > previous) {
+          List<Integer> open = new ArrayList<>();
+          for (int a = previous + 1; a < next; a++) {
+            if (!headed[a]) {
+              open.add(a);
+            }
+          }
+          if (open.size() == gap.size()) {
+            for (int g = 0; g < gap.size(); g++) {
+              owner.put(gap.get(g), drafts.get(open.get(g)));
+              headed[open.get(g)] = true;
+            }
+          }
+        }
+        gap.clear();
+        if (d != null) {
+          previous = Math.max(previous, index.get(d));
+        }
+      }
+    }
   }
 
   /**

@@ -147,8 +147,10 @@ final class RegionLines {
       }
     }
     List<Token> strays = new ArrayList<>(regions.strays());
-    // Down the page, then across: where they stand, not the order the engine wrote them in.
-    strays.sort(Comparator.comparingInt((Token t) -> t.box().top()).thenComparingInt(t -> t.box().left()));
+    // Down the page, then across: where the engine placed them, not the order it wrote them in
+    // (nor where levelling put them, which rounds differently as the engine's lines are ordered).
+    strays.sort(Comparator.comparingInt((Token t) -> t.page().top()).thenComparingInt(t -> t.page().left())
+        .thenComparing(Token::text));
     for (Token stray : strays) {
       number += 2;
       asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.page(),
@@ -329,7 +331,11 @@ final class RegionLines {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> boxes.get(i).top()));
+    // By where the lines stand, never by the order the engine listed them in: rows are grown by
+    // union, so the order of lines level with each other decides which of them join.
+    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> boxes.get(i).top())
+        .thenComparingInt(i -> boxes.get(i).left()).thenComparingInt(i -> boxes.get(i).bottom())
+        .thenComparingInt(i -> boxes.get(i).right()).thenComparing(i -> groups.get(i).get(0).text()));
     List<List<Token>> rows = new ArrayList<>();
     Box rowBox = null;
     for (int i : order) {

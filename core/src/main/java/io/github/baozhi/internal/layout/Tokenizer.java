@@ -29,14 +29,22 @@ final class Tokenizer {
       if (line.words().isEmpty()) {
         estimate(line, i, out);
       } else {
-        boolean first = true;
+        // Every word but the line's leftmost follows a word break, whatever order the engine
+        // listed the words in.
+        OcrWord leftmost = null;
+        for (OcrWord word : line.words()) {
+          if (!Chars.strip(word.text()).isEmpty() && (leftmost == null
+              || word.box().left() < leftmost.box().left()
+              || word.box().left() == leftmost.box().left() && word.box().top() < leftmost.box().top())) {
+            leftmost = word;
+          }
+        }
         for (OcrWord word : line.words()) {
           String text = Chars.strip(word.text());
           if (text.isEmpty()) {
             continue;
           }
-          out.add(new Token(text, word.box(), word.confidence(), i, !first, false));
-          first = false;
+          out.add(new Token(text, word.box(), word.confidence(), i, word != leftmost, false));
         }
       }
     }

@@ -64,6 +64,30 @@ class AssemblerTest {
     assertThat(titles(page)).containsExactly("六百余名市民北郊植树", "地铁五号线首列车完成静态调试");
   }
 
+  private static final String GRAIN = String.join("\n",
+      "本报讯 今年夏粮收购工作日前启",
+      "动，全市设立收购网点六十个，预",
+      "计收购小麦二十万吨。");
+
+  @Test
+  void headlinesAtThePageEndThatShareLittleWithTheirArticlesTakeTheirPlacesInOrder() {
+    // 市民北郊添新绿 shares nothing with the parks story, 轨道交通再添新线 nothing with the metro's;
+    // the grain story's headline places them: the page prints its headlines in article order.
+    Page page = parse(PARKS, METRO, GRAIN, "市民北郊添新绿", "轨道交通再添新线", "六十个网点收购小麦");
+
+    assertThat(titles(page)).containsExactly("市民北郊添新绿", "轨道交通再添新线", "六十个网点收购小麦");
+  }
+
+  @Test
+  void leftOverHeadlinesAreNotGuessedWhenTheyOutnumberTheArticlesLeft() {
+    // Three headlines share nothing with the two articles left before the grain story: which two
+    // are theirs is not known.
+    Page page = parse(PARKS, METRO, GRAIN, "市民北郊添新绿", "绿色出行新选择", "城市更加美好",
+        "六十个网点收购小麦");
+
+    assertThat(titles(page)).containsExactly("-", "-", "六十个网点收购小麦");
+  }
+
   @Test
   void anArticleWhoseHeadlineIsNotOnThePageGetsNone() {
     Page page = parse(PARKS, METRO, "地铁五号线首列车完成静态调试");

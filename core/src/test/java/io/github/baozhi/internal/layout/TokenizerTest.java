@@ -44,6 +44,20 @@ class TokenizerTest {
   }
 
   @Test
+  void everyWordButTheLinesLeftmostFollowsAWordBreakInWhateverOrderTheEngineListedThem() {
+    OcrWord five = new OcrWord("5", new Box(10, 10, 20, 30), 0.9);
+    OcrWord g = new OcrWord("G", new Box(21, 10, 31, 30), 0.9);
+    OcrWord net = new OcrWord("网络", new Box(34, 10, 74, 30), 0.9);
+    OcrLine listedBackwards = new OcrLine("网络 G 5", new Box(10, 10, 74, 30),
+        List.of(net, g, five), 0.9, OcrRole.TEXT, -1);
+
+    List<Token> tokens = tokenizer.tokens(page(listedBackwards));
+
+    assertThat(tokens).extracting(Token::text).containsExactly("网络", "G", "5");
+    assertThat(tokens).extracting(Token::spaceBefore).containsExactly(true, true, false);
+  }
+
+  @Test
   void tokensRememberWhichEngineLineTheyCameFrom() {
     OcrLine first = Sketch.line("城市", 0, 0, 20);
     OcrLine second = Sketch.line("发展", 0, 30, 20);
