@@ -1,0 +1,56 @@
+package io.github.baozhi.layouts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The typesetting rules the generator's columns follow. */
+class ColumnSetterTest {
+
+  private static ColumnSetter column(int cells) {
+    return new ColumnSetter(cells, LayoutVariant.Quotes.HALF);
+  }
+
+  @Test
+  void theFirstLineIsTwoCellsShortForTheIndentThatIsNotWritten() {
+    assertThat(column(4).set("一二三四五六七八九十")).containsExactly("一二", "三四五六", "七八九十");
+  }
+
+  @Test
+  void aClosingMarkAtTheEdgeHangsIntoTheLineBefore() {
+    assertThat(column(5).set("一二三，四五六七八九")).containsExactly("一二三，", "四五六七八", "九");
+  }
+
+  @Test
+  void aFullStopAndAClosingQuoteHangTogether() {
+    assertThat(column(5).set("一二三。”四五")).containsExactly("一二三。”", "四五");
+  }
+
+  @Test
+  void anOpeningMarkDoesNotEndALine() {
+    assertThat(column(5).set("一二“三四五六七八")).containsExactly("一二", "“三四五六", "七八");
+  }
+
+  @Test
+  void curlyQuotesTakeHalfACellOrOneAsTheFontSetsThem() {
+    assertThat(column(5).halfCells('“')).isEqualTo(1);
+    assertThat(new ColumnSetter(5, LayoutVariant.Quotes.FULL).halfCells('”')).isEqualTo(2);
+    assertThat(column(5).halfCells('「')).isEqualTo(2);
+    assertThat(column(5).halfCells('A')).isEqualTo(1);
+  }
+
+  @Test
+  void aLatinWordCutAtTheEdgeGetsAHyphenThatFits() {
+    assertThat(column(4).set("abcdefghij")).containsExactly("abc-", "defghij");
+  }
+
+  @Test
+  void aNumberIsCutAtTheEdgeWithoutAHyphen() {
+    assertThat(column(3).set("12345678901")).containsExactly("12", "345678", "901");
+  }
+
+  @Test
+  void aSpaceAtTheBreakIsDropped() {
+    assertThat(column(4).set("一 二三四五六")).containsExactly("一", "二三四五", "六");
+  }
+}
