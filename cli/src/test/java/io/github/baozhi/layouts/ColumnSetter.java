@@ -10,7 +10,8 @@ import java.util.List;
  * the usual 避头尾 rules): widths in half cells, a Han character or full-width mark taking two and
  * ASCII one; the paragraph's first line two cells short (the indent, which OCR drops: it is not
  * written); a closing mark that would start a line hung into the line before; an opening mark
- * that would end a line moved to the next; a Latin word cut at the column edge with a hyphen;
+ * that would end a line moved to the next; a Latin word cut at the column edge with a hyphen
+ * (or moved whole to the next line when a piece would be too short);
  * digits cut anywhere, as the seed pages cut numbers.
  */
 final class ColumnSetter {
@@ -32,6 +33,15 @@ final class ColumnSetter {
    * 。”}); typesetters squeeze rather than hang more.
    */
   static final int MAX_HANGING = 2;
+
+  /**
+   * A Latin word is split leaving at least this many letters before the hyphen and {@link
+   * #MIN_AFTER_HYPHEN} after it (TeX's English defaults, {@code \lefthyphenmin} 2 and {@code
+   * \righthyphenmin} 3); a shorter piece would not be split off, the word moves to the next line.
+   */
+  static final int MIN_BEFORE_HYPHEN = 2;
+
+  static final int MIN_AFTER_HYPHEN = 3;
 
   private final int width;
   private final LayoutVariant.Quotes quotes;
@@ -76,10 +86,25 @@ final class ColumnSetter {
       }
       boolean hyphen = false;
       if (j < cp.length && latin(cp[j - 1]) && latin(cp[j])) {
-        if (used + 1 > limit && j - 1 > i + 1 && latin(cp[j - 2])) {
-          j--; // room for the hyphen
+        int start = j;
+        while (start > i && latin(cp[start - 1])) {
+          start--;
         }
-        hyphen = latin(cp[j - 1]) && latin(cp[j]);
+        int end = j;
+        while (end < cp.length && latin(cp[end])) {
+          end++;
+        }
+        boolean room = used + 1 <= limit;
+        if (!room && j - start > MIN_BEFORE_HYPHEN) {
+          j--; // room for the hyphen
+          room = true;
+        }
+        if (room && j - start >= MIN_BEFORE_HYPHEN && end - j >= MIN_AFTER_HYPHEN
+            || start == i) {
+          hyphen = true; // a word longer than the line is split where it must be
+        } else {
+          j = start; // a piece too short to split off: the word goes to the next line
+        }
       }
       String line = new String(cp, i, j - i).strip();
       lines.add(hyphen ? line + "-" : line);

@@ -45,6 +45,12 @@ class ColumnSetterTest {
   }
 
   @Test
+  void aLatinWordTooShortToSplitGoesToTheNextLine() {
+    assertThat(column(4).set("一二三四五ABC")).containsExactly("一二", "三四五", "ABC");
+    assertThat(column(4).set("一abcdefgh二")).containsExactly("一", "abcdefgh", "二");
+  }
+
+  @Test
   void aNumberIsCutAtTheEdgeWithoutAHyphen() {
     assertThat(column(3).set("12345678901")).containsExactly("12", "345678", "901");
   }
