@@ -3,7 +3,7 @@
 # (default 20; pages 0 to N-1, the same on every run) with their truth into OUT, parses them with
 # the CLI jar, scores each variant with shared/tools/score.py and prints the markdown table of
 # README "Layouts the parser is measured on". Builds the CLI and the generator (cli's test
-# classes) first unless SKIP_BUILD=1.
+# classes) first unless SKIP_BUILD=1 (add MAVEN_ARGS=-o to build offline).
 # Usage: bench/layouts.sh [OUT] [N] [VARIANT...]      (OUT default target/layouts)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -13,7 +13,7 @@ shift $(( $# > 2 ? 2 : $# ))
 score="${SCORE:-$root/../shared/tools/score.py}"
 cd "$root"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
-  mvn -B -o -q -pl cli -am -Dinvoker.skip -DskipTests package
+  mvn -B -q -Dstyle.color=never -pl cli -am -Dinvoker.skip -DskipTests package >&2
 fi
 rm -rf "$out"
 java -cp cli/target/test-classes:cli/target/baozhi.jar io.github.baozhi.layouts.LayoutPages \
