@@ -9,10 +9,14 @@ import java.util.List;
  * Sets one paragraph into lines of a column, as a typesetter sets Chinese text (GB/T 15834 and
  * the usual 避头尾 rules): widths in half cells, a Han character or full-width mark taking two and
  * ASCII one; the paragraph's first line two cells short (the indent, which OCR drops: it is not
- * written); a closing mark that would start a line hung into the line before; an opening mark
- * that would end a line moved to the next; a Latin word cut at the column edge with a hyphen
- * (or moved whole to the next line when a piece would be too short);
- * digits cut anywhere, as the seed pages cut numbers.
+ * written); a closing mark that would start a line either hung into the line before (推入) or
+ * carried to the next line with the character before it (推出), as the house style has it; an
+ * opening mark that would end a line moved to the next; in a house style that squeezes
+ * punctuation (标点挤压), the pause marks {@code ，、} inside a line set half a cell wide where that
+ * lets one more character in; a Latin word cut at the column edge with a hyphen (or moved whole
+ * to the next line when a piece would be too short); digits cut anywhere, as the seed pages cut
+ * numbers. Hanging and squeezing make the lines of a column vary by a cell either way, as on the
+ * seed pages.
  */
 final class ColumnSetter {
 
@@ -43,13 +47,33 @@ final class ColumnSetter {
 
   static final int MIN_AFTER_HYPHEN = 3;
 
+  /** The pause marks a squeezing house style sets half a cell wide inside a line. */
+  static final String SQUEEZABLE = "，、";
+
+  /** What a typesetter does with a closing mark that would start a line. */
+  enum Kinsoku {
+    /** Hang it into the line before, which gets one mark longer (推入). */
+    HANG,
+    /** Carry the line's last character down with it, so the line gets one cell shorter (推出). */
+    PUSH_OUT
+  }
+
   private final int width;
   private final LayoutVariant.Quotes quotes;
+  private final Kinsoku kinsoku;
+  private final boolean squeeze;
 
-  /** A column {@code cells} wide with quotes set as {@code quotes}. */
+  /** A column {@code cells} wide with quotes set as {@code quotes}, hanging, not squeezing. */
   ColumnSetter(int cells, LayoutVariant.Quotes quotes) {
+    this(cells, quotes, Kinsoku.HANG, false);
+  }
+
+  /** A column in a house style: how it keeps closers off a line's start, whether it squeezes. */
+  ColumnSetter(int cells, LayoutVariant.Quotes quotes, Kinsoku kinsoku, boolean squeeze) {
     this.width = 2 * cells;
     this.quotes = quotes;
+    this.kinsoku = kinsoku;
+    this.squeeze = squeeze;
   }
 
   /** The width of one character in half cells. */
@@ -70,13 +94,25 @@ final class ColumnSetter {
     while (i < cp.length) {
       int limit = lines.isEmpty() ? width - 2 * INDENT_CELLS : width;
       int used = 0;
+      int squeezed = 0; // half cells a squeezing style can take back from the line's pause marks
       int j = i;
-      while (j < cp.length && used + halfCells(cp[j]) <= limit) {
+      while (j < cp.length) {
+        int gain = squeeze && is(SQUEEZABLE, cp[j]) ? 1 : 0;
+        if (used + halfCells(cp[j]) - squeezed - gain > limit) {
+          break;
+        }
         used += halfCells(cp[j]);
+        squeezed += gain;
         j++;
       }
+      used -= squeezed; // as squeezed as the line needs, and no more
       if (j == i) {
         j++; // a character wider than the column still takes a line of its own
+      }
+      if (kinsoku == Kinsoku.PUSH_OUT) {
+        while (j < cp.length && j - 1 > i && is(CLOSING, cp[j])) {
+          j--;
+        }
       }
       for (int hung = 0; j < cp.length && hung < MAX_HANGING && is(CLOSING, cp[j]); hung++) {
         j++;

@@ -27,6 +27,23 @@ class ColumnSetterTest {
   }
 
   @Test
+  void aPushingOutStyleCarriesTheLastCharacterDownWithTheClosingMark() {
+    ColumnSetter pushOut = new ColumnSetter(5, LayoutVariant.Quotes.HALF,
+        ColumnSetter.Kinsoku.PUSH_OUT, false);
+    assertThat(pushOut.set("一二三，四五六七八九")).containsExactly("一二", "三，四五六", "七八九");
+    assertThat(pushOut.set("一二三。”四五")).containsExactly("一二", "三。”四五");
+  }
+
+  @Test
+  void aSqueezingStyleTakesOneMoreCharacterWhereTwoPauseMarksGiveHalfACellEach() {
+    ColumnSetter squeezing = new ColumnSetter(5, LayoutVariant.Quotes.HALF,
+        ColumnSetter.Kinsoku.HANG, true);
+    assertThat(squeezing.set("一二三四，五、六七八九")).containsExactly("一二三", "四，五、六七", "八九");
+    assertThat(column(5).set("一二三四，五、六七八九")).containsExactly("一二三", "四，五、六", "七八九");
+    assertThat(squeezing.set("一二三四，五六七八九")).containsExactly("一二三", "四，五六七", "八九");
+  }
+
+  @Test
   void anOpeningMarkDoesNotEndALine() {
     assertThat(column(5).set("一二“三四五六七八")).containsExactly("一二", "“三四五六", "七八");
   }

@@ -16,7 +16,8 @@ import java.util.function.UnaryOperator;
  *
  * <p>A page holds {@value #MIN_ARTICLES} to {@value #MAX_ARTICLES} articles drawn from the pool.
  * Each article gets a dateline of a common form (or none) and a byline that fits it (a credit in
- * the dateline leaves none at the end), is set at one column width, and flows through columns of
+ * the dateline leaves none at the end), is set at one column width in one house style ({@link
+ * ColumnSetter.Kinsoku}, squeezing or not), and flows through columns of
  * one height per page: where a column ends a blank line stands (OCR reads the next column after
  * white space), wherever that falls. Modules (headline blocks, articles, page furniture) are
  * separated by a blank line. Page furniture (a page label at the head, the editor's line at the
@@ -53,6 +54,16 @@ public final class LayoutGenerator {
   /** Chance that a paragraph (of two lines or more) breaks after its first line. */
   static final double FIRST_LINE_BREAK = 0.5;
 
+  /**
+   * Chance that an article is set pushing out (推出) rather than hanging (推入), and that it is set
+   * squeezing its pause marks: house styles differ, even between the articles of one seed page
+   * (seed 001's second article is set line for line as a pushing, squeezing setter sets it, its
+   * first article as one that does not squeeze).
+   */
+  static final double PUSH_OUT = 0.5;
+
+  static final double SQUEEZE = 0.5;
+
   /** Chance, under headlines MIXED, that an article's headline stands after it. */
   static final double HEADLINE_AFTER = 0.5;
 
@@ -86,7 +97,7 @@ public final class LayoutGenerator {
   /** The article as laid out: text, the credits it was given, width and where its headline is. */
   private record Placed(SourceArticle text, String dateline, boolean datelineSpaced,
       String byline, boolean bylineOwnLine, boolean headline, boolean after, int width,
-      String label) {}
+      String label, ColumnSetter.Kinsoku kinsoku, boolean squeeze) {}
 
   /** Page {@code seed} of {@code variant}; the same arguments give the same page. */
   public GeneratedPage page(LayoutVariant variant, int seed) {
@@ -194,7 +205,9 @@ public final class LayoutGenerator {
         ? script.apply(COLUMN_LABELS[random.nextInt(COLUMN_LABELS.length)]) : null;
     return new Placed(text, dateline == null ? null : script.apply(dateline), spaced,
         byline == null ? null : script.apply(byline), random.nextDouble() < BYLINE_OWN_LINE,
-        headline, after, width, label);
+        headline, after, width, label,
+        random.nextDouble() < PUSH_OUT ? ColumnSetter.Kinsoku.PUSH_OUT : ColumnSetter.Kinsoku.HANG,
+        random.nextDouble() < SQUEEZE);
   }
 
   /** Appends a module's lines after a blank line (none at the page head). */
@@ -212,7 +225,7 @@ public final class LayoutGenerator {
   /** The article's text lines, with its paragraph gaps and column breaks. */
   private static void body(List<String> out, Placed a, LayoutVariant v, SplittableRandom random,
       int height, int[] inColumn) {
-    ColumnSetter setter = new ColumnSetter(a.width, v.quotes());
+    ColumnSetter setter = new ColumnSetter(a.width, v.quotes(), a.kinsoku, a.squeeze);
     List<String> paragraphs = new ArrayList<>(a.text.paragraphs());
     if (a.dateline != null) {
       paragraphs.set(0, a.dateline + (a.datelineSpaced ? " " : "") + paragraphs.get(0));
