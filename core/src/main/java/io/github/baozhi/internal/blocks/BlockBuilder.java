@@ -71,10 +71,12 @@ public final class BlockBuilder {
     int byline = bylines.start(text);
     var note = notes.trailing(text);
     var opening = datelines.opening(text);
-    if (opening == DatelineGrammar.Opening.NONE && next != null && next.blanksBefore() == 0
-        && datelines.opening(text + next.text()) == DatelineGrammar.Opening.DATELINE) {
-      // A dateline the line's end cut (（中央社記者陳怡君台北 / 14日電）): it opens a block all
-      // the same, or the text before it would run on into it.
+    if (opening == DatelineGrammar.Opening.NONE && next != null
+        && datelines.opening(text + next.text()) == DatelineGrammar.Opening.DATELINE
+        && !datelines.opens(next.text())) {
+      // A dateline the line's end or a column break cut (（中央社記者陳怡君台北 / 14日電）,
+      // 新华社广州6月4日 // 电): it opens a block all the same, or the text before it would run on
+      // into it. (A short line over a dateline of its own, 城事 over 本报讯, is no part of it.)
       opening = DatelineGrammar.Opening.DATELINE;
     }
     return new Facts(opening != DatelineGrammar.Opening.NONE, byline >= 0, byline == 0,
@@ -91,17 +93,21 @@ public final class BlockBuilder {
     List<Line> current = new ArrayList<>();
     boolean prose = false;
     boolean openClause = false;
+    boolean dated = false;
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       boolean hasAfter = i + 1 < lines.size() && lines.get(i + 1).blanksBefore() == 0;
       Line after = hasAfter ? lines.get(i + 1) : null;
       Facts afterFacts = hasAfter ? facts[i + 1] : null;
-      if (!current.isEmpty()
-          && !continues(current, prose, openClause, facts[i - 1], line, facts[i], after, afterFacts)) {
+      if (!current.isEmpty() && !continues(current, prose, openClause, dated, facts[i - 1], line,
+          facts[i], after, afterFacts)) {
         blocks.add(toBlock(current));
         current = new ArrayList<>();
         prose = false;
         openClause = false;
+      }
+      if (current.isEmpty()) {
+        dated = facts[i].opensWithDateline();
       }
       current.add(line);
       prose |= Chars.hasSentencePunctuation(line.text());
@@ -117,9 +123,11 @@ public final class BlockBuilder {
    * Whether {@code next} continues the block {@code current}.
    *
    * @param prose whether any line of the block so far has sentence punctuation
+   * @param dated whether the block opens with a dateline, which no headline does
    * @param openClause whether the block ends inside a sentence that already has a comma or the like
    */
-  private boolean continues(List<Line> current, boolean prose, boolean openClause, Facts lastFacts, Line next,
+  private boolean continues(List<Line> current, boolean prose, boolean openClause, boolean dated,
+      Facts lastFacts, Line next,
       Facts nextFacts, Line afterNext, Facts afterFacts) {
     Line last = current.get(current.size() - 1);
     if (!sameType(last, next)) {
@@ -165,9 +173,13 @@ public final class BlockBuilder {
         // punctuation at its end (a dropped 。 after ” is common).
         return false;
       }
-      return !isHeadlineOverText(current, last, next, column);
+      return dated || !isHeadlineOverText(current, last, next, column);
     }
-    if (looksLikeHeadline(current) && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
+    // A paragraph's opening lines before a column break have no punctuation often enough, above
+    // all a dateline with its credit (本报讯（记者 王明） 市教育局 // 今天…); a headline never
+    // opens with a dateline.
+    if (!dated && looksLikeHeadline(current)
+        && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
       return false;
     }
     if (next.placement() != null && next.width() >= WIDER_MEASURE * column) {

@@ -35,6 +35,43 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aDatelineAndItsCreditBeforeAColumnBreakAreNoHeadlineButTheOpeningOfTheirParagraph() {
+    // Two lines without a comma or full stop, the second full, then the column breaks: set over
+    // text they would read as a headline, but a headline never opens with a dateline.
+    assertThat(blocks(
+        "本报成都5月5日电（记者",
+        "孙婷婷）记者从中国科学技",
+        "",
+        "术大学获悉，该校研究团队",
+        "近日在国际上首次实现了远",
+        "距离量子密钥分发。"))
+        .containsExactly("本报成都5月5日电（记者孙婷婷）记者从中国科学技术大学获悉，该校研究团队"
+            + "近日在国际上首次实现了远距离量子密钥分发。");
+  }
+
+  @Test
+  void aDatelineAColumnBreakCutBefore电StillOpensItsParagraph() {
+    // A 10-cell column: the dateline's line is full less the indent OCR dropped.
+    assertThat(blocks(
+        "今年以来全市新增公交",
+        "线路二十条。",
+        "",
+        "新华社广州6月4日",
+        "",
+        "电（记者 刘洋）近日，",
+        "广州市发布新一轮城市",
+        "更新计划。"))
+        .containsExactly("今年以来全市新增公交线路二十条。",
+            "新华社广州6月4日电（记者 刘洋）近日，广州市发布新一轮城市更新计划。");
+  }
+
+  @Test
+  void aShortLineOverADatelineIsNoPartOfIt() {
+    assertThat(blocks("城事", "", "本报讯 今年以来，全市新增公交", "线路二十条，覆盖九个乡镇。"))
+        .startsWith("城事");
+  }
+
+  @Test
   void aColumnsNameRightOverItsHeadlineStandsAlone() {
     assertThat(blocks("国际观察", "粮价波动考验全球供应链", "", "今年以来，受极端天气和部分地区局势紧"))
         .startsWith("国际观察", "粮价波动考验全球供应链");
