@@ -3,6 +3,8 @@ package io.github.baozhi.internal.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Character classes the pipeline reasons about: widths, scripts and punctuation roles. */
 public final class Chars {
@@ -33,6 +35,8 @@ public final class Chars {
   private static final int SPACE = 16;
   private static final int SENTENCE_MARK = 32;
   private static final int CONTENT = 64;
+  /** {@link #SENTENCE_FINAL} but the semicolons: a sentence end that starts a new sentence. */
+  private static final int SENTENCE_END = 128;
 
   static {
     for (int cp = 0; cp < 0x10000; cp++) {
@@ -51,6 +55,9 @@ public final class Chars {
       }
       if (Character.isLetterOrDigit(cp)) {
         bits |= CONTENT;
+      }
+      if (SENTENCE_FINAL.indexOf(cp) >= 0 && cp != '；' && cp != ';') {
+        bits |= SENTENCE_END;
       }
       BMP[cp] = (byte) bits;
     }
@@ -180,16 +187,19 @@ public final class Chars {
    * whether it had some before the line began: a sentence end starts afresh, a comma sets it.
    */
   public static boolean sentenceOpenAfter(String line, boolean before) {
-    boolean open = before;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (SENTENCE_FINAL.indexOf(c) >= 0 && c != '；' && c != ';') {
-        open = false;
-      } else if ((BMP[c] & SENTENCE_MARK) != 0) {
-        open = true;
+    // The last sentence end or running mark of the line decides, so the scan starts at the end
+    // and stops at the first it meets (usually a few characters in); a line with neither leaves
+    // the sentence as it was.
+    for (int i = line.length() - 1; i >= 0; i--) {
+      int bits = BMP[line.charAt(i)];
+      if ((bits & SENTENCE_END) != 0) {
+        return false;
+      }
+      if ((bits & SENTENCE_MARK) != 0) {
+        return true;
       }
     }
-    return open;
+    return before;
   }
 
   /** True when the text ends a sentence, looking past closing quotes and brackets. */
@@ -274,14 +284,39 @@ public final class Chars {
     return c == '）' || c == ')' || c == '〉';
   }
 
-  /** Whether any of {@code chars} occurs in {@code text}. */
+  /**
+   * Whether any of {@code chars} occurs in {@code text}. The grammars ask this of every paragraph
+   * with a few constant sets, so each set is made a table of its chars once, on first use, and
+   * the text is read once, a table lookup per char, instead of a search of the set per char.
+   */
   public static boolean containsAny(String text, String chars) {
+    long[] set = CHAR_SETS.get(chars);
+    if (set == null) {
+      set = charSet(chars);
+      CHAR_SETS.putIfAbsent(chars, set);
+    }
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      char c = text.charAt(i);
+      if ((set[c >>> 6] & 1L << c) != 0) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The sets {@link #containsAny} has been asked about, each as a bit per char (8 KB; a plain
+   * array, so that the lookup compiles to a load and a test even before C2).
+   */
+  private static final Map<String, long[]> CHAR_SETS = new ConcurrentHashMap<>();
+
+  private static long[] charSet(String chars) {
+    long[] set = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      set[c >>> 6] |= 1L << c;
+    }
+    return set;
   }
 
   /** {@code text.substring(0, end).isBlank()}, without the copy. */

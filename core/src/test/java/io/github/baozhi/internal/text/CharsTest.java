@@ -43,4 +43,33 @@ class CharsTest {
   void ideographicSpaceIsStripped() {
     assertThat(Chars.strip("\u3000\u3000本报讯 ")).isEqualTo("本报讯");
   }
+
+  @Test
+  void theLastSentenceEndOrCommaOfALineDecidesWhetherItsSentenceIsOpen() {
+    assertThat(Chars.sentenceOpenAfter("他说，", false)).isTrue();
+    assertThat(Chars.sentenceOpenAfter("他说，会议结束。", false)).isFalse();
+    assertThat(Chars.sentenceOpenAfter("会议结束。他说，我们", false)).isTrue();
+    // A semicolon ends no sentence: it keeps the clause running.
+    assertThat(Chars.sentenceOpenAfter("一是加强；", false)).isTrue();
+    assertThat(Chars.sentenceOpenAfter("会议结束。“", true)).isFalse();
+  }
+
+  @Test
+  void aLineWithoutSentencePunctuationLeavesTheSentenceAsItWas() {
+    assertThat(Chars.sentenceOpenAfter("2022年GEP", true)).isTrue();
+    assertThat(Chars.sentenceOpenAfter("2022年GEP", false)).isFalse();
+    assertThat(Chars.sentenceOpenAfter("", true)).isTrue();
+  }
+
+  @Test
+  void containsAnyFindsEachCharOfTheSetAndNothingElse() {
+    assertThat(Chars.containsAny("见第二版", "转轉接")).isFalse();
+    assertThat(Chars.containsAny("下转第二版", "转轉接")).isTrue();
+    assertThat(Chars.containsAny("接第二版", "转轉接")).isTrue();
+    assertThat(Chars.containsAny("轉", "转轉接")).isTrue();
+    assertThat(Chars.containsAny("", "转轉接")).isFalse();
+    // Chars 64 apart take the same bit of different words of the table.
+    assertThat(Chars.containsAny("\u0041", "\u0001")).isFalse();
+    assertThat(Chars.containsAny("a\uFFFF", "\uFFFF")).isTrue();
+  }
 }
