@@ -242,6 +242,16 @@ public final class Chars {
         || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
   }
 
+  /**
+   * {@code text.codePointAt(i)}, for the loops that read every character of a page: a char is its
+   * own code point unless it is a surrogate, and only then is the JDK's method (too large for C1
+   * to inline) called.
+   */
+  public static int codePointAt(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isSurrogate(c) ? text.codePointAt(i) : c;
+  }
+
   /** The last code point that is not whitespace, or -1. */
   public static int lastCodePoint(String text) {
     int i = text.length();

@@ -72,4 +72,14 @@ class CharsTest {
     assertThat(Chars.containsAny("\u0041", "\u0001")).isFalse();
     assertThat(Chars.containsAny("a\uFFFF", "\uFFFF")).isTrue();
   }
+
+  @Test
+  void codePointAtReadsASurrogatePairAsOneCodePointAndAnyOtherCharAsItself() {
+    String text = "本\uD840\uDC00\uD840a";
+    assertThat(Chars.codePointAt(text, 0)).isEqualTo('本');
+    assertThat(Chars.codePointAt(text, 1)).isEqualTo(0x20000);
+    assertThat(Chars.codePointAt(text, 2)).isEqualTo(0xDC00);
+    assertThat(Chars.codePointAt(text, 3)).isEqualTo(0xD840); // a lone high surrogate
+    assertThat(Chars.codePointAt(text, 4)).isEqualTo('a');
+  }
 }
