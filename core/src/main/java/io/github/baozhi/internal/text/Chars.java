@@ -310,33 +310,47 @@ public final class Chars {
    * the text is read once, a table lookup per char, instead of a search of the set per char.
    */
   public static boolean containsAny(String text, String chars) {
-    long[] set = CHAR_SETS.get(chars);
+    Table set = TABLES.get(chars);
     if (set == null) {
-      set = charSet(chars);
-      CHAR_SETS.putIfAbsent(chars, set);
+      set = table(chars);
+      TABLES.putIfAbsent(chars, set);
     }
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if ((set[c >>> 6] & 1L << c) != 0) {
+      if (set.contains(text.charAt(i))) {
         return true;
       }
     }
     return false;
   }
 
-  /**
-   * The sets {@link #containsAny} has been asked about, each as a bit per char (8 KB; a plain
-   * array, so that the lookup compiles to a load and a test even before C2).
-   */
-  private static final Map<String, long[]> CHAR_SETS = new ConcurrentHashMap<>();
+  /** The sets {@link #containsAny} has been asked about, each as a table. */
+  private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
 
-  private static long[] charSet(String chars) {
-    long[] set = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+  /** A table of {@code chars}, for the pre-checks that ask of every character whether it is one. */
+  public static Table table(String chars) {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
     for (int i = 0; i < chars.length(); i++) {
       char c = chars.charAt(i);
-      set[c >>> 6] |= 1L << c;
+      bits[c >>> 6] |= 1L << c;
     }
-    return set;
+    return new Table(bits);
+  }
+
+  /**
+   * A set of chars as a bit per char (8 KB): {@link #contains} is a load and a test, small enough
+   * for C1 to inline, where {@code BitSet.get} (checks, a field for the words in use) is a call
+   * and {@code String.indexOf} a search of the set.
+   */
+  public static final class Table {
+    private final long[] bits;
+
+    private Table(long[] bits) {
+      this.bits = bits;
+    }
+
+    public boolean contains(char c) {
+      return (bits[c >>> 6] & 1L << c) != 0;
+    }
   }
 
   /** {@code text.substring(0, end).isBlank()}, without the copy. */
