@@ -18,9 +18,10 @@ import java.util.List;
  * @param perFile whether each page goes to a file of its own in {@code directory}
  * @param directory the {@code -o DIR} written into when {@code perFile}
  * @param file the one file that the one input's output goes to, or null
+ * @param files the run's writer of output files
  */
 record Conversion(Readers readers, OutputFormat format, InputFormat forced, boolean perFile,
-    InputStream stdin, long maxInputSize, Path directory, Path file) {
+    InputStream stdin, long maxInputSize, Path directory, Path file, OutputFiles files) {
 
   /**
    * Heap a page needs per byte of input at its peak, to refuse before reading it a page that cannot
@@ -94,12 +95,12 @@ record Conversion(Readers readers, OutputFormat format, InputFormat forced, bool
     if (perFile) {
       for (int i = 0; i < outputs.size(); i++) {
         Path name = read.input().outputName(format.extension(), i + 1, outputs.size());
-        OutputFiles.write(directory.resolve(name), outputs.get(i));
+        files.write(directory.resolve(name), outputs.get(i));
       }
       return new Outcome(pages, read.articles(), read.unassigned(), null, null);
     }
     if (file != null) {
-      OutputFiles.write(file, out -> {
+      files.write(file, out -> {
         for (Content output : outputs) {
           output.writeTo(out);
         }

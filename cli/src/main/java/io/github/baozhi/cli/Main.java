@@ -357,7 +357,7 @@ public final class Main implements Callable<Integer> {
     // The one input to -o FILE is written by its job as it is rendered, as files into -o DIR are.
     Path file = !writing.oneStream() && !perFile ? output : null;
     Conversion job = new Conversion(readers, writing, inputFormat, perFile, stdin, maxInputSize,
-        output, file);
+        output, file, new OutputFiles());
     boolean batch = total > 1;
     long totalBytes = expanded.stream().mapToLong(Input::size).sum();
     Progress progress = new Progress(err, batch && !quiet && System.console() != null,

@@ -5,33 +5,58 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writing output files: each to a temporary file beside its target, moved into place when it is
  * whole, so that a reader never sees a half-written file and an interrupted run leaves none
- * behind; and the one stream that every input of a JSONL or CSV run shares.
+ * behind; and the one stream that every input of a JSONL or CSV run shares. One instance serves
+ * one run: it makes each output directory once, not once per file, and gives each worker thread
+ * one buffer for all the files it writes.
  */
 final class OutputFiles {
 
   /** Bytes buffered before a write to an output: enough to make writes few, small beside a page. */
   static final int OUTPUT_BUFFER = 1 << 16;
 
-  private OutputFiles() {}
+  /** The directories made (or found) in this run; a file's directory is looked at once. */
+  private final Set<Path> made = ConcurrentHashMap.newKeySet();
+  /** Each worker's buffer, reused for every file it writes instead of one allocated per file. */
+  private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[OUTPUT_BUFFER]);
 
-  /** Writes {@code content} to {@code target} atomically. */
-  static void writeAtomically(Path target, Content content) throws IOException {
+  /**
+   * Writes {@code content} to {@code target} atomically: into a new file in the target's
+   * directory (made if missing), which is renamed over the target once it is whole.
+   */
+  void writeAtomically(Path target, Content content) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
-    Files.createDirectories(parent);
-    TempFiles.Temp temp = TempFiles.create(parent);
+    if (!made.contains(parent)) {
+      Files.createDirectories(parent);
+      made.add(parent);
+    }
+    TempFiles.Temp temp;
     try {
-      try (OutputStream out = new BufferedOutputStream(temp.out(), OUTPUT_BUFFER)) {
+      temp = TempFiles.create(parent);
+    } catch (NoSuchFileException gone) {
+      // The directory was removed during the run: make it again, as the first file did.
+      Files.createDirectories(parent);
+      temp = TempFiles.create(parent);
+    }
+    boolean moved = false;
+    try {
+      try (OutputStream out = new Buffered(temp.out(), buffers.get())) {
         content.writeTo(out);
       }
       TempFiles.moveIntoPlace(temp.path(), target);
+      moved = true;
     } finally {
-      temp.out().close();
-      TempFiles.delete(temp.path());
+      if (!moved) {
+        temp.out().close();
+        TempFiles.delete(temp.path());
+      }
     }
   }
 
@@ -39,11 +64,68 @@ final class OutputFiles {
    * As {@link #writeAtomically}, for a worker: a failure becomes the input's failure, naming the
    * file that could not be written.
    */
-  static void write(Path target, Content content) {
+  void write(Path target, Content content) {
     try {
       writeAtomically(target, content);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + Main.reason(e), e);
+    }
+  }
+
+  /**
+   * A buffered stream over {@code out} that writes through a buffer it is lent (the thread's),
+   * as {@link BufferedOutputStream} does through one of its own. Not for use by two threads.
+   */
+  private static final class Buffered extends OutputStream {
+    private final OutputStream out;
+    private final byte[] buffer;
+    private int count;
+
+    Buffered(OutputStream out, byte[] buffer) {
+      this.out = out;
+      this.buffer = buffer;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (count == buffer.length) {
+        drain();
+      }
+      buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      if (length >= buffer.length) {
+        drain();
+        out.write(bytes, offset, length);
+        return;
+      }
+      if (length > buffer.length - count) {
+        drain();
+      }
+      System.arraycopy(bytes, offset, buffer, count, length);
+      count += length;
+    }
+
+    @Override
+    public void flush() throws IOException {
+      drain();
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      try (OutputStream closing = out) {
+        drain();
+      }
+    }
+
+    private void drain() throws IOException {
+      if (count > 0) {
+        out.write(buffer, 0, count);
+        count = 0;
+      }
     }
   }
 

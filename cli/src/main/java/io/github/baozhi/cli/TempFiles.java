@@ -8,15 +8,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The temporary files outputs are written to before they are moved into place. Each is created
  * as any new file is, so that the output follows the umask (a JDK temporary file is 0600), and
  * the ones not yet moved are deleted when the JVM exits, by SIGINT or SIGTERM too: an interrupted
  * run leaves neither a truncated output nor a {@code .baozhi-*.tmp} behind.
+ *
+ * <p>The random part of a name need only make collisions rare, not be unpredictable: a file is
+ * made only if no file (or link) has the name ({@code O_EXCL}), else another name is drawn. So it
+ * comes from {@link ThreadLocalRandom}, without the lock and the cost of {@code SecureRandom}
+ * on each of a batch's thousands of files, and is printed from a long made non-negative (an
+ * unsigned long is printed through {@code BigInteger}).
  */
 final class TempFiles {
 
@@ -24,7 +30,6 @@ final class TempFiles {
   private static final String SUFFIX = ".tmp";
   /** The radix of the random part of a name: digits and letters, as the JDK's temp files have. */
   private static final int NAME_RADIX = 36;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Guarded by the class: the files made and not yet moved or deleted. */
   private static final Set<Path> LIVE = new HashSet<>();
@@ -44,7 +49,8 @@ final class TempFiles {
    */
   static Temp create(Path dir) throws IOException {
     while (true) {
-      Path temp = dir.resolve(PREFIX + Long.toUnsignedString(RANDOM.nextLong(), NAME_RADIX) + SUFFIX);
+      Path temp = dir.resolve(PREFIX
+          + Long.toString(ThreadLocalRandom.current().nextLong() >>> 1, NAME_RADIX) + SUFFIX);
       synchronized (TempFiles.class) {
         if (closing) {
           throw new IOException("the run is being stopped");

@@ -95,7 +95,7 @@ final class Bigrams {
           unit = wordToken(text, i, end);
           i = end;
         } else {
-          unit = Character.codePointAt(text, i);
+          unit = Chars.codePointAt(text, i);
           i += Character.charCount(unit);
           if (!Chars.isContent(unit)) {
             continue;

@@ -71,12 +71,17 @@ public final class PageDecoder {
     if (byMark != null) {
       return accept(Scan.of(bytes, byMark), null, replaceBadBytes, false);
     }
-    Charset byNuls = utf16ByNuls(bytes);
+    // Most pages hold no NUL byte: then they are neither UTF-16 (whose line feeds have one) nor
+    // binary data, and one pass over the bytes has told both.
+    int nul = firstNul(bytes);
+    Charset byNuls = nul < 0 ? null : utf16ByNuls(bytes);
     if (byNuls != null) {
       return accept(Scan.of(bytes, byNuls), "input has no byte-order mark; decoded as "
           + byNuls.name() + " by its NUL bytes; pass the charset if this is wrong", replaceBadBytes, true);
     }
-    rejectBinary(bytes);
+    if (nul >= 0) {
+      throw binary(nul);
+    }
     Scan utf8 = Scan.candidate(bytes, StandardCharsets.UTF_8);
     if (utf8.invalid() == 0 || utf8.nearlyValid()) {
       // Valid UTF-8 sequences do not happen by chance in other charsets' text: a page of them is
@@ -155,12 +160,25 @@ public final class PageDecoder {
    * archives) nearly always does, and would otherwise decode into nonsense.
    */
   private static void rejectBinary(byte[] bytes) {
+    int nul = firstNul(bytes);
+    if (nul >= 0) {
+      throw binary(nul);
+    }
+  }
+
+  /** Where the first NUL byte stands, or -1. */
+  private static int firstNul(byte[] bytes) {
     for (int i = 0; i < bytes.length; i++) {
       if (bytes[i] == 0) {
-        throw new InputDecodingException(
-            "binary data, not text: NUL byte at byte offset " + i, i, null);
+        return i;
       }
     }
+    return -1;
+  }
+
+  private static InputDecodingException binary(int offset) {
+    return new InputDecodingException("binary data, not text: NUL byte at byte offset " + offset,
+        offset, null);
   }
 
   private static Charset byteOrderMark(byte[] bytes) {

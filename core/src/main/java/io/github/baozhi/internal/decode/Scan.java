@@ -67,8 +67,9 @@ record Scan(Charset charset, String text, int invalid, List<Long> offsets, int m
       // The JDK's own decoding is several times faster than a CharsetDecoder and replaces each
       // invalid sequence as the decoder below does; only a text with U+FFFD needs the slow pass.
       String text = new String(bytes, StandardCharsets.UTF_8);
-      if (text.indexOf(REPLACEMENT) < 0) {
-        return new Scan(charset, withoutMark(text), 0, List.of(), nonAscii(text));
+      int nonAscii = nonAsciiUnlessReplaced(text);
+      if (nonAscii >= 0) {
+        return new Scan(charset, withoutMark(text), 0, List.of(), nonAscii);
       }
     }
     CharsetDecoder decoder = charset.newDecoder()
@@ -147,10 +148,18 @@ record Scan(Charset charset, String text, int invalid, List<Long> offsets, int m
     return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
   }
 
-  private static int nonAscii(String text) {
+  /**
+   * The non-ASCII characters of {@code text}, or -1 if it holds a U+FFFD: one pass over the text
+   * for both, the one a decoded page's every character goes through before it is parsed.
+   */
+  private static int nonAsciiUnlessReplaced(String text) {
     int count = 0;
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) > LAST_ASCII) {
+      char c = text.charAt(i);
+      if (c > LAST_ASCII) {
+        if (c == REPLACEMENT) {
+          return -1;
+        }
         count++;
       }
     }

@@ -2,7 +2,6 @@ package io.github.baozhi.internal.grammar;
 
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -120,19 +119,13 @@ public final class DatelineGrammar {
   private static final int OPENING_REACH = 12;
 
   /** The characters a source (本报, 新华社, 人民网, 中央电视台) or a reporter (记者) ends in. */
-  private static final BitSet OPENING_ENDS = charSet("报報社网網台者");
+  private static final Chars.Table OPENING_ENDS = Chars.table("报報社网網台者");
 
   /** The kinds of dateline: 讯 (report) and 电 (wire). */
-  private static final BitSet KINDS = charSet("讯訊电電");
+  private static final Chars.Table KINDS = Chars.table("讯訊电電");
 
   /** What stands right before the kind: the source's end, the date's 日, or 专 or 快. */
-  private static final BitSet BEFORE_KIND = charSet("报報社网網台日专專快");
-
-  private static BitSet charSet(String chars) {
-    BitSet set = new BitSet();
-    chars.chars().forEach(set::set);
-    return set;
-  }
+  private static final Chars.Table BEFORE_KIND = Chars.table("报報社网網台日专專快");
 
   /**
    * Every dateline form ends its source or reporter within its first few characters, bracket
@@ -149,12 +142,12 @@ public final class DatelineGrammar {
   private static boolean hasKindNearStart(String paragraph) {
     int end = Math.min(paragraph.length(), KEYWORD_REACH);
     for (int i = 1; i < end; i++) {
-      if (KINDS.get(paragraph.charAt(i))) {
+      if (KINDS.contains(paragraph.charAt(i))) {
         int before = i - 1;
         if (before > 0 && Chars.isSpace(paragraph.charAt(before))) {
           before--; // the one stray space the grammar allows
         }
-        if (BEFORE_KIND.get(paragraph.charAt(before))) {
+        if (BEFORE_KIND.contains(paragraph.charAt(before))) {
           return true;
         }
       }
@@ -166,11 +159,11 @@ public final class DatelineGrammar {
    * Whether one of {@code chars} stands among the first {@code reach} characters of the text,
    * spaces not counted (a credit line may be set off by any number of them).
    */
-  private static boolean anyWithin(String text, int reach, BitSet chars) {
+  private static boolean anyWithin(String text, int reach, Chars.Table chars) {
     int seen = 0;
     for (int i = 0; i < text.length() && seen < reach; i++) {
       char c = text.charAt(i);
-      if (chars.get(c)) {
+      if (chars.contains(c)) {
         return true;
       }
       if (c != ' ' && c != '\u3000') {

@@ -85,7 +85,7 @@ public final class LineMeasurer {
     int width = 0;
     boolean previousWasPunctuation = false;
     for (int i = 0; i < text.length(); ) {
-      int cp = text.codePointAt(i);
+      int cp = Chars.codePointAt(text, i);
       i += Character.charCount(cp);
       int cells = Chars.halfCells(cp);
       boolean punctuation = cells == 2 && !(cp >= 0x4E00 && cp <= 0x9FFF) && Chars.isWidePunctuation(cp);

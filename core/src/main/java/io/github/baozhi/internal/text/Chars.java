@@ -3,6 +3,8 @@ package io.github.baozhi.internal.text;
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.lang.UScript;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Character classes the pipeline reasons about: widths, scripts and punctuation roles. */
 public final class Chars {
@@ -22,38 +24,53 @@ public final class Chars {
   private Chars() {}
 
   /**
-   * Properties of every BMP character, looked up once from ICU at class load (about 5 ms), because
-   * the pipeline asks for them for every character of every page: bits 0-1 hold the width in half
-   * cells, the others the flags below.
+   * Properties of the BMP characters, looked up from ICU the first time each is asked for and kept,
+   * because the pipeline asks for them for every character of every page: bits 0-1 hold the width
+   * in half cells, the others the flags below; 0 means not looked up yet. A page uses a few
+   * thousand distinct characters, so this costs a run less than looking up all 65,536 at class
+   * load did (10 to 13 ms of CPU, 3 to 4 % of a one-page run). Two threads that look up one
+   * character at once store the same value.
    */
-  private static final byte[] BMP = new byte[0x10000];
+  private static final char[] BMP = new char[0x10000];
 
   private static final int WIDE = 4;
   private static final int WIDE_PUNCTUATION = 8;
   private static final int SPACE = 16;
   private static final int SENTENCE_MARK = 32;
   private static final int CONTENT = 64;
+  /** {@link #SENTENCE_FINAL} but the semicolons: a sentence end that starts a new sentence. */
+  private static final int SENTENCE_END = 128;
+  /** Set in every entry looked up, so that no entry looked up is 0. */
+  private static final int KNOWN = 256;
 
-  static {
-    for (int cp = 0; cp < 0x10000; cp++) {
-      int bits = computeHalfCells(cp);
-      if (computeIsWide(cp)) {
-        bits |= WIDE;
-        if (isPunctuationType(cp)) {
-          bits |= WIDE_PUNCTUATION;
-        }
+  /** The properties of the BMP character {@code c}. */
+  private static int bits(int c) {
+    int bits = BMP[c];
+    return bits != 0 ? bits : lookUp(c);
+  }
+
+  private static int lookUp(int cp) {
+    int bits = KNOWN | computeHalfCells(cp);
+    if (computeIsWide(cp)) {
+      bits |= WIDE;
+      if (isPunctuationType(cp)) {
+        bits |= WIDE_PUNCTUATION;
       }
-      if (computeIsSpace(cp)) {
-        bits |= SPACE;
-      }
-      if (SENTENCE_PUNCTUATION.indexOf(cp) >= 0) {
-        bits |= SENTENCE_MARK;
-      }
-      if (Character.isLetterOrDigit(cp)) {
-        bits |= CONTENT;
-      }
-      BMP[cp] = (byte) bits;
     }
+    if (computeIsSpace(cp)) {
+      bits |= SPACE;
+    }
+    if (SENTENCE_PUNCTUATION.indexOf(cp) >= 0) {
+      bits |= SENTENCE_MARK;
+    }
+    if (Character.isLetterOrDigit(cp)) {
+      bits |= CONTENT;
+    }
+    if (SENTENCE_FINAL.indexOf(cp) >= 0 && cp != '；' && cp != ';') {
+      bits |= SENTENCE_END;
+    }
+    BMP[cp] = (char) bits;
+    return bits;
   }
 
   /**
@@ -62,7 +79,7 @@ public final class Chars {
    * Chinese typesetting, so they count two.
    */
   public static int halfCells(int codePoint) {
-    return codePoint < 0x10000 ? BMP[codePoint] & 3 : computeHalfCells(codePoint);
+    return codePoint < 0x10000 ? bits(codePoint) & 3 : computeHalfCells(codePoint);
   }
 
   private static int computeHalfCells(int codePoint) {
@@ -100,7 +117,7 @@ public final class Chars {
    * ambiguous-width punctuation. Joining two lines adds no space next to such a character.
    */
   public static boolean isWide(int codePoint) {
-    return codePoint < 0x10000 ? (BMP[codePoint] & WIDE) != 0 : computeIsWide(codePoint);
+    return codePoint < 0x10000 ? (bits(codePoint) & WIDE) != 0 : computeIsWide(codePoint);
   }
 
   private static boolean computeIsWide(int codePoint) {
@@ -122,7 +139,7 @@ public final class Chars {
   /** True for full-width or ambiguous-width punctuation such as 。，“”（）、. */
   public static boolean isWidePunctuation(int codePoint) {
     if (codePoint < 0x10000) {
-      return (BMP[codePoint] & WIDE_PUNCTUATION) != 0;
+      return (bits(codePoint) & WIDE_PUNCTUATION) != 0;
     }
     return isPunctuationType(codePoint) && computeIsWide(codePoint);
   }
@@ -148,7 +165,7 @@ public final class Chars {
 
   /** True for characters that carry content: letters, digits and ideographs. */
   public static boolean isContent(int codePoint) {
-    return codePoint < 0x10000 ? (BMP[codePoint] & CONTENT) != 0 : Character.isLetterOrDigit(codePoint);
+    return codePoint < 0x10000 ? (bits(codePoint) & CONTENT) != 0 : Character.isLetterOrDigit(codePoint);
   }
 
   /** True when the text's last character may close a paragraph on a short line. */
@@ -180,16 +197,19 @@ public final class Chars {
    * whether it had some before the line began: a sentence end starts afresh, a comma sets it.
    */
   public static boolean sentenceOpenAfter(String line, boolean before) {
-    boolean open = before;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (SENTENCE_FINAL.indexOf(c) >= 0 && c != '；' && c != ';') {
-        open = false;
-      } else if ((BMP[c] & SENTENCE_MARK) != 0) {
-        open = true;
+    // The last sentence end or running mark of the line decides, so the scan starts at the end
+    // and stops at the first it meets (usually a few characters in); a line with neither leaves
+    // the sentence as it was.
+    for (int i = line.length() - 1; i >= 0; i--) {
+      int bits = bits(line.charAt(i));
+      if ((bits & SENTENCE_END) != 0) {
+        return false;
+      }
+      if ((bits & SENTENCE_MARK) != 0) {
+        return true;
       }
     }
-    return open;
+    return before;
   }
 
   /** True when the text ends a sentence, looking past closing quotes and brackets. */
@@ -205,7 +225,7 @@ public final class Chars {
   /** True when the text holds running-sentence punctuation (commas, full stops and the like). */
   public static boolean hasSentencePunctuation(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if ((BMP[text.charAt(i)] & SENTENCE_MARK) != 0) {
+      if ((bits(text.charAt(i)) & SENTENCE_MARK) != 0) {
         return true;
       }
     }
@@ -214,12 +234,22 @@ public final class Chars {
 
   /** True for a space, tab or U+3000 ideographic space. */
   public static boolean isSpace(int codePoint) {
-    return codePoint < 0x10000 ? (BMP[codePoint] & SPACE) != 0 : computeIsSpace(codePoint);
+    return codePoint < 0x10000 ? (bits(codePoint) & SPACE) != 0 : computeIsSpace(codePoint);
   }
 
   private static boolean computeIsSpace(int codePoint) {
     return codePoint == ' ' || codePoint == '\t' || codePoint == '\u3000'
         || Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
+  }
+
+  /**
+   * {@code text.codePointAt(i)}, for the loops that read every character of a page: a char is its
+   * own code point unless it is a surrogate, and only then is the JDK's method (too large for C1
+   * to inline) called.
+   */
+  public static int codePointAt(String text, int i) {
+    char c = text.charAt(i);
+    return Character.isSurrogate(c) ? text.codePointAt(i) : c;
   }
 
   /** The last code point that is not whitespace, or -1. */
@@ -274,14 +304,53 @@ public final class Chars {
     return c == '）' || c == ')' || c == '〉';
   }
 
-  /** Whether any of {@code chars} occurs in {@code text}. */
+  /**
+   * Whether any of {@code chars} occurs in {@code text}. The grammars ask this of every paragraph
+   * with a few constant sets, so each set is made a table of its chars once, on first use, and
+   * the text is read once, a table lookup per char, instead of a search of the set per char.
+   */
   public static boolean containsAny(String text, String chars) {
+    Table set = TABLES.get(chars);
+    if (set == null) {
+      set = table(chars);
+      TABLES.putIfAbsent(chars, set);
+    }
     for (int i = 0; i < text.length(); i++) {
-      if (chars.indexOf(text.charAt(i)) >= 0) {
+      if (set.contains(text.charAt(i))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** The sets {@link #containsAny} has been asked about, each as a table. */
+  private static final Map<String, Table> TABLES = new ConcurrentHashMap<>();
+
+  /** A table of {@code chars}, for the pre-checks that ask of every character whether it is one. */
+  public static Table table(String chars) {
+    long[] bits = new long[(Character.MAX_VALUE + 1) / Long.SIZE];
+    for (int i = 0; i < chars.length(); i++) {
+      char c = chars.charAt(i);
+      bits[c >>> 6] |= 1L << c;
+    }
+    return new Table(bits);
+  }
+
+  /**
+   * A set of chars as a bit per char (8 KB): {@link #contains} is a load and a test, small enough
+   * for C1 to inline, where {@code BitSet.get} (checks, a field for the words in use) is a call
+   * and {@code String.indexOf} a search of the set.
+   */
+  public static final class Table {
+    private final long[] bits;
+
+    private Table(long[] bits) {
+      this.bits = bits;
+    }
+
+    public boolean contains(char c) {
+      return (bits[c >>> 6] & 1L << c) != 0;
+    }
   }
 
   /** {@code text.substring(0, end).isBlank()}, without the copy. */

@@ -43,4 +43,43 @@ class CharsTest {
   void ideographicSpaceIsStripped() {
     assertThat(Chars.strip("\u3000\u3000本报讯 ")).isEqualTo("本报讯");
   }
+
+  @Test
+  void theLastSentenceEndOrCommaOfALineDecidesWhetherItsSentenceIsOpen() {
+    assertThat(Chars.sentenceOpenAfter("他说，", false)).isTrue();
+    assertThat(Chars.sentenceOpenAfter("他说，会议结束。", false)).isFalse();
+    assertThat(Chars.sentenceOpenAfter("会议结束。他说，我们", false)).isTrue();
+    // A semicolon ends no sentence: it keeps the clause running.
+    assertThat(Chars.sentenceOpenAfter("一是加强；", false)).isTrue();
+    assertThat(Chars.sentenceOpenAfter("会议结束。“", true)).isFalse();
+  }
+
+  @Test
+  void aLineWithoutSentencePunctuationLeavesTheSentenceAsItWas() {
+    assertThat(Chars.sentenceOpenAfter("2022年GEP", true)).isTrue();
+    assertThat(Chars.sentenceOpenAfter("2022年GEP", false)).isFalse();
+    assertThat(Chars.sentenceOpenAfter("", true)).isTrue();
+  }
+
+  @Test
+  void containsAnyFindsEachCharOfTheSetAndNothingElse() {
+    assertThat(Chars.containsAny("见第二版", "转轉接")).isFalse();
+    assertThat(Chars.containsAny("下转第二版", "转轉接")).isTrue();
+    assertThat(Chars.containsAny("接第二版", "转轉接")).isTrue();
+    assertThat(Chars.containsAny("轉", "转轉接")).isTrue();
+    assertThat(Chars.containsAny("", "转轉接")).isFalse();
+    // Chars 64 apart take the same bit of different words of the table.
+    assertThat(Chars.containsAny("\u0041", "\u0001")).isFalse();
+    assertThat(Chars.containsAny("a\uFFFF", "\uFFFF")).isTrue();
+  }
+
+  @Test
+  void codePointAtReadsASurrogatePairAsOneCodePointAndAnyOtherCharAsItself() {
+    String text = "本\uD840\uDC00\uD840a";
+    assertThat(Chars.codePointAt(text, 0)).isEqualTo('本');
+    assertThat(Chars.codePointAt(text, 1)).isEqualTo(0x20000);
+    assertThat(Chars.codePointAt(text, 2)).isEqualTo(0xDC00);
+    assertThat(Chars.codePointAt(text, 3)).isEqualTo(0xD840); // a lone high surrogate
+    assertThat(Chars.codePointAt(text, 4)).isEqualTo('a');
+  }
 }
