@@ -1,5 +1,6 @@
 package io.github.baozhi.internal.lines;
 
+import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.normalise.SourceLine;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
@@ -16,6 +17,18 @@ import java.util.List;
  * the short first and last lines of paragraphs do not pull it down.
  */
 public final class LineMeasurer {
+
+  /**
+   * Long lines an article needs to be measured on its own, without the lines of its neighbours:
+   * enough full lines to outnumber its first lines.
+   */
+  private static final int MIN_ARTICLE_LINES = 4;
+
+  /** A long line is at least this share (3 in 4) of the article's widest: a headline is not. */
+  private static final int LONG_NUMERATOR = 3;
+  private static final int LONG_DENOMINATOR = 4;
+
+  private final DatelineGrammar datelines = new DatelineGrammar();
 
   /** Non-blank lines on each side that inform a line's column width. */
   private static final int WINDOW = 12;
@@ -44,25 +57,33 @@ public final class LineMeasurer {
     for (int i = 0; i < widths.length; i++) {
       widths[i] = typesetWidth(stripped[i]);
     }
+    int[][] reach = reach(stripped, widths);
     List<Line> lines = new ArrayList<>(nonBlank.size());
     SortedWindow window = new SortedWindow(2 * WINDOW + 1);
-    int added = 0;
-    int removed = 0;
+    int from = 0; // the window holds the lines from .. to - 1
+    int to = 0;
     int column = 0;
     for (int i = 0; i < widths.length; i++) {
-      // Keep the window at the lines i - WINDOW .. i + WINDOW, sliding one line at a time. Where
-      // the line leaving it is as wide as the line entering it, as down a column of full lines,
-      // the window holds the same widths and the column width stays.
+      // Keep the window at the lines around i within its article, sliding one line at a time.
+      // Where the line leaving it is as wide as the line entering it, as down a column of full
+      // lines, the window holds the same widths and the column width stays.
+      int low = reach[0][i];
+      int high = reach[1][i] + 1;
+      if (low < from || high < to) {
+        window.clear();
+        from = low;
+        to = low;
+      }
       int removedWidth = -1;
       int addedWidth = -1;
       int changes = 0;
-      while (removed < i - WINDOW) {
-        removedWidth = widths[removed++];
+      while (from < low) {
+        removedWidth = widths[from++];
         window.remove(removedWidth);
         changes++;
       }
-      while (added < widths.length && added <= i + WINDOW) {
-        addedWidth = widths[added++];
+      while (to < high) {
+        addedWidth = widths[to++];
         window.add(addedWidth);
         changes++;
       }
@@ -75,6 +96,54 @@ public final class LineMeasurer {
       lines.add(new Line(line.number(), stripped[i], widths[i], column, blanks[i], indented));
     }
     return List.copyOf(lines);
+  }
+
+  /**
+   * For each line, the first and last line whose widths inform its column width: {@value #WINDOW}
+   * lines on each side, but none across a line that opens with a dateline. A dateline opens an
+   * article, and the article before may be set to another measure: a 14-cell article after a
+   * 17-cell one would otherwise take the wider measure for its first lines, whose full lines
+   * would then look short and close their paragraphs. An article with fewer than {@value
+   * #MIN_ARTICLE_LINES} long lines (a brief, or a short article over the next one's headline)
+   * shows too few full lines to measure alone and is measured with its neighbours.
+   */
+  private int[][] reach(String[] lines, int[] widths) {
+    int n = lines.length;
+    int[] low = new int[n];
+    int[] high = new int[n];
+    int start = 0;
+    for (int i = 1; i <= n; i++) {
+      if (i < n && !datelines.opens(lines[i])) {
+        continue;
+      }
+      boolean own = longLines(widths, start, i) >= MIN_ARTICLE_LINES;
+      for (int j = start; j < i; j++) {
+        low[j] = Math.max(j - WINDOW, own ? start : 0);
+        high[j] = Math.min(j + WINDOW, own ? i - 1 : n - 1);
+      }
+      start = i;
+    }
+    // Ranges must not shrink going down the page for the window to slide; where a short article
+    // after an own one would make them, the window is rebuilt (measure), which is rare.
+    return new int[][] {low, high};
+  }
+
+  /**
+   * Lines {@code from .. to - 1} at least {@value #LONG_NUMERATOR}/{@value #LONG_DENOMINATOR} as
+   * wide as the widest of them: full lines and first lines, not headlines and paragraph ends.
+   */
+  private static int longLines(int[] widths, int from, int to) {
+    int widest = 0;
+    for (int i = from; i < to; i++) {
+      widest = Math.max(widest, widths[i]);
+    }
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      if (widths[i] * LONG_DENOMINATOR >= widest * LONG_NUMERATOR) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -129,6 +198,10 @@ public final class LineMeasurer {
 
     int size() {
       return size;
+    }
+
+    void clear() {
+      size = 0;
     }
   }
 

@@ -27,6 +27,30 @@ class LineMeasurerTest {
   }
 
   @Test
+  void anArticleOpeningWithADatelineIsMeasuredOnItsOwnNotByTheWiderArticleBeforeIt() {
+    // 18 cells, then an article of 14 and a half (digits take half a cell): its first lines must
+    // not take the 18-cell measure.
+    String wide = String.join("\n",
+        "本报讯 今年以来，全区新增就业岗位",
+        "一万二千余个，其中面向高校毕业生的岗",
+        "位占四成以上，就业形势总体稳定，城镇",
+        "调查失业率保持在较低水平，重点群体就",
+        "业得到有效保障，居民收入稳步增长，消",
+        "费市场持续回暖，经济运行总体平稳。");
+    String narrow = String.join("\n",
+        "本报讯（记者 郑敏）4月16",
+        "日上午，汀洲至南屿城际铁路正",
+        "式开通运营，全长68公里，设站9",
+        "座，最高设计时速160公里，两地",
+        "通勤时间缩短至半小时以内，沿线",
+        "群众出行更加便捷。");
+    List<Line> lines = measure(wide + "\n\n" + narrow);
+
+    assertThat(lines.subList(0, 6)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 18));
+    assertThat(lines.subList(6, 12)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(29));
+  }
+
+  @Test
   void blankLinesBeforeALineAreCounted() {
     List<Line> lines = measure("甲乙\n\n\n丙丁");
     assertThat(lines).extracting(Line::blanksBefore).containsExactly(0, 2);
