@@ -223,8 +223,25 @@ public final class BlockBuilder {
     if (afterLine != null && afterLine.width() >= reference - SQUEEZE - INDENT) {
       reference = afterLine.width();
     }
-    return line.width() <= reference - INDENT_EVIDENCE;
+    return widthBeforeHangingMark(line) <= reference - INDENT_EVIDENCE;
   }
+
+  /**
+   * The line's width without a closing mark at its end: typesetters hang such a mark past the
+   * column's edge rather than start a line with it (禁则), so a first line, an indent short of the
+   * column, can end a cell wider than that (队长老宋今年73岁，).
+   */
+  private static int widthBeforeHangingMark(Line line) {
+    String text = line.text();
+    return HANGING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0
+        ? line.width() - HANGING_MARK_WIDTH : line.width();
+  }
+
+  /** Closing marks typesetters hang at a line's end, never at the start of the next line. */
+  private static final String HANGING_MARKS = "，。、；：？！）」』》”’";
+
+  /** What a hung mark adds to its line, in half cells: the mark's own cell. */
+  private static final int HANGING_MARK_WIDTH = 2;
 
   /** Whether the line comes from engine output on a page whose paragraphs open indented. */
   private static boolean indentShown(Line line) {

@@ -72,6 +72,21 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aFirstLineThatHangsItsCommaPastTheIndentStillStartsAParagraph() {
+    // A 10-cell column: 队长老宋今年73岁， fits eight cells and a half and hangs its comma, a
+    // cell wider than a first line; under a full line that ends a sentence it opens a paragraph.
+    assertThat(blocks(
+        "的身影。这支平均年龄",
+        "68岁的“银发篮球队”，",
+        "已经在这里打了15年球。",
+        "队长老宋今年73岁，",
+        "年轻时是厂篮球队的后",
+        "卫，如今仍每周练球。"))
+        .containsExactly("的身影。这支平均年龄68岁的“银发篮球队”，已经在这里打了15年球。",
+            "队长老宋今年73岁，年轻时是厂篮球队的后卫，如今仍每周练球。");
+  }
+
+  @Test
   void aColumnsNameRightOverItsHeadlineStandsAlone() {
     assertThat(blocks("国际观察", "粮价波动考验全球供应链", "", "今年以来，受极端天气和部分地区局势紧"))
         .startsWith("国际观察", "粮价波动考验全球供应链");
