@@ -214,14 +214,19 @@ public final class BlockBuilder {
     return afterLine == null || afterFacts.isByline() || afterFacts.isNote();
   }
 
-  /** Whether {@code line} shows the dropped indent of a paragraph's first line. */
+  /**
+   * Whether {@code line} shows the dropped indent of a paragraph's first line: it falls an indent
+   * short of the column, or of the full line after it where that is wider (the column's estimate
+   * runs a little narrow where lines are squeezed); never of a line narrower than the column,
+   * which a character that would not fit left short itself.
+   */
   private static boolean startsParagraph(Line line, Line afterLine) {
     if (line.indented() || indentShown(line)) {
       return line.indented();
     }
     int reference = line.columnWidth();
     if (afterLine != null && afterLine.width() >= reference - SQUEEZE - INDENT) {
-      reference = afterLine.width();
+      reference = Math.max(reference, afterLine.width());
     }
     return widthBeforeHangingMark(line) <= reference - INDENT_EVIDENCE;
   }

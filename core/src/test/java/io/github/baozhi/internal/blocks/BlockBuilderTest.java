@@ -87,6 +87,21 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aFirstLineIsMeasuredAgainstTheColumnEvenWhenTheLineUnderItFallsShort() {
+    // A 10-cell column: 行或社区服务中心办 falls a cell short (the next character would not fit),
+    // which leaves the first line over it two cells short of the column, one of that line.
+    assertThat(blocks(
+        "城乡居民医保集中缴费",
+        "已经开始，个人缴费标",
+        "准为每人每年400元。",
+        "市民可通过手机银",
+        "行或社区服务中心办",
+        "理，截止时间为年底。"))
+        .containsExactly("城乡居民医保集中缴费已经开始，个人缴费标准为每人每年400元。",
+            "市民可通过手机银行或社区服务中心办理，截止时间为年底。");
+  }
+
+  @Test
   void aColumnsNameRightOverItsHeadlineStandsAlone() {
     assertThat(blocks("国际观察", "粮价波动考验全球供应链", "", "今年以来，受极端天气和部分地区局势紧"))
         .startsWith("国际观察", "粮价波动考验全球供应链");
