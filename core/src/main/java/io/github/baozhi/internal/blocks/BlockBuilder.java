@@ -152,6 +152,12 @@ public final class BlockBuilder {
       if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
         return false;
       }
+      if (next.blanksBefore() > 0 && next.width() > column + INDENT
+          && looksLikeHeadline(List.of(next))) {
+        // Over a closed sentence, past a blank line, a line without sentence punctuation set
+        // wider than the column is a headline spanning more than the column, not its text.
+        return false;
+      }
       if (next.placement() != null && next.placement().gapAbove()) {
         return false; // white space under a closed sentence within a column parts paragraphs
       }

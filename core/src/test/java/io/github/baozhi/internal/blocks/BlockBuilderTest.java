@@ -102,6 +102,23 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aHeadlineSetWiderThanTheColumnDoesNotRunOnFromTheClosedSentenceBeforeIt() {
+    // A 10-cell column; the next article's two-line headline spans 18 cells.
+    assertThat(blocks(
+        "即日起，参保人在全国已",
+        "开通的定点医药机构支持",
+        "扫码结算，十分方便快捷。",
+        "",
+        "我国科研团队在量子通信领域取得新突破",
+        "千公里级光纤量子密钥分发实现",
+        "",
+        "本报讯 记者从中国科学",
+        "技术大学获悉，该校研究"))
+        .startsWith("即日起，参保人在全国已开通的定点医药机构支持扫码结算，十分方便快捷。",
+            "我国科研团队在量子通信领域取得新突破千公里级光纤量子密钥分发实现");
+  }
+
+  @Test
   void aColumnsNameRightOverItsHeadlineStandsAlone() {
     assertThat(blocks("国际观察", "粮价波动考验全球供应链", "", "今年以来，受极端天气和部分地区局势紧"))
         .startsWith("国际观察", "粮价波动考验全球供应链");
