@@ -243,16 +243,9 @@ public final class BlockBuilder {
    * column, can end a cell wider than that (队长老宋今年73岁，).
    */
   private static int widthBeforeHangingMark(Line line) {
-    String text = line.text();
-    return HANGING_MARKS.indexOf(text.charAt(text.length() - 1)) >= 0
-        ? line.width() - HANGING_MARK_WIDTH : line.width();
+    int last = Chars.lastCodePoint(line.text());
+    return Chars.neverStartsALine(last) ? line.width() - Chars.halfCells(last) : line.width();
   }
-
-  /** Closing marks typesetters hang at a line's end, never at the start of the next line. */
-  private static final String HANGING_MARKS = "，。、；：？！）」』》”’";
-
-  /** What a hung mark adds to its line, in half cells: the mark's own cell. */
-  private static final int HANGING_MARK_WIDTH = 2;
 
   /** Whether the line comes from engine output on a page whose paragraphs open indented. */
   private static boolean indentShown(Line line) {

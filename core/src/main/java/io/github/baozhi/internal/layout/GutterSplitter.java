@@ -169,16 +169,18 @@ final class GutterSplitter {
         || flushLeft < MIN_FLUSH_LEFT_LINES) {
       return List.of();
     }
+    int[] r = sortedDistinct(rights);
+    int[] l = sortedDistinct(lefts);
+    int[] sortedRights = rights.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] sortedLefts = lefts.stream().mapToInt(Integer::intValue).sorted().toArray();
     List<Cut> candidates = new ArrayList<>();
-    for (int r : rights) {
-      for (int l : lefts) {
-        double gap = l - r;
-        if (gap < MIN_GUTTER_CELLS * m.cell() || gap > MAX_GUTTER_CELLS * m.cell()) {
-          continue;
-        }
-        int support = near(rights, r, tolerance) + near(lefts, l, tolerance);
+    for (int right : r) {
+      // The lefts a gutter's width from this right, found in the sorted lefts, not by trying all.
+      int first = lowerBound(l, (int) Math.ceil(right + MIN_GUTTER_CELLS * m.cell()));
+      for (int j = first; j < l.length && l[j] - right <= MAX_GUTTER_CELLS * m.cell(); j++) {
+        int support = near(sortedRights, right, tolerance) + near(sortedLefts, l[j], tolerance);
         if (support >= MIN_EDGE_LINES) {
-          candidates.add(new Cut(r, l, support));
+          candidates.add(new Cut(right, l[j], support));
         }
       }
     }
@@ -218,14 +220,14 @@ final class GutterSplitter {
     return false;
   }
 
-  private static int near(List<Integer> edges, int at, double tolerance) {
-    int n = 0;
-    for (int e : edges) {
-      if (Math.abs(e - at) <= tolerance) {
-        n++;
-      }
-    }
-    return n;
+  /** How many of the sorted {@code edges} stand within {@code tolerance} of {@code at}. */
+  private static int near(int[] edges, int at, double tolerance) {
+    return lowerBound(edges, (int) Math.floor(at + tolerance) + 1)
+        - lowerBound(edges, (int) Math.ceil(at - tolerance));
+  }
+
+  private static int[] sortedDistinct(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).sorted().distinct().toArray();
   }
 
   /** The first index of sorted {@code values} holding at least {@code value}. */

@@ -168,6 +168,16 @@ public final class Chars {
     return codePoint < 0x10000 ? (bits(codePoint) & CONTENT) != 0 : Character.isLetterOrDigit(codePoint);
   }
 
+  /**
+   * True for a mark that typesetting never sets at the start of a line (禁则): a closing quote or
+   * bracket, or the punctuation of a sentence. Where one falls at a line's start, it is hung at
+   * the end of the line before instead, which then runs past the column's edge.
+   */
+  public static boolean neverStartsALine(int codePoint) {
+    return PARAGRAPH_CLOSERS.indexOf(codePoint) >= 0 || SENTENCE_PUNCTUATION.indexOf(codePoint) >= 0
+        || CLOSING_MARKS.indexOf(codePoint) >= 0;
+  }
+
   /** True when the text's last character may close a paragraph on a short line. */
   public static boolean closesParagraph(String text) {
     return closesParagraph(text, sentenceOpenAfter(text, false));
