@@ -14,8 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writing output files: each to a temporary file beside its target, moved into place when it is
  * whole, so that a reader never sees a half-written file and an interrupted run leaves none
  * behind; and the one stream that every input of a JSONL or CSV run shares. One instance serves
- * one run: it makes each output directory once, not once per file, and gives each worker thread
- * one buffer for all the files it writes.
+ * one run: it makes each output directory once, not once per file.
  */
 final class OutputFiles {
 
@@ -24,8 +23,6 @@ final class OutputFiles {
 
   /** The directories made (or found) in this run; a file's directory is looked at once. */
   private final Set<Path> made = ConcurrentHashMap.newKeySet();
-  /** Each worker's buffer, reused for every file it writes instead of one allocated per file. */
-  private final ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[OUTPUT_BUFFER]);
 
   /**
    * Writes {@code content} to {@code target} atomically: into a new file in the target's
@@ -47,7 +44,7 @@ final class OutputFiles {
     }
     boolean moved = false;
     try {
-      try (OutputStream out = new Buffered(temp.out(), buffers.get())) {
+      try (OutputStream out = new BufferedOutputStream(temp.out(), OUTPUT_BUFFER)) {
         content.writeTo(out);
       }
       TempFiles.moveIntoPlace(temp.path(), target);
@@ -72,62 +69,6 @@ final class OutputFiles {
     }
   }
 
-  /**
-   * A buffered stream over {@code out} that writes through a buffer it is lent (the thread's),
-   * as {@link BufferedOutputStream} does through one of its own. Not for use by two threads.
-   */
-  private static final class Buffered extends OutputStream {
-    private final OutputStream out;
-    private final byte[] buffer;
-    private int count;
-
-    Buffered(OutputStream out, byte[] buffer) {
-      this.out = out;
-      this.buffer = buffer;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      if (count == buffer.length) {
-        drain();
-      }
-      buffer[count++] = (byte) b;
-    }
-
-    @Override
-    public void write(byte[] bytes, int offset, int length) throws IOException {
-      if (length >= buffer.length) {
-        drain();
-        out.write(bytes, offset, length);
-        return;
-      }
-      if (length > buffer.length - count) {
-        drain();
-      }
-      System.arraycopy(bytes, offset, buffer, count, length);
-      count += length;
-    }
-
-    @Override
-    public void flush() throws IOException {
-      drain();
-      out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-      try (OutputStream closing = out) {
-        drain();
-      }
-    }
-
-    private void drain() throws IOException {
-      if (count > 0) {
-        out.write(buffer, 0, count);
-        count = 0;
-      }
-    }
-  }
 
   /**
    * Every input's output in one stream, standard output or one file. The file is written as the

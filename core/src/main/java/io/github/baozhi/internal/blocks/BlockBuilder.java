@@ -149,13 +149,11 @@ public final class BlockBuilder {
     boolean firstOfParagraph = current.size() == 1;
     boolean full = last.width() >= column - SQUEEZE - (firstOfParagraph ? INDENT : 0);
     if (closes) {
-      if (next.blanksBefore() > 0 && afterNext == null && looksLikeHeadline(List.of(next))) {
-        return false;
-      }
-      if (next.blanksBefore() > 0 && next.width() > column + INDENT
-          && looksLikeHeadline(List.of(next))) {
-        // Over a closed sentence, past a blank line, a line without sentence punctuation set
-        // wider than the column is a headline spanning more than the column, not its text.
+      // Over a closed sentence, past a blank line, a line without sentence punctuation that
+      // stands alone, or is set wider than the column (a headline spanning more than the
+      // column), is a headline, not the text going on.
+      if (next.blanksBefore() > 0 && looksLikeHeadline(List.of(next))
+          && (afterNext == null || next.width() > column + INDENT)) {
         return false;
       }
       if (next.placement() != null && next.placement().gapAbove()) {

@@ -12,8 +12,8 @@ import java.util.List;
  *   <li>{@link Tokenizer}: lines to tokens, words with their boxes (or characters with boxes
  *       estimated from the line's, for engines that place lines only), turned level if the page
  *       was scanned askew ({@link Deskew}) and given their line's height; the page's body type
- *       is measured from them ({@link Metrics}); for engines that box lines only, lines run across a gutter the lines near them
- *       show are cut there ({@link GutterSplitter}).
+ *       is measured from them ({@link Metrics}); for engines that box lines only, lines run
+ *       across a gutter the lines near them show are cut there ({@link GutterSplitter}).
  *   <li>{@link RegionFinder}: tokens to regions, each a piece of one column, in reading order, by
  *       a recursive XY-cut that tells gutters from word spaces and bands between modules from
  *       leading; an engine line that runs across columns falls apart at the gutters.

@@ -142,7 +142,7 @@ final class RegionFinder {
     }
     // A horizontal rule joins no text: its marks are left over whatever they touch.
     Set<Token> ruled = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Token> rules = horizontalRules(tokens, perLine, ruled);
+    List<Token> rules = horizontalRules(tokens, ruled);
     for (Token t : tokens) {
       if (!ruled.contains(t)) {
         (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
@@ -177,34 +177,41 @@ final class RegionFinder {
 
   /**
    * The rules an engine read as text, each as one token, their marks put in {@code marks}: a rule
-   * is {@value #RULE_RUN} or more characters of
-   * {@link #HORIZONTAL_RULE_MARKS} in a row on one line ({@code 一一一一一}, {@code -----}), in words of
-   * their own or, for an engine that boxes lines only, the whole of a line. No prose sets
-   * three 一 in a row (一一对应 has two), and the em dash, which text doubles (——), is not among
-   * them.
+   * is {@value #RULE_RUN} or more characters of {@link #HORIZONTAL_RULE_MARKS} in a row on one line,
+   * left to right ({@code 一一一一一}, {@code -----}), in words of their own or, for an engine that
+   * boxes lines only, the whole of a line. No prose sets three 一 in a row (一一对应 has two), and
+   * the em dash, which text doubles (——), is not among them.
    */
-  private static List<Token> horizontalRules(List<Token> tokens, Map<Integer, Integer> perLine,
-      Set<Token> marks) {
+  private static List<Token> horizontalRules(List<Token> tokens, Set<Token> marks) {
     List<Token> out = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      Token first = tokens.get(i);
-      int end = i + 1;
-      if (isHorizontalRuleMark(first)) {
-        while (end < tokens.size() && isHorizontalRuleMark(tokens.get(end))
-            && tokens.get(end).line() == first.line()) {
+    int start = 0;
+    for (int i = 1; i <= tokens.size(); i++) {
+      if (i < tokens.size() && tokens.get(i).line() == tokens.get(start).line()) {
+        continue;
+      }
+      List<Token> line = tokens.subList(start, i);
+      start = i;
+      if (line.stream().noneMatch(RegionFinder::isHorizontalRuleMark)) {
+        continue; // nearly every line: no sorting
+      }
+      // Left to right, whatever order the engine listed the line's words in.
+      List<Token> byLeft = new ArrayList<>(line);
+      byLeft.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      int from = 0;
+      while (from < byLeft.size()) {
+        int end = from;
+        int run = 0;
+        while (end < byLeft.size() && isHorizontalRuleMark(byLeft.get(end))) {
+          run += byLeft.get(end).text().length();
           end++;
         }
-        int run = 0;
-        for (Token t : tokens.subList(i, end)) {
-          run += t.text().length();
+        boolean wholeLine = end - from == line.size();
+        if (run >= RULE_RUN && (!byLeft.get(from).estimated() || wholeLine)) {
+          out.add(oneMark(byLeft.subList(from, end)));
+          marks.addAll(byLeft.subList(from, end));
         }
-        if (run >= RULE_RUN && (!first.estimated() || end - i == perLine.get(first.line()))) {
-          out.add(oneMark(tokens.subList(i, end)));
-          marks.addAll(tokens.subList(i, end));
-        }
+        from = Math.max(end, from + 1);
       }
-      i = end;
     }
     return out;
   }

@@ -57,7 +57,7 @@ public final class LineMeasurer {
     for (int i = 0; i < widths.length; i++) {
       widths[i] = typesetWidth(stripped[i]);
     }
-    int[][] reach = reach(stripped, widths);
+    Reach reach = reach(stripped, widths);
     List<Line> lines = new ArrayList<>(nonBlank.size());
     SortedWindow window = new SortedWindow(2 * WINDOW + 1);
     int from = 0; // the window holds the lines from .. to - 1
@@ -67,8 +67,8 @@ public final class LineMeasurer {
       // Keep the window at the lines around i within its article, sliding one line at a time.
       // Where the line leaving it is as wide as the line entering it, as down a column of full
       // lines, the window holds the same widths and the column width stays.
-      int low = reach[0][i];
-      int high = reach[1][i] + 1;
+      int low = reach.first()[i];
+      int high = reach.last()[i] + 1;
       if (low < from || high < to) {
         window.clear();
         from = low;
@@ -98,6 +98,9 @@ public final class LineMeasurer {
     return List.copyOf(lines);
   }
 
+  /** For each line, the first and the last line whose widths inform its column width. */
+  private record Reach(int[] first, int[] last) {}
+
   /**
    * For each line, the first and last line whose widths inform its column width: {@value #WINDOW}
    * lines on each side, but none across a line that opens with a dateline. A dateline opens an
@@ -107,7 +110,7 @@ public final class LineMeasurer {
    * #MIN_ARTICLE_LINES} long lines (a brief, or a short article over the next one's headline)
    * shows too few full lines to measure alone and is measured with its neighbours.
    */
-  private int[][] reach(String[] lines, int[] widths) {
+  private Reach reach(String[] lines, int[] widths) {
     int n = lines.length;
     int[] low = new int[n];
     int[] high = new int[n];
@@ -125,7 +128,7 @@ public final class LineMeasurer {
     }
     // Ranges must not shrink going down the page for the window to slide; where a short article
     // after an own one would make them, the window is rebuilt (measure), which is rare.
-    return new int[][] {low, high};
+    return new Reach(low, high);
   }
 
   /**

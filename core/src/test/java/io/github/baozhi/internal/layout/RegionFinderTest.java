@@ -300,6 +300,22 @@ class RegionFinderTest {
   }
 
   @Test
+  void aRuleIsFoundWhateverOrderTheEngineListedItsMarksIn() {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    // Listed as 一 一 绿 一 一: the text beside the rule, at its right, comes in between.
+    List<OcrWord> rule = new ArrayList<>();
+    for (int i : new int[] {1, 0, -1, 3, 2}) {
+      rule.add(i < 0 ? new OcrWord("绿", Sketch.glyph('绿', 340, 220, 20), 0.9)
+          : new OcrWord("一", Sketch.glyph('一', 100 + 50 * i, 220, 20), 0.5));
+    }
+    lines.add(Sketch.words(rule));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).extracting(Token::text).containsExactly("一一一一");
+  }
+
+  @Test
   void 一TwiceInARowIsText() {
     List<OcrLine> lines = columnsWithAHangingStop(false);
     lines.set(0, Sketch.line("新区一一落实口袋公园", 100, 100, 20));
