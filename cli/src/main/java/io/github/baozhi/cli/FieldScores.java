@@ -217,7 +217,8 @@ final class FieldScores {
     return out.toString();
   }
 
-  private static List<String> paragraphs(JsonNode article) {
+  /** score.py's {@code body_of}: an article's normalised paragraphs, empty ones left out. */
+  static List<String> paragraphs(JsonNode article) {
     List<String> out = new ArrayList<>();
     JsonNode body = article.get("body");
     if (body == null || body.isNull()) {
@@ -239,7 +240,8 @@ final class FieldScores {
     return out;
   }
 
-  private static String headlineText(JsonNode h) {
+  /** score.py's {@code headline_text}: kicker, title and subtitle normalised, "" for none. */
+  static String headlineText(JsonNode h) {
     if (h == null || h.isNull()) {
       return "";
     }
@@ -256,7 +258,8 @@ final class FieldScores {
     return normalise(out.toString());
   }
 
-  private static String fieldText(JsonNode f) {
+  /** score.py's {@code field_text}: a dateline's or byline's text normalised, "" for none. */
+  static String fieldText(JsonNode f) {
     if (f == null || f.isNull()) {
       return "";
     }

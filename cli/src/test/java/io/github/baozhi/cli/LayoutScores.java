@@ -43,8 +43,8 @@ final class LayoutScores {
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       for (int j = 0; j < p.size(); j++) {
-        pairs.add(new Pair(FieldScores.similarity(String.join("", body(t.get(i))),
-            String.join("", body(p.get(j)))), i, j));
+        pairs.add(new Pair(FieldScores.similarity(String.join("", FieldScores.paragraphs(t.get(i))),
+            String.join("", FieldScores.paragraphs(p.get(j)))), i, j));
       }
     }
     // As Python sorts the (similarity, i, j) tuples, highest first.
@@ -65,14 +65,14 @@ final class LayoutScores {
     truth += t.size();
     predicted += p.size();
     for (int i = 0; i < t.size(); i++) {
-      List<String> tp = body(t.get(i));
+      List<String> tp = FieldScores.paragraphs(t.get(i));
       if (match[i] < 0) {
         paragraphMissed += Math.max(0, tp.size() - 1);
         continue;
       }
       JsonNode a = t.get(i);
       JsonNode b = p.get(match[i]);
-      List<String> pp = body(b);
+      List<String> pp = FieldScores.paragraphs(b);
       bodyExact += String.join("", tp).equals(String.join("", pp)) ? 1 : 0;
       Set<Integer> tbd = boundaries(tp);
       Set<Integer> pbd = boundaries(pp);
@@ -81,27 +81,10 @@ final class LayoutScores {
       paragraphHits += both.size();
       paragraphFalse += pbd.size() - both.size();
       paragraphMissed += tbd.size() - both.size();
-      headlineOk += headline(a.get("headline")).equals(headline(b.get("headline"))) ? 1 : 0;
-      datelineOk += field(a.get("dateline")).equals(field(b.get("dateline"))) ? 1 : 0;
-      bylineOk += field(a.get("byline")).equals(field(b.get("byline"))) ? 1 : 0;
+      headlineOk += FieldScores.headlineText(a.get("headline")).equals(FieldScores.headlineText(b.get("headline"))) ? 1 : 0;
+      datelineOk += FieldScores.fieldText(a.get("dateline")).equals(FieldScores.fieldText(b.get("dateline"))) ? 1 : 0;
+      bylineOk += FieldScores.fieldText(a.get("byline")).equals(FieldScores.fieldText(b.get("byline"))) ? 1 : 0;
     }
-  }
-
-  /** score.py's {@code body_of}: normalised paragraphs, empty ones left out. */
-  private static List<String> body(JsonNode article) {
-    List<String> out = new ArrayList<>();
-    JsonNode body = article.path("body");
-    if (body.isTextual()) {
-      body = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()
-          .add(body.asText());
-    }
-    for (JsonNode p : body) {
-      String text = FieldScores.normalise(p.isObject() ? p.path("text").asText("") : p.asText());
-      if (!text.isEmpty()) {
-        out.add(text);
-      }
-    }
-    return out;
   }
 
   private static Set<Integer> boundaries(List<String> paragraphs) {
@@ -112,29 +95,6 @@ final class LayoutScores {
       out.add(at);
     }
     return out;
-  }
-
-  /** score.py's {@code headline_text}, with "" for its None. */
-  private static String headline(JsonNode h) {
-    if (h == null || h.isNull()) {
-      return "";
-    }
-    if (h.isTextual()) {
-      return FieldScores.normalise(h.asText());
-    }
-    StringBuilder joined = new StringBuilder();
-    for (String part : new String[] {"kicker", "title", "subtitle"}) {
-      joined.append(h.path(part).asText(""));
-    }
-    return FieldScores.normalise(joined.toString());
-  }
-
-  /** score.py's {@code field_text}, with "" for its None. */
-  private static String field(JsonNode f) {
-    if (f == null || f.isNull()) {
-      return "";
-    }
-    return FieldScores.normalise(f.isTextual() ? f.asText() : f.path("text").asText(""));
   }
 
   private static double f1(int tp, int fp, int fn) {
