@@ -4,7 +4,8 @@
 # the CLI jar, scores each variant with shared/tools/score.py and prints the markdown table of
 # README "Layouts the parser is measured on". Builds the CLI and the generator (cli's test
 # classes) first unless SKIP_BUILD=1 (add MAVEN_ARGS=-o to build offline).
-# Usage: bench/layouts.sh [OUT] [N] [VARIANT...]      (OUT default target/layouts)
+# Usage: bench/layouts.sh [OUT] [N] [VARIANT...]      (OUT default target/layouts; N may be
+# FIRST-LAST for pages FIRST to LAST, pages not measured before)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="${1:-$root/target/layouts}"

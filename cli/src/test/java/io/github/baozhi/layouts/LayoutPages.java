@@ -12,7 +12,9 @@ import java.util.List;
  * truth {@code OUT/VARIANT/truth/NAME.json}, pages 0 to N−1 of every variant (or of those named),
  * and the variants' names in order in {@code OUT/variants.txt}.
  *
- * <p>Usage: {@code LayoutPages ARTICLES_JSON OUT N [VARIANT…]}
+ * <p>Usage: {@code LayoutPages ARTICLES_JSON OUT N [VARIANT…]}: pages 0 to N - 1 of each variant,
+ * or with {@code N} written {@code FIRST-LAST}, pages FIRST to LAST (pages not measured before,
+ * to check a change made on the usual ones).
  */
 public final class LayoutPages {
 
@@ -25,7 +27,9 @@ public final class LayoutPages {
     }
     LayoutGenerator generator = LayoutGenerator.reading(Path.of(args[0]));
     Path out = Path.of(args[1]);
-    int n = Integer.parseInt(args[2]);
+    String[] range = args[2].split("-", 2);
+    int first = range.length == 2 ? Integer.parseInt(range[0]) : 0;
+    int last = Integer.parseInt(range[range.length - 1]) - (range.length == 2 ? 0 : 1);
     List<LayoutVariant> variants = args.length == 3 ? LayoutVariant.ALL
         : List.of(args).subList(3, args.length).stream().map(LayoutVariant::named).toList();
     ObjectMapper mapper = new ObjectMapper();
@@ -34,7 +38,7 @@ public final class LayoutPages {
     for (LayoutVariant v : variants) {
       Path txt = Files.createDirectories(out.resolve(v.name()).resolve("txt"));
       Path truth = Files.createDirectories(out.resolve(v.name()).resolve("truth"));
-      for (int seed = 0; seed < n; seed++) {
+      for (int seed = first; seed <= last; seed++) {
         LayoutGenerator.GeneratedPage page = generator.page(v, seed);
         Files.writeString(txt.resolve(page.name() + ".txt"), page.text(), StandardCharsets.UTF_8);
         mapper.writerWithDefaultPrettyPrinter()

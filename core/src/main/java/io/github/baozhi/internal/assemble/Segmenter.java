@@ -95,7 +95,7 @@ final class Segmenter {
           }
         }
         case HEADLINE -> {
-          if (open != null && !open.paragraphs.isEmpty()
+          if (open != null && !open.paragraphs.isEmpty() && !headsADateline(units.peek())
               && (c.subheadMarker() || introducesWhatFollows(unit.text()))) {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
@@ -169,6 +169,15 @@ final class Segmenter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the unit after a headline-like one opens with a dateline: then the headline heads the
+   * article that dateline opens (a brief's head with a bullet, {@code ■新区公交线路调整}), not a
+   * subhead of the text before it, whose article the dateline ends.
+   */
+  private static boolean headsADateline(Classified next) {
+    return next != null && next.kind() == Kind.BODY && next.unit().dateline() != null;
   }
 
   /**

@@ -14,7 +14,10 @@ import java.util.List;
  * estimated for every line from its neighbours: most lines of wrapped text run to the column's
  * edge, give or take one cell where typesetting squeezes punctuation. The estimate is the centre
  * of the densest one-cell band of widths among the nearby lines, taken from the upper half so that
- * the short first and last lines of paragraphs do not pull it down.
+ * the short first and last lines of paragraphs do not pull it down. The nearby lines are those of
+ * the line's own article where it shows enough of them (an article opens at a dateline, or under a
+ * headline set off from the closed paragraph above it), and headline lines, which are not set to
+ * the column's measure, take no part.
  */
 public final class LineMeasurer {
 
@@ -57,7 +60,7 @@ public final class LineMeasurer {
     for (int i = 0; i < widths.length; i++) {
       widths[i] = typesetWidth(stripped[i]);
     }
-    Reach reach = reach(stripped, widths);
+    Reach reach = reach(stripped, widths, blanks);
     List<Line> lines = new ArrayList<>(nonBlank.size());
     SortedWindow window = new SortedWindow(2 * WINDOW + 1);
     int from = 0; // the window holds the lines from .. to - 1
@@ -77,19 +80,26 @@ public final class LineMeasurer {
       int removedWidth = -1;
       int addedWidth = -1;
       int changes = 0;
-      while (from < low) {
-        removedWidth = widths[from++];
-        window.remove(removedWidth);
-        changes++;
+      // Headline lines are not set to the column's measure and take no part in it.
+      for (; from < low; from++) {
+        if (reach.text()[from]) {
+          removedWidth = widths[from];
+          window.remove(removedWidth);
+          changes++;
+        }
       }
-      while (to < high) {
-        addedWidth = widths[to++];
-        window.add(addedWidth);
-        changes++;
+      for (; to < high; to++) {
+        if (reach.text()[to]) {
+          addedWidth = widths[to];
+          window.add(addedWidth);
+          changes++;
+        }
       }
-      boolean same = i > 0 && (changes == 0 || changes == 2 && removedWidth == addedWidth);
+      boolean same = i > 0 && window.size() > 0
+          && (changes == 0 || changes == 2 && removedWidth == addedWidth);
       if (!same) {
-        column = columnWidth(window.values(), window.size());
+        // Headlines with no text near them (a page of labels) are each their own measure.
+        column = window.size() == 0 ? widths[i] : columnWidth(window.values(), window.size());
       }
       SourceLine line = nonBlank.get(i);
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
@@ -98,28 +108,45 @@ public final class LineMeasurer {
     return List.copyOf(lines);
   }
 
-  /** For each line, the first and the last line whose widths inform its column width. */
-  private record Reach(int[] first, int[] last) {}
+  /**
+   * For each line, the first and the last line whose widths inform its column width, and whether
+   * each line is an article's text rather than a headline's.
+   */
+  private record Reach(int[] first, int[] last, boolean[] text) {}
 
   /**
    * For each line, the first and last line whose widths inform its column width: {@value #WINDOW}
-   * lines on each side, but none across a line that opens with a dateline. A dateline opens an
-   * article, and the article before may be set to another measure: a 14-cell article after a
-   * 17-cell one would otherwise take the wider measure for its first lines, whose full lines
-   * would then look short and close their paragraphs. An article with fewer than {@value
+   * lines on each side, but none across a line that opens with a dateline or may head an article
+   * ({@link #headsAnArticle}). Such a line opens an article, and the article before may be set to
+   * another measure: a 14-cell article after a 17-cell one would otherwise take the wider measure
+   * for its first lines, whose full lines would then look short and close their paragraphs. An article with fewer than {@value
    * #MIN_ARTICLE_LINES} long lines (a brief, or a short article over the next one's headline)
    * shows too few full lines to measure alone and is measured with its neighbours.
    */
-  private Reach reach(String[] lines, int[] widths) {
+  private Reach reach(String[] lines, int[] widths, int[] blanks) {
     int n = lines.length;
     int[] low = new int[n];
     int[] high = new int[n];
+    // Lines of an article's text, as opposed to the headline lines that may open it: a run of
+    // lines without sentence punctuation under a closed paragraph. A dateline, whole or cut by the
+    // line's end (本报广州7月14日电（记者 / 赵磊）), is text, and so is a full line without
+    // punctuation inside a paragraph.
+    boolean[] text = new boolean[n];
+    boolean[] dated = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      boolean punctuated = Chars.hasSentencePunctuation(lines[i]);
+      dated[i] = datelines.opens(lines[i]) || !punctuated && i + 1 < n
+          && datelines.opens(lines[i] + lines[i + 1]) && !datelines.opens(lines[i + 1]);
+      boolean headline = !punctuated && !dated[i]
+          && (i == 0 || !text[i - 1] || headsAnArticle(lines, blanks, i));
+      text[i] = !headline;
+    }
     int start = 0;
     for (int i = 1; i <= n; i++) {
-      if (i < n && !datelines.opens(lines[i])) {
+      if (i < n && !dated[i] && !headsAnArticle(lines, blanks, i)) {
         continue;
       }
-      boolean own = longLines(widths, start, i) >= MIN_ARTICLE_LINES;
+      boolean own = longLines(text, widths, start, i) >= MIN_ARTICLE_LINES;
       for (int j = start; j < i; j++) {
         low[j] = Math.max(j - WINDOW, own ? start : 0);
         high[j] = Math.min(j + WINDOW, own ? i - 1 : n - 1);
@@ -128,21 +155,37 @@ public final class LineMeasurer {
     }
     // Ranges must not shrink going down the page for the window to slide; where a short article
     // after an own one would make them, the window is rebuilt (measure), which is rare.
-    return new Reach(low, high);
+    return new Reach(low, high, text);
   }
 
   /**
-   * Lines {@code from .. to - 1} at least {@value #LONG_NUMERATOR}/{@value #LONG_DENOMINATOR} as
-   * wide as the widest of them: full lines and first lines, not headlines and paragraph ends.
+   * Whether line {@code i} may be the head of an article without a dateline: a line with no
+   * sentence punctuation, set off by white space from a paragraph that closed above it. An
+   * article's measure is its own whether it opens at a dateline or under a headline; where the
+   * line is instead a subhead, or the first line of a paragraph that a column break cut, the text
+   * on both sides is one article's and measures the same on either side.
    */
-  private static int longLines(int[] widths, int from, int to) {
+  private static boolean headsAnArticle(String[] lines, int[] blanks, int i) {
+    return blanks[i] > 0 && Chars.closesParagraph(lines[i - 1])
+        && !Chars.hasSentencePunctuation(lines[i]);
+  }
+
+  /**
+   * Lines of text among {@code from .. to - 1} at least {@value #LONG_NUMERATOR}/{@value
+   * #LONG_DENOMINATOR} as wide as the widest of them: full lines and first lines, not paragraph
+   * ends, and not headlines, which a stack of them at the page's end would otherwise make into an
+   * article measured on its own.
+   */
+  private static int longLines(boolean[] text, int[] widths, int from, int to) {
     int widest = 0;
     for (int i = from; i < to; i++) {
-      widest = Math.max(widest, widths[i]);
+      if (text[i]) {
+        widest = Math.max(widest, widths[i]);
+      }
     }
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (widths[i] * LONG_DENOMINATOR >= widest * LONG_NUMERATOR) {
+      if (text[i] && widths[i] * LONG_DENOMINATOR >= widest * LONG_NUMERATOR) {
         n++;
       }
     }

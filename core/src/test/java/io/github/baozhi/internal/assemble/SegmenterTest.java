@@ -79,4 +79,33 @@ class SegmenterTest {
     assertThat(s.unassigned()).extracting(Unassigned::text).containsExactly("（记者 周立）");
     assertThat(s.diagnostics()).extracting(Diagnostic::code).containsExactly("byline-orphan");
   }
+
+  private static final String OPEN_BRIEF = String.join("\n",
+      "本报讯 记者昨日从市交通运输局",
+      "获悉，地铁五号线首列车已完成静",
+      "态调试。");
+
+  @Test
+  void anEnumeratedSubheadInsideAnArticleStaysInItsBody() {
+    Segmenter.Segments s = segment(OPEN_BRIEF, "■下一步安排", String.join("\n",
+        "本月下旬将开展动车调试，预计年",
+        "底开通初期运营。"));
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).contains("■下一步安排"));
+    assertThat(s.runs()).isEmpty();
+  }
+
+  @Test
+  void anEnumeratedHeadRightBeforeADatelineHeadsTheArticleThatDatelineOpens() {
+    // A column of briefs heads each with a bullet: the open brief ends at the next dateline, and
+    // the head over that dateline is the next brief's, not a subhead of the one before.
+    Segmenter.Segments s = segment(OPEN_BRIEF, "■新区公交线路调整", METRO);
+
+    assertThat(s.drafts()).hasSize(2);
+    assertThat(s.drafts().get(0).paragraphs).extracting(Draft.Paragraph::text)
+        .doesNotContain("■新区公交线路调整");
+    assertThat(runTexts(s, 0)).containsExactly("■新区公交线路调整");
+    assertThat(s.runs().get(0).after()).isSameAs(s.drafts().get(1));
+  }
 }

@@ -24,6 +24,10 @@ class EnumeratorsTest {
     assertThat(Enumerators.opens("一批产业强、环境美的村庄")).isFalse();
     assertThat(Enumerators.opens("2.5万人参加")).isFalse();
     assertThat(Enumerators.opens("会议指出")).isFalse();
+    // An ordinal before a measure word names a thing; it is a headline's word, not a list step.
+    assertThat(Enumerators.opens("第二批免证明事项公布")).isFalse();
+    assertThat(Enumerators.opens("第三届社区运动会开幕")).isFalse();
+    assertThat(Enumerators.opens("第一是")).isTrue();
   }
 
   @Test

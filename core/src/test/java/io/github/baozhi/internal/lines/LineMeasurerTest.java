@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class LineMeasurerTest {
 
+  /** An 18-cell article that closes its last paragraph, as the article before a headline. */
+  private static final String WIDE = String.join("\n",
+      "本报讯 今年以来，全区新增就业岗位",
+      "一万二千余个，其中面向高校毕业生的岗",
+      "位占四成以上，就业形势总体稳定，城镇",
+      "调查失业率保持在较低水平，重点群体就",
+      "业得到有效保障，居民收入稳步增长，消",
+      "费市场持续回暖，经济运行总体平稳。");
+
   private static List<Line> measure(String text) {
     return new LineMeasurer().measure(new Normaliser().normalise(text));
   }
@@ -30,13 +39,6 @@ class LineMeasurerTest {
   void anArticleOpeningWithADatelineIsMeasuredOnItsOwnNotByTheWiderArticleBeforeIt() {
     // 18 cells, then an article of 14 and a half (digits take half a cell): its first lines must
     // not take the 18-cell measure.
-    String wide = String.join("\n",
-        "本报讯 今年以来，全区新增就业岗位",
-        "一万二千余个，其中面向高校毕业生的岗",
-        "位占四成以上，就业形势总体稳定，城镇",
-        "调查失业率保持在较低水平，重点群体就",
-        "业得到有效保障，居民收入稳步增长，消",
-        "费市场持续回暖，经济运行总体平稳。");
     String narrow = String.join("\n",
         "本报讯（记者 郑敏）4月16",
         "日上午，汀洲至南屿城际铁路正",
@@ -44,10 +46,55 @@ class LineMeasurerTest {
         "座，最高设计时速160公里，两地",
         "通勤时间缩短至半小时以内，沿线",
         "群众出行更加便捷。");
-    List<Line> lines = measure(wide + "\n\n" + narrow);
+    List<Line> lines = measure(WIDE + "\n\n" + narrow);
 
     assertThat(lines.subList(0, 6)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 18));
     assertThat(lines.subList(6, 12)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(29));
+  }
+
+  @Test
+  void anArticleUnderAHeadlineIsMeasuredOnItsOwnThoughNoDatelineOpensIt() {
+    // 16 cells under a headline set off from the closed article before it: its full lines must
+    // not look short against the 18-cell measure of the article above.
+    String narrow = String.join("\n",
+        "记者从市商务局获悉，今年前三季度",
+        "我市跨境电商进出口额达到八十七亿",
+        "元，同比增长三成，其中小家电出口",
+        "额占比超过四成，企业产品直接卖到",
+        "欧美四十多个国家和地区，今年海外",
+        "订单比去年翻了一番。");
+    List<Line> lines = measure(WIDE + "\n\n跨境电商带动小家电出海\n\n" + narrow);
+
+    assertThat(lines.subList(0, 6)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 18));
+    assertThat(lines.subList(7, 13)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 16));
+  }
+
+  @Test
+  void headlineLinesTakeNoPartInTheMeasureOfTheTextUnderThem() {
+    // A brief of 12 cells whose first lines stand two cells in: its 10-cell headline would tip
+    // the densest band to 11 cells.
+    String brief = String.join("\n",
+        "第二批免证明事项公布",
+        "",
+        "市政府办公室近日公布",
+        "第二批免提交证明事项的清",
+        "单，共计八十七项，涉及户",
+        "籍、社保、不动产登记等领",
+        "域，群众办事时可以通过数",
+        "据共享或者告知承诺代替。");
+    List<Line> lines = measure(WIDE + "\n\n" + brief);
+
+    assertThat(lines.subList(7, 13)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 12));
+  }
+
+  @Test
+  void headlinesStackedAtThePageEndAreNotAnArticleOfTheirOwnMeasure() {
+    // Headlines printed together after the last article: measured with the text before them, so
+    // a 10-cell headline in the 18-cell column is short, not full.
+    List<Line> lines = measure(WIDE + "\n\n全区新增就业岗位一万余个\n\n地铁五号线年底开通\n\n"
+        + "六百余名市民北郊植树\n\n城市马拉松报名开启\n\n公交线路调整");
+
+    assertThat(lines.subList(6, 11)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 18));
   }
 
   @Test
