@@ -75,6 +75,11 @@ import java.util.Objects;
  *       headline blocks wherever they sit on the page by character-bigram similarity and position.
  * </ol>
  *
+ * <p>Where stages 3 to 6 weigh evidence (how wide a column is, paragraph end or column break,
+ * headline or text, which article a headline belongs to), their weights and limits are named in
+ * one place, the internal class {@code Evidence}, each with its unit and the typesetting reason
+ * for it.
+ *
  * <p>A parser is immutable and thread-safe; share one instance. Odd text never throws: whatever
  * fits no article comes back in {@link Page#unassigned()}, and doubtful decisions in {@link
  * Page#diagnostics()}.

@@ -1,5 +1,18 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.AFTER;
+import static io.github.baozhi.internal.evidence.Evidence.BEFORE;
+import static io.github.baozhi.internal.evidence.Evidence.FAR;
+import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_BODY_CHARS;
+import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_LEAD_CHARS;
+import static io.github.baozhi.internal.evidence.Evidence.LABEL_SIZE_SHARE;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
+import static io.github.baozhi.internal.evidence.Evidence.MIN_HEADLINE_SCORE;
+import static io.github.baozhi.internal.evidence.Evidence.RIGHT_AFTER;
+import static io.github.baozhi.internal.evidence.Evidence.RIGHT_BEFORE;
+import static io.github.baozhi.internal.evidence.Evidence.SAME_SIZE_SHARE;
+import static io.github.baozhi.internal.evidence.Evidence.STACK_GAP_LINES;
+
 import io.github.baozhi.Box;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.grammar.ColumnLabels;
@@ -37,21 +50,9 @@ final class HeadlineMatcher {
   /** A run of headline blocks with no article text between them. */
   record Run(List<Unit> blocks, Draft before, Draft after) {}
 
-  private static final double BONUS_RIGHT_BEFORE = 0.3;
-  private static final double BONUS_BEFORE = 0.2;
-  private static final double BONUS_RIGHT_AFTER = 0.15;
-  private static final double BONUS_AFTER = 0.1;
-  private static final double PENALTY_FAR = -0.1;
-  private static final double MIN_SCORE = 0.3;
-  /** A label is set at most this share of the size of the headline under it. */
-  private static final double LABEL_SIZE_SHARE = 0.8;
 
 
-  /** Blocks set closer than this many of their line heights apart, one over the other, are one headline. */
-  private static final double STACK_GAP_LINES = 1.0;
 
-  /** Content characters of a column or box label (要闻, 核心阅读), never a headline on position alone. */
-  static final int LABEL_LENGTH = 4;
 
   /**
    * Block-article pairs scored in full. A real page has a few dozen headline blocks and articles,
@@ -63,9 +64,6 @@ final class HeadlineMatcher {
   /** Articles on each side of a run scored when the page is too large to score in full. */
   private static final int REACH = 8;
 
-  /** Characters of the lead (the first two paragraphs or so), and of the body, matched against. */
-  private static final int LEAD_CHARS = 300;
-  private static final int BODY_CHARS = 2000;
 
   /** The headline groups per article, each group's blocks in page order. */
   Map<Draft, List<Unit>> match(List<Run> runs, List<Draft> drafts) {
@@ -75,7 +73,7 @@ final class HeadlineMatcher {
     }
     List<String> openings = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
-      openings.add(d.opening(BODY_CHARS));
+      openings.add(d.opening(HEADLINE_BODY_CHARS));
     }
     long pairs = (long) drafts.size() * runs.stream().mapToInt(r -> r.blocks().size()).sum();
     int reach = pairs <= FULL_MATCH_PAIRS ? drafts.size() : REACH;
@@ -101,7 +99,7 @@ final class HeadlineMatcher {
           scopeBlocks.add(block);
         }
       }
-      Bigrams bigrams = Bigrams.match(blockTexts, openings.subList(from, to), from, LEAD_CHARS);
+      Bigrams bigrams = Bigrams.match(blockTexts, openings.subList(from, to), from, HEADLINE_LEAD_CHARS);
       scopeBlocks.forEach(block -> scopeOf.put(block, bigrams));
     }
     record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
@@ -114,13 +112,13 @@ final class HeadlineMatcher {
         Unit block = run.blocks().get(i);
         int b = blockIndex.get(block);
         Bigrams bigrams = scopeOf.get(block);
-        boolean labelSized = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
+        boolean labelSized = Bigrams.contentLength(block.block().text()) <= MAX_LABEL;
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
           double cov = bigrams.coverage(b, a);
           double score = cov + positionBonus(run, i, d);
           boolean label = cov == 0 && labelSized || ColumnLabels.isLabel(block.block().text());
-          if (score >= MIN_SCORE && !label) {
+          if (score >= MIN_HEADLINE_SCORE && !label) {
             candidates.add(new Candidate(run, i, d, cov, score));
           }
         }
@@ -157,12 +155,12 @@ final class HeadlineMatcher {
   private static double positionBonus(Run run, int index, Draft draft) {
     int last = run.blocks().size() - 1;
     if (draft == run.after()) {
-      return index == last ? BONUS_RIGHT_BEFORE : BONUS_BEFORE;
+      return index == last ? RIGHT_BEFORE : BEFORE;
     }
     if (draft == run.before()) {
-      return index == 0 ? BONUS_RIGHT_AFTER : BONUS_AFTER;
+      return index == 0 ? RIGHT_AFTER : AFTER;
     }
-    return PENALTY_FAR;
+    return FAR;
   }
 
   /**
@@ -191,7 +189,7 @@ final class HeadlineMatcher {
    * title is (a kicker speaks of its article).
    */
   private static boolean setSmaller(Unit block, Unit other, double coverage) {
-    double share = coverage > 0 ? LABEL_SIZE_SHARE : HeadlineShaper.SAME_SIZE_SHARE;
+    double share = coverage > 0 ? LABEL_SIZE_SHARE : SAME_SIZE_SHARE;
     return block.block().lines().get(0).typeScale()
         < share * other.block().lines().get(0).typeScale();
   }
@@ -235,7 +233,7 @@ final class HeadlineMatcher {
         if (i < blocks.size() && d == null) {
           Unit block = blocks.get(i);
           if (!ColumnLabels.isLabel(block.block().text())
-              && Bigrams.contentLength(block.block().text()) > LABEL_LENGTH) {
+              && Bigrams.contentLength(block.block().text()) > MAX_LABEL) {
             gap.add(block);
           }
           continue;
@@ -303,7 +301,7 @@ final class HeadlineMatcher {
         if (ColumnLabels.isLabel(block.block().text())) {
           continue; // a column's name heads no article
         }
-        boolean labelSized = Bigrams.contentLength(block.block().text()) <= LABEL_LENGTH;
+        boolean labelSized = Bigrams.contentLength(block.block().text()) <= MAX_LABEL;
         boolean stackedLeft = left != null && stacked(blocks.get(i - 1), block)
             && !(labelSized && setSmaller(block, blocks.get(i - 1), leftCov));
         boolean stackedRight = right != null && stacked(block, blocks.get(i + 1))

@@ -1,5 +1,8 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.SAME_SIZE_SHARE;
+import static io.github.baozhi.internal.evidence.Evidence.TITLE_LEAD;
+
 import io.github.baozhi.Headline;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.lines.Line;
@@ -93,14 +96,7 @@ final class HeadlineShaper {
     return size >= TITLE_LEAD * next ? largest : -1;
   }
 
-  /** The title is set at least this much larger than the kicker and subtitle round it. */
-  private static final double TITLE_LEAD = 1.15;
 
-  /**
-   * Blocks whose type sizes differ by less than this share are set in one size: engines' boxes
-   * make one size measure a few per cent differently from line to line.
-   */
-  static final double SAME_SIZE_SHARE = 0.95;
 
   /**
    * The group's blocks in runs of one type size, one run a headline part: a title of two lines

@@ -1,5 +1,8 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_LEAD_IN;
+
 import io.github.baozhi.Box;
 import io.github.baozhi.Diagnostic;
 import io.github.baozhi.Unassigned;
@@ -29,8 +32,6 @@ import java.util.Set;
  */
 final class Segmenter {
 
-  /** Longest lead-in, in characters, that introduces the list or quotation after it. */
-  private static final int LEAD_IN_LENGTH = 20;
 
   /**
    * The page in segments.
@@ -100,7 +101,7 @@ final class Segmenter {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
           } else if (open != null && open.paragraphs.isEmpty() && open.datelineUnit != null
-              && Bigrams.contentLength(unit.text()) <= HeadlineMatcher.LABEL_LENGTH) {
+              && Bigrams.contentLength(unit.text()) <= MAX_LABEL) {
             // A box label between a dateline or credit line and the text (核心阅读, 编者按): the
             // article has not begun, so the label neither ends it nor heads another.
             unassigned.add(renderer.unassigned(unit));
@@ -185,7 +186,7 @@ final class Segmenter {
    * quotation after it; it is text, not a headline.
    */
   private static boolean introducesWhatFollows(String text) {
-    return (text.endsWith("：") || text.endsWith(":")) && Bigrams.contentLength(text) <= LEAD_IN_LENGTH;
+    return (text.endsWith("：") || text.endsWith(":")) && Bigrams.contentLength(text) <= MAX_LEAD_IN;
   }
 
   /** Ends the pending run of headline blocks, if any, between {@code before} and {@code after}. */

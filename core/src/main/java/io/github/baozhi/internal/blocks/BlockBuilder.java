@@ -1,5 +1,13 @@
 package io.github.baozhi.internal.blocks;
 
+import static io.github.baozhi.internal.evidence.Evidence.BLOCK_TYPE_RATIO;
+import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_SHORT_OF_COLUMN;
+import static io.github.baozhi.internal.evidence.Evidence.INDENT;
+import static io.github.baozhi.internal.evidence.Evidence.INDENT_EVIDENCE;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_BLOCK_LINES;
+import static io.github.baozhi.internal.evidence.Evidence.SQUEEZE;
+import static io.github.baozhi.internal.evidence.Evidence.WIDER_MEASURE;
+
 import io.github.baozhi.internal.grammar.BylineGrammar;
 import io.github.baozhi.internal.grammar.ColumnLabels;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
@@ -34,26 +42,10 @@ import java.util.List;
  */
 public final class BlockBuilder {
 
-  /** Typesetting squeezes punctuation, so a full line may fall this short of the column. */
-  private static final int SQUEEZE = 2;
 
-  /** The paragraph indent OCR drops: two cells. */
-  private static final int INDENT = 4;
 
-  /** A line this much shorter than the next one starts a paragraph. */
-  private static final int INDENT_EVIDENCE = 3;
 
-  /**
-   * Lines whose type sizes differ by more than this ratio are never one block: a headline set
-   * over its text, a kicker over its title. Only engine output shows type sizes.
-   */
-  private static final double TYPE_SIZE_RATIO = 1.3;
 
-  /**
-   * A measure this many times as wide as the column a paragraph breaks off in is no column of the
-   * same article: only engine output measures each column on its own.
-   */
-  private static final double WIDER_MEASURE = 1.5;
 
   private final DatelineGrammar datelines = new DatelineGrammar();
   private final BylineGrammar bylines = new BylineGrammar();
@@ -201,7 +193,7 @@ public final class BlockBuilder {
    * than it, over a line of prose.
    */
   private static boolean isHeadlineOverText(List<Line> current, Line last, Line next, int column) {
-    boolean offColumn = last.width() < column - INDENT - SQUEEZE - 2 || last.width() > column + INDENT;
+    boolean offColumn = last.width() < column - HEADLINE_SHORT_OF_COLUMN || last.width() > column + INDENT;
     return offColumn && looksLikeHeadline(current) && Chars.hasSentencePunctuation(next.text())
         && Math.abs(next.width() - column) <= INDENT + SQUEEZE;
   }
@@ -252,7 +244,7 @@ public final class BlockBuilder {
 
   private static boolean sameType(Line a, Line b) {
     double ratio = a.typeScale() / b.typeScale();
-    return ratio <= TYPE_SIZE_RATIO && ratio >= 1 / TYPE_SIZE_RATIO;
+    return ratio <= BLOCK_TYPE_RATIO && ratio >= 1 / BLOCK_TYPE_RATIO;
   }
 
   /**
@@ -279,7 +271,7 @@ public final class BlockBuilder {
    * set aside, read as a headline, subhead or label, not prose.
    */
   private static boolean looksLikeHeadline(List<Line> lines) {
-    if (lines.size() > 4) {
+    if (lines.size() > MAX_HEADLINE_BLOCK_LINES) {
       return false;
     }
     for (int i = 0; i < lines.size(); i++) {

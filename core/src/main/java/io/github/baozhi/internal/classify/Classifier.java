@@ -1,5 +1,14 @@
 package io.github.baozhi.internal.classify;
 
+import static io.github.baozhi.internal.evidence.Evidence.BODY_TYPE_TOLERANCE;
+import static io.github.baozhi.internal.evidence.Evidence.INDENT;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_CAPTION_CODE_POINTS;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_COMMAS;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_LINES;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_WIDTH;
+import static io.github.baozhi.internal.evidence.Evidence.RUNNING_LINES;
+import static io.github.baozhi.internal.evidence.Evidence.SQUEEZE;
+
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.grammar.Enumerators;
 import io.github.baozhi.internal.grammar.NoteGrammar;
@@ -20,13 +29,8 @@ import java.util.List;
  */
 public final class Classifier {
 
-  /** Longest headline part, in half cells; subtitles run long but not paragraph long. */
-  private static final int MAX_HEADLINE_HALF_CELLS = 200;
 
-  private static final int MAX_HEADLINE_LINES = 5;
 
-  /** Type within this share of the body size counts as body type. */
-  private static final double BODY_TYPE_TOLERANCE = 0.25;
 
   public List<Classified> classify(List<Unit> units) {
     List<Classified> out = new ArrayList<>(units.size());
@@ -67,7 +71,7 @@ public final class Classifier {
   private static boolean isCaptionSentence(Unit unit, Classified before) {
     String text = unit.text();
     if (unit.dateline() != null || unit.hasByline()
-        || text.codePointCount(0, text.length()) > MAX_CAPTION_CHARS
+        || text.codePointCount(0, text.length()) > MAX_CAPTION_CODE_POINTS
         || sentenceEnds(text) != 1 || !Chars.endsSentence(text)) {
       return false;
     }
@@ -84,8 +88,6 @@ public final class Classifier {
     return text.chars().filter(c -> c == '。' || c == '！' || c == '？' || c == '!' || c == '?').count();
   }
 
-  /** Longest caption taken for one from its place alone, in characters: a sentence or so. */
-  private static final int MAX_CAPTION_CHARS = 60;
 
   /**
    * Whether a headline-like unit right over a photo credit reads as the photo's caption: a
@@ -140,7 +142,7 @@ public final class Classifier {
   private static boolean isHeadlineLike(Unit unit) {
     String text = unit.text();
     if (!unit.wholeBlock() || unit.block().lines().size() > MAX_HEADLINE_LINES
-        || Chars.halfCells(text) > MAX_HEADLINE_HALF_CELLS) {
+        || Chars.halfCells(text) > MAX_HEADLINE_WIDTH) {
       return false;
     }
     if (setInDisplayType(unit)) {
@@ -152,7 +154,7 @@ public final class Classifier {
       return false;
     }
     long commas = text.chars().filter(c -> c == '，' || c == ',' || c == '；' || c == ';').count();
-    return commas <= 2;
+    return commas <= MAX_HEADLINE_COMMAS;
   }
 
   /**
@@ -173,7 +175,7 @@ public final class Classifier {
     }
     for (int i = 0; i + 1 < lines.size(); i++) {
       Line line = lines.get(i);
-      int shortfall = FULL_LINE_SHORTFALL + (i == 0 ? PARAGRAPH_INDENT : 0);
+      int shortfall = SQUEEZE + (i == 0 ? INDENT : 0);
       if (line.width() < line.columnWidth() - shortfall) {
         return false;
       }
@@ -181,17 +183,8 @@ public final class Classifier {
     return true;
   }
 
-  /** The indent a paragraph's first line may stand in by, in half cells: two cells. */
-  private static final int PARAGRAPH_INDENT = 4;
 
-  /** Running text fills this many lines or more, all but the last of them full. */
-  private static final int RUNNING_LINES = 3;
 
-  /**
-   * A full line may fall this many half cells short of its column: punctuation squeezed, or a
-   * digit pair set in one cell.
-   */
-  private static final int FULL_LINE_SHORTFALL = 2;
 
   /** Whether every line of the unit is set in display type, as only engine output shows. */
   private static boolean setInDisplayType(Unit unit) {

@@ -85,7 +85,7 @@ final class RegionFinder {
   private static final double CUT_SHARE = 0.75;
 
   /** Display type is set at least this much larger than the body (headlines, kickers). */
-  static final double DISPLAY_SCALE = io.github.baozhi.internal.lines.Line.DISPLAY_SCALE;
+  static final double DISPLAY_SCALE = io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;
 
   /**
    * Glyphs of display type stand at least this much taller than the body's: a cheap sign, looked

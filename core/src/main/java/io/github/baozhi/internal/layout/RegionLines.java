@@ -4,6 +4,7 @@ import io.github.baozhi.Box;
 import io.github.baozhi.OcrPage;
 import io.github.baozhi.OcrRole;
 import io.github.baozhi.PageGeometry;
+import io.github.baozhi.internal.evidence.Evidence;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.Measured;
 import io.github.baozhi.internal.lines.Placement;
@@ -192,7 +193,7 @@ final class RegionLines {
   private static double typeScale(Draft d, Column c, Metrics m) {
     double own = d.size() / m.cell();
     boolean measurable = d.right() - d.left() >= MIN_MEASURED_CELLS * c.cell();
-    if (measurable && c.scale() >= Line.DISPLAY_SCALE) {
+    if (measurable && c.scale() >= Evidence.DISPLAY_SCALE) {
       return own; // a headline's lines: kicker, title and subtitle are set in sizes of their own
     }
     return measurable && Math.abs(own / c.scale() - 1) > OWN_TYPE_SHARE ? own : c.scale();

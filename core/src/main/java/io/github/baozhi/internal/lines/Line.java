@@ -1,5 +1,8 @@
 package io.github.baozhi.internal.lines;
 
+import static io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;
+import static io.github.baozhi.internal.evidence.Evidence.PARAGRAPH_PER_LINE_WIDTH;
+
 /**
  * A non-blank line with the measurements the later stages decide on. Text input measures them
  * from character counts; engine output with coordinates measures them from the boxes, and carries
@@ -19,15 +22,6 @@ package io.github.baozhi.internal.lines;
 public record Line(int number, String text, int width, int columnWidth, int blanksBefore,
     boolean indented, Placement placement) {
 
-  /**
-   * Type this many times the body's size or more is display type (headlines, kickers): set so a
-   * reader sees it as no part of the running text. Only engine output shows type sizes.
-   */
-  public static final double DISPLAY_SCALE = 1.3;
-
-  /** Lines this much wider than a column are not wrapped column text but whole paragraphs. */
-  private static final int PARAGRAPH_PER_LINE_HALF_CELLS = 80;
-
   /** A line of text input, with no placement. */
   public Line(int number, String text, int width, int columnWidth, int blanksBefore,
       boolean indented) {
@@ -36,7 +30,7 @@ public record Line(int number, String text, int width, int columnWidth, int blan
 
   /** True when the page region sets one paragraph per line instead of wrapping to a column. */
   public boolean inParagraphPerLineRegion() {
-    return columnWidth > PARAGRAPH_PER_LINE_HALF_CELLS;
+    return columnWidth > PARAGRAPH_PER_LINE_WIDTH;
   }
 
   /** Whether the line is engine output set in display type. */

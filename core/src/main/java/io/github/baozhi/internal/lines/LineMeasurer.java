@@ -1,5 +1,12 @@
 package io.github.baozhi.internal.lines;
 
+import static io.github.baozhi.internal.evidence.Evidence.COLUMN_EDGE_BAND;
+import static io.github.baozhi.internal.evidence.Evidence.COLUMN_WINDOW_LINES;
+import static io.github.baozhi.internal.evidence.Evidence.LONG_LINE_DENOMINATOR;
+import static io.github.baozhi.internal.evidence.Evidence.LONG_LINE_NUMERATOR;
+import static io.github.baozhi.internal.evidence.Evidence.MIN_ARTICLE_LINES;
+
+import io.github.baozhi.internal.evidence.Evidence;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.normalise.SourceLine;
 import io.github.baozhi.internal.text.Chars;
@@ -21,23 +28,11 @@ import java.util.List;
  */
 public final class LineMeasurer {
 
-  /**
-   * Long lines an article needs to be measured on its own, without the lines of its neighbours:
-   * enough full lines to outnumber its first lines.
-   */
-  private static final int MIN_ARTICLE_LINES = 4;
 
-  /** A long line is at least this share (3 in 4) of the article's widest: a headline is not. */
-  private static final int LONG_NUMERATOR = 3;
-  private static final int LONG_DENOMINATOR = 4;
 
   private final DatelineGrammar datelines = new DatelineGrammar();
 
-  /** Non-blank lines on each side that inform a line's column width. */
-  private static final int WINDOW = 12;
 
-  /** Half-width of the band of widths that count as the same column edge, in half cells. */
-  private static final int BAND = 2;
 
   public List<Line> measure(List<SourceLine> source) {
     List<SourceLine> nonBlank = new ArrayList<>();
@@ -62,7 +57,7 @@ public final class LineMeasurer {
     }
     Reach reach = reach(stripped, widths, blanks);
     List<Line> lines = new ArrayList<>(nonBlank.size());
-    SortedWindow window = new SortedWindow(2 * WINDOW + 1);
+    SortedWindow window = new SortedWindow(2 * COLUMN_WINDOW_LINES + 1);
     int from = 0; // the window holds the lines from .. to - 1
     int to = 0;
     int column = 0;
@@ -115,13 +110,14 @@ public final class LineMeasurer {
   private record Reach(int[] first, int[] last, boolean[] text) {}
 
   /**
-   * For each line, the first and last line whose widths inform its column width: {@value #WINDOW}
-   * lines on each side, but none across a line that opens with a dateline or may head an article
-   * ({@link #headsAnArticle}). Such a line opens an article, and the article before may be set to
-   * another measure: a 14-cell article after a 17-cell one would otherwise take the wider measure
-   * for its first lines, whose full lines would then look short and close their paragraphs. An article with fewer than {@value
-   * #MIN_ARTICLE_LINES} long lines (a brief, or a short article over the next one's headline)
-   * shows too few full lines to measure alone and is measured with its neighbours.
+   * For each line, the first and last line whose widths inform its column width: {@value
+   * Evidence#COLUMN_WINDOW_LINES} lines on each side, but none across a line that opens with a
+   * dateline or may head an article ({@link #headsAnArticle}). Such a line opens an article, and
+   * the article before may be set to another measure: a 14-cell article after a 17-cell one would
+   * otherwise take the wider measure for its first lines, whose full lines would then look short
+   * and close their paragraphs. An article with fewer than {@value Evidence#MIN_ARTICLE_LINES}
+   * long lines (a brief, or a short article over the next one's headline) shows too few full lines
+   * to measure alone and is measured with its neighbours.
    */
   private Reach reach(String[] lines, int[] widths, int[] blanks) {
     int n = lines.length;
@@ -148,8 +144,8 @@ public final class LineMeasurer {
       }
       boolean own = longLines(text, widths, start, i) >= MIN_ARTICLE_LINES;
       for (int j = start; j < i; j++) {
-        low[j] = Math.max(j - WINDOW, own ? start : 0);
-        high[j] = Math.min(j + WINDOW, own ? i - 1 : n - 1);
+        low[j] = Math.max(j - COLUMN_WINDOW_LINES, own ? start : 0);
+        high[j] = Math.min(j + COLUMN_WINDOW_LINES, own ? i - 1 : n - 1);
       }
       start = i;
     }
@@ -171,10 +167,10 @@ public final class LineMeasurer {
   }
 
   /**
-   * Lines of text among {@code from .. to - 1} at least {@value #LONG_NUMERATOR}/{@value
-   * #LONG_DENOMINATOR} as wide as the widest of them: full lines and first lines, not paragraph
-   * ends, and not headlines, which a stack of them at the page's end would otherwise make into an
-   * article measured on its own.
+   * Lines of text among {@code from .. to - 1} at least {@value Evidence#LONG_LINE_NUMERATOR} in
+   * {@value Evidence#LONG_LINE_DENOMINATOR} as wide as the widest of them: full lines and first
+   * lines, not paragraph ends, and not headlines, which a stack of them at the page's end would
+   * otherwise make into an article measured on its own.
    */
   private static int longLines(boolean[] text, int[] widths, int from, int to) {
     int widest = 0;
@@ -185,7 +181,7 @@ public final class LineMeasurer {
     }
     int n = 0;
     for (int i = from; i < to; i++) {
-      if (text[i] && widths[i] * LONG_DENOMINATOR >= widest * LONG_NUMERATOR) {
+      if (text[i] && widths[i] * LONG_LINE_DENOMINATOR >= widest * LONG_LINE_NUMERATOR) {
         n++;
       }
     }
@@ -269,23 +265,23 @@ public final class LineMeasurer {
   /** The column width from the sorted widths {@code window[0..n)} of the nearby lines. */
   private static int columnWidth(int[] window, int n) {
     int median = window[n / 2];
-    // With the window sorted, the lines within BAND of each candidate form a contiguous run, found
-    // with two pointers; a later candidate wins ties, so the estimate leans to the column's edge.
+    // With the window sorted, the lines within the band of each candidate form a contiguous run,
+    // found with two pointers; a later candidate wins ties, so the estimate leans to the column's edge.
     int bestCount = -1;
     int bestLow = 0;
     int bestHigh = n;
     int start = n / 2;
-    int low = lowerBound(window, n, median - BAND);
+    int low = lowerBound(window, n, median - COLUMN_EDGE_BAND);
     int high = start;
     for (int i = start; i < n; i++) {
       int candidate = window[i];
       if (i > start && candidate == window[i - 1]) {
         continue; // same candidate, same count
       }
-      while (window[low] < candidate - BAND) {
+      while (window[low] < candidate - COLUMN_EDGE_BAND) {
         low++;
       }
-      while (high < n && window[high] <= candidate + BAND) {
+      while (high < n && window[high] <= candidate + COLUMN_EDGE_BAND) {
         high++;
       }
       if (high - low >= bestCount) {

@@ -1,0 +1,197 @@
+package io.github.baozhi.internal.evidence;
+
+/**
+ * The weights and limits by which the shared stages decide what the text is: how wide a column
+ * is, whether two lines are one paragraph, whether a unit is a headline, and which article a
+ * headline belongs to. Each is named here once, with its unit and the typesetting reason for it,
+ * so that no stage carries a bare number and no two stages carry one limit twice.
+ *
+ * <p>Units: widths are in <em>half cells</em> (a CJK character or full-width mark is two, an
+ * ASCII character one, as {@code Chars.halfCells} measures), counts of lines are of non-blank
+ * lines, lengths of text are of <em>content characters</em> (letters, digits and Han characters,
+ * punctuation and spaces aside, as {@code Bigrams.contentLength} counts) unless a name says code
+ * points, type sizes are ratios to the page's body type, and headline scores are shares of a
+ * headline's character bigrams found in an article (0 to 1).
+ *
+ * <p>Not here: what the grammars read (how long a credit, a jump line or a column label may be),
+ * which is vocabulary rather than weighing; the geometry front end's measures of the page image,
+ * which are in body-type units of their own ({@code Metrics}); and limits that bound the cost of
+ * garbage input, which change no decision on a real page.
+ */
+public final class Evidence {
+
+  private Evidence() {}
+
+  // ---- Widths, in half cells ----
+
+  /**
+   * A full line may fall this short of its column: typesetting squeezes punctuation (。” set in
+   * three half cells), and sets a digit pair or a Latin letter pair in one cell.
+   */
+  public static final int SQUEEZE = 2;
+
+  /** The paragraph indent OCR drops: two cells, the Chinese newspaper convention. */
+  public static final int INDENT = 4;
+
+  /**
+   * A line this much shorter than the line or column it is measured against shows a paragraph's
+   * first line: one and a half cells, less than the indent, so that a first line which hangs or
+   * squeezes a mark still shows it, more than a squeeze, so that a full line does not.
+   */
+  public static final int INDENT_EVIDENCE = 3;
+
+  /**
+   * A headline set directly over its text, with no blank line between, stands more than this far
+   * short of the column (or wider than the column by more than an indent): four cells, past the
+   * dropped indent, a squeeze and one cell more, where a paragraph's first line never falls.
+   */
+  public static final int HEADLINE_SHORT_OF_COLUMN = INDENT + SQUEEZE + 2;
+
+  /**
+   * Half the band of widths that count as one column edge when a column's width is estimated:
+   * one cell on each side, a squeeze either way.
+   */
+  public static final int COLUMN_EDGE_BAND = SQUEEZE;
+
+  /**
+   * A column measured wider than this (forty cells) is no column: its lines are whole paragraphs,
+   * one to a line. No newspaper sets a column much wider than 26 cells.
+   */
+  public static final int PARAGRAPH_PER_LINE_WIDTH = 80;
+
+  /** Longest headline part: a hundred cells, for subtitles run long but not paragraph long. */
+  public static final int MAX_HEADLINE_WIDTH = 200;
+
+  // ---- Lines ----
+
+  /** Non-blank lines on each side of a line whose widths inform its column's width. */
+  public static final int COLUMN_WINDOW_LINES = 12;
+
+  /**
+   * Long lines an article needs to be measured on its own, without the lines of its neighbours:
+   * enough full lines to outnumber its first lines, of which an article of three paragraphs has
+   * three.
+   */
+  public static final int MIN_ARTICLE_LINES = 4;
+
+  /**
+   * A long line, in an article's own measure, is at least this share (3 in 4) of the article's
+   * widest text line: full lines and first lines are, short paragraph ends mostly are not.
+   */
+  public static final int LONG_LINE_NUMERATOR = 3;
+
+  /** Denominator of {@link #LONG_LINE_NUMERATOR}. */
+  public static final int LONG_LINE_DENOMINATOR = 4;
+
+  /**
+   * Most lines a block of lines without sentence punctuation may have and still be read as a
+   * headline while lines are grouped: kicker, two lines of title, subtitle.
+   */
+  public static final int MAX_HEADLINE_BLOCK_LINES = 4;
+
+  /** Most lines of a headline-like unit: the above, and one more for a line the engine split. */
+  public static final int MAX_HEADLINE_LINES = 5;
+
+  /**
+   * Running text in its column fills this many lines or more, all but the last of them full; a
+   * head set in body type is a line or two of its own.
+   */
+  public static final int RUNNING_LINES = 3;
+
+  /**
+   * Headline blocks set closer than this many of their line heights apart, one over the other,
+   * are one headline: a headline's lines are set solid, the white above an article is wider.
+   */
+  public static final double STACK_GAP_LINES = 1.0;
+
+  // ---- Text lengths, in content characters unless a name says otherwise ----
+
+  /**
+   * Most commas and semicolons (，；, not the enumerating 、) a headline carries: two clauses,
+   * never a sentence's run.
+   */
+  public static final int MAX_HEADLINE_COMMAS = 2;
+
+  /** Longest caption taken for one from its place alone, in code points: a sentence or so. */
+  public static final int MAX_CAPTION_CODE_POINTS = 60;
+
+  /** Longest lead-in that introduces the list or quotation after it ({@code 会议要求：}). */
+  public static final int MAX_LEAD_IN = 20;
+
+  /** A column or box label ({@code 要闻}, {@code 核心阅读}): never a headline on position alone. */
+  public static final int MAX_LABEL = 4;
+
+  /**
+   * Characters of an article's lead (its first two paragraphs or so) that a headline is matched
+   * against first: a headline restates its lead.
+   */
+  public static final int HEADLINE_LEAD_CHARS = 300;
+
+  /** Characters of an article's body a headline is matched against in all. */
+  public static final int HEADLINE_BODY_CHARS = 2000;
+
+  // ---- Type sizes, as ratios ----
+
+  /**
+   * Type this many times the body's size or more is display type (headlines, kickers), set so a
+   * reader sees it as no part of the running text. Only engine output shows type sizes.
+   */
+  public static final double DISPLAY_SCALE = 1.3;
+
+  /**
+   * Lines whose type sizes differ by more than this ratio are never one block: a headline set
+   * over its text, a kicker over its title.
+   */
+  public static final double BLOCK_TYPE_RATIO = 1.3;
+
+  /** Type within this share of the body size counts as body type (engines' boxes vary). */
+  public static final double BODY_TYPE_TOLERANCE = 0.25;
+
+  /**
+   * A measure this many times as wide as the column a paragraph breaks off in is no column of the
+   * same article: a caption across a picture of several columns.
+   */
+  public static final double WIDER_MEASURE = 1.5;
+
+  /** The title is set at least this much larger than the kicker and subtitle round it. */
+  public static final double TITLE_LEAD = 1.15;
+
+  /**
+   * Blocks whose type sizes differ by less than this share are set in one size: engines' boxes
+   * make one size measure a few per cent differently from line to line.
+   */
+  public static final double SAME_SIZE_SHARE = 0.95;
+
+  /** A label is set at most this share of the size of the headline under it. */
+  public static final double LABEL_SIZE_SHARE = 0.8;
+
+  // ---- Headline matching: score = bigram coverage + position ----
+
+  /**
+   * Position bonus of a headline's last block standing right before an article: the usual place,
+   * worth as much as a third of the headline's bigrams, so that a headline sharing few words with
+   * its article still goes to the article under it.
+   */
+  public static final double RIGHT_BEFORE = 0.3;
+
+  /** Position bonus of another block of the run right before an article (a kicker over a title). */
+  public static final double BEFORE = 0.2;
+
+  /**
+   * Position bonus of a headline's first block right after an article: where reading order puts
+   * a headline set beside or under its text; less than before, where headlines mostly stand.
+   */
+  public static final double RIGHT_AFTER = 0.15;
+
+  /** Position bonus of another block of the run right after an article. */
+  public static final double AFTER = 0.1;
+
+  /** Position of an article away from the run: a headline at the page end must earn it in words. */
+  public static final double FAR = -0.1;
+
+  /**
+   * Least score of a headline-article pair taken as an anchor: a third of the bigrams, or the bonus
+   * of the place right before an article alone.
+   */
+  public static final double MIN_HEADLINE_SCORE = 0.3;
+}
