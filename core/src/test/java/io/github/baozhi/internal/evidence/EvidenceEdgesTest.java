@@ -1,0 +1,258 @@
+package io.github.baozhi.internal.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.baozhi.Article;
+import io.github.baozhi.Page;
+import io.github.baozhi.PageParser;
+import io.github.baozhi.Unassigned;
+import io.github.baozhi.internal.blocks.BlockBuilder;
+import io.github.baozhi.internal.boundaries.BoundaryFinder;
+import io.github.baozhi.internal.classify.Classified;
+import io.github.baozhi.internal.classify.Classifier;
+import io.github.baozhi.internal.classify.Kind;
+import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.lines.LineMeasurer;
+import io.github.baozhi.internal.normalise.Normaliser;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each limit of {@link Evidence}, on both sides of its edge: the page one half cell, one line or
+ * one character inside the limit, and the same page just past it. Columns are 16 cells wide; a
+ * Han character is one cell and an ASCII digit half of one.
+ */
+class EvidenceEdgesTest {
+
+  private static final PageParser PARSER = PageParser.create();
+
+  /** Running copy without punctuation, cut into lines of any width from any place in it. */
+  private static final String COPY = "全市今年新建改造城市道路二十余条新增停车泊位三千多个市民出行更加便捷有关部门表示将"
+      + "继续推进老旧小区改造加快完善社区养老托育等公共服务设施让群众生活更舒心各区还将结合实际"
+      + "打造口袋公园和健身步道方便居民就近休闲锻炼";
+
+  private static int cursor;
+
+  /** {@code cells} Han characters of the copy, going on where the last call stopped. */
+  private static String han(int cells) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < cells; i++) {
+      out.append(COPY.charAt(cursor++ % COPY.length()));
+    }
+    return out.toString();
+  }
+
+  /** Four full lines of a 16-cell column, so that the column measures 16 cells. */
+  private static String fullLines() {
+    return String.join("\n", han(16), han(16), han(16), han(16));
+  }
+
+  /** Three full lines and a short last one that ends the paragraph and the article. */
+  private static String closingLines() {
+    return String.join("\n", han(16), han(16), han(16), han(5) + "。");
+  }
+
+  private static List<String> body(String text) {
+    Page page = PARSER.parse(text);
+    assertThat(page.articles()).hasSize(1);
+    return page.articles().get(0).body();
+  }
+
+  private static List<Classified> classify(String text) {
+    return new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(
+        new LineMeasurer().measure(new Normaliser().normalise(text)))));
+  }
+
+  @Nested
+  class Squeeze {
+
+    @Test
+    void aSentenceEndingOneCellShortOfTheColumnIsAFullLineAndItsParagraphGoesOn() {
+      String text = String.join("\n", fullLines(), han(14) + "。", closingLines());
+
+      assertThat(body(text)).hasSize(1);
+    }
+
+    @Test
+    void aSentenceEndingOneAndAHalfCellsShortClosesItsParagraph() {
+      String text = String.join("\n", fullLines(), han(13) + "1。", closingLines());
+
+      assertThat(body(text)).hasSize(2);
+    }
+  }
+
+  @Nested
+  class IndentEvidence {
+
+    @Test
+    void aLineOneAndAHalfCellsShortUnderAClosedSentenceOpensAParagraph() {
+      String text = String.join("\n", fullLines(), han(15) + "。", han(14) + "1", closingLines());
+
+      assertThat(body(text)).hasSize(2);
+    }
+
+    @Test
+    void aLineOneCellShortUnderAClosedSentenceCarriesTheParagraphOn() {
+      String text = String.join("\n", fullLines(), han(15) + "。", han(15), closingLines());
+
+      assertThat(body(text)).hasSize(1);
+    }
+  }
+
+  @Nested
+  class HeadlineShortOfColumn {
+
+    @Test
+    void aLineFourCellsShortDirectlyOverProseIsTheProsesFirstLine() {
+      String first = han(12);
+      Page page = PARSER.parse(String.join("\n", first, "今年，" + han(13), fullLines(),
+          closingLines()));
+
+      assertThat(page.articles()).singleElement().satisfies(a -> {
+        assertThat(a.headline()).isNull();
+        assertThat(a.body().get(0)).startsWith(first);
+      });
+    }
+
+    @Test
+    void aLineFourAndAHalfCellsShortDirectlyOverProseIsItsHeadline() {
+      String first = han(11) + "1";
+      Page page = PARSER.parse(String.join("\n", first, "今年，" + han(13), fullLines(),
+          closingLines()));
+
+      assertThat(page.articles()).singleElement()
+          .satisfies(a -> assertThat(a.headline().title()).isEqualTo(first));
+    }
+  }
+
+  @Nested
+  class MinArticleLines {
+
+    /** An 18-cell article that closes, then a headline set off by blank lines. */
+    private static final String WIDE_THEN_HEADLINE = String.join("\n",
+        "本报讯 今年以来，全区新增就业岗位",
+        "一万二千余个，其中面向高校毕业生的岗",
+        "位占四成以上，就业形势总体稳定，城镇",
+        "调查失业率保持在较低水平，重点群体就",
+        "业得到有效保障，居民收入稳步增长，消",
+        "费市场持续回暖，经济运行总体平稳。",
+        "",
+        "社区食堂开进写字楼",
+        "");
+
+    private static List<Line> narrowArticle(int longLines) {
+      StringBuilder text = new StringBuilder(WIDE_THEN_HEADLINE);
+      for (int i = 0; i < longLines; i++) {
+        text.append(han(15)).append("，\n");
+      }
+      text.append(han(4)).append("。");
+      List<Line> lines = new LineMeasurer().measure(new Normaliser().normalise(text.toString()));
+      return lines.subList(7, lines.size());
+    }
+
+    @Test
+    void anArticleWithFourLongLinesOfItsOwnIsMeasuredAlone() {
+      assertThat(narrowArticle(4)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 16));
+    }
+
+    @Test
+    void anArticleWithThreeIsMeasuredWithTheLinesOfTheArticleBeforeIt() {
+      assertThat(narrowArticle(3))
+          .allSatisfy(l -> assertThat(l.columnWidth()).isGreaterThan(2 * 16));
+    }
+  }
+
+  @Nested
+  class HeadlineLimits {
+
+    @Test
+    void aHeadlineCarriesTwoCommasButNotThree() {
+      assertThat(classify("春风送暖，春雨润物，春光正好").get(0).kind()).isEqualTo(Kind.HEADLINE);
+      assertThat(classify("春风送暖，春雨润物，春光正好，春色满园").get(0).kind()).isEqualTo(Kind.BODY);
+    }
+
+    @Test
+    void aHeadlineRunsToAHundredCellsButNotHalfACellMore() {
+      cursor = 0;
+      String hundred = han(100);
+      assertThat(classify(hundred).get(0).kind()).isEqualTo(Kind.HEADLINE);
+      assertThat(classify(hundred + "1").get(0).kind()).isEqualTo(Kind.BODY);
+    }
+
+    @Test
+    void aHeadlineHasFiveLinesAtMostButNotSix() {
+      String five = String.join("\n", han(10), han(10), han(10), han(10), han(10));
+
+      assertThat(classify(five)).singleElement()
+          .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.HEADLINE));
+      assertThat(classify(five + "\n" + han(10))).singleElement()
+          .satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.BODY));
+    }
+  }
+
+  @Nested
+  class LeadInsAndLabels {
+
+    private static final String OPEN = String.join("\n",
+        "本报讯 记者昨日从市交通运输局",
+        "获悉，地铁五号线首列车已完成静",
+        "态调试。");
+
+    private static final String REST = String.join("\n",
+        "本月下旬将开展动车调试，预计年",
+        "底开通初期运营。（韩东）");
+
+    @Test
+    void aColonLeadInOfTwentyCharactersIntroducesWhatFollowsInTheSameArticle() {
+      String leadIn = "下一步工作安排主要有以下几\n个方面分别如下：";
+      Page page = PARSER.parse(OPEN + "\n\n" + leadIn + "\n\n" + REST);
+
+      assertThat(page.articles()).singleElement().satisfies(a -> assertThat(a.body())
+          .contains("下一步工作安排主要有以下几个方面分别如下："));
+    }
+
+    @Test
+    void aColonLineOfTwentyOneCharactersIsAHeadline() {
+      String head = "下一步工作安排主要有以下几\n个方面分别列如下：";
+      Page page = PARSER.parse(OPEN + "\n\n" + head + "\n\n" + REST);
+
+      assertThat(page.articles()).hasSize(2);
+      assertThat(page.articles().get(1).headline().title())
+          .startsWith("下一步工作安排").endsWith("个方面分别列如下：");
+    }
+
+    private static final String PARKS = String.join("\n",
+        "本报讯 3月12日，市植树节主题活",
+        "动在北郊森林公园举行，市民志愿",
+        "者和驻市部队官兵共六百余人参加。",
+        "（苏晴）");
+
+    @Test
+    void aBlockOfFourCharactersThatSharesNoWordWithTheArticleUnderItIsNoHeadline() {
+      Page page = PARSER.parse(PARKS + "\n\n晨光熹微\n\n" + OPEN + "\n" + REST);
+
+      assertThat(page.articles()).extracting(Article::headline).containsOnlyNulls();
+      assertThat(page.unassigned()).extracting(Unassigned::text).contains("晨光熹微");
+    }
+
+    @Test
+    void aBlockOfFiveRightBeforeAnArticleIsItsHeadlineOnPositionAlone() {
+      Page page = PARSER.parse(PARKS + "\n\n晨光正熹微\n\n" + OPEN + "\n" + REST);
+
+      assertThat(page.articles().get(1).headline().title()).isEqualTo("晨光正熹微");
+    }
+  }
+
+  @Nested
+  class ParagraphPerLineWidth {
+
+    @Test
+    void aColumnOfFortyCellsIsStillAColumnButHalfACellWiderIsParagraphsOnALine() {
+      assertThat(new Line(1, "甲", 2, Evidence.PARAGRAPH_PER_LINE_WIDTH, 0, false)
+          .inParagraphPerLineRegion()).isFalse();
+      assertThat(new Line(1, "甲", 2, Evidence.PARAGRAPH_PER_LINE_WIDTH + 1, 0, false)
+          .inParagraphPerLineRegion()).isTrue();
+    }
+  }
+}
