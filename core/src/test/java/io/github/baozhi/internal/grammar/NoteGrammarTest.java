@@ -83,6 +83,9 @@ class NoteGrammarTest {
   @Test
   void pageFurniture() {
     assertThat(notes.isNote("2022年10月11日 星期二")).isTrue();
+    // An engine reads the gap before the weekday as a dot or a comma.
+    assertThat(notes.isNote("2025年12月3日.星期三")).isTrue();
+    assertThat(notes.isNote("2025年12月3日，星期三")).isTrue();
     assertThat(notes.isNote("责任编辑：王五 美术编辑：李四")).isTrue();
     assertThat(notes.isNote("A2 要闻")).isTrue();
     assertThat(notes.isNote("要闻 03")).isTrue();
