@@ -32,10 +32,16 @@ public final class NoteGrammar {
 
   /**
    * A picture's source standing alone, where no photographer is named: a file photo ({@code 资料图片},
-   * {@code 本报资料图片}, {@code 資料圖片}) or an agency's ({@code 新华社发}).
+   * {@code 本报资料图片}, {@code 資料圖片}), an agency's ({@code 新华社发}), or one a reader or an
+   * office gave ({@code 讀者提供}, {@code 新竹縣政府提供}, {@code 校方供圖}). The giver is named by
+   * a noun of a person or body (者, 人, 方, 府, 局…) with no preposition before it: a line of running
+   * text the column's edge cut after 提供 ({@code 討是否需要為業界提供}) names whom it is given to.
    */
   private static final String PICTURE_SOURCE =
-      "\\p{IsHan}{0,6}?(?:资料图片|資料圖片|资料照片|資料照片)|(?:新华社|新華社|中新社|中通社)(?:发|發)";
+      "\\p{IsHan}{0,6}?(?:资料图片|資料圖片|资料照片|資料照片)|(?:新华社|新華社|中新社|中通社)(?:发|發)"
+          + "|(?:(?![由为為向给給将將可需让讓替])\\p{IsHan}){0,6}"
+          + "(?:者|人|屬|属|方|府|局|署|部|處|处|會|会|院|校|館|馆|司|社|所|隊|队|團|团|中心)"
+          + "(?:提供|供图|供圖)";
 
   private static final Pattern PHOTO_CREDIT_LINE =
       Pattern.compile("^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE + ")$");
@@ -95,7 +101,7 @@ public final class NoteGrammar {
 
   /** Whether a line ends as a picture's source does: 资料图片, 新华社发. */
   private static boolean endsInPictureSource(int last) {
-    return last == '片' || last == '发' || last == '發';
+    return last == '片' || last == '发' || last == '發' || last == '供' || last == '图' || last == '圖';
   }
 
   /**

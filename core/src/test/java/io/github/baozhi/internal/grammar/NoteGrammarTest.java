@@ -39,6 +39,16 @@ class NoteGrammarTest {
     assertThat(notes.isPhotoCredit("新华社发")).isTrue();
     assertThat(notes.isNote("资料图片")).isTrue();
     assertThat(notes.isPhotoCredit("春节档科幻大片")).isFalse();
+    // A picture a reader or an office gave: the verb with nothing after it.
+    assertThat(notes.isPhotoCredit("讀者提供")).isTrue();
+    assertThat(notes.isPhotoCredit("新竹縣政府提供")).isTrue();
+    assertThat(notes.isPhotoCredit("校方供圖")).isTrue();
+    assertThat(notes.isNote("受访者供图")).isTrue();
+    assertThat(notes.isPhotoCredit("社区食堂免费提供午餐")).isFalse();
+    assertThat(notes.isPhotoCredit("描绘发展蓝图")).isFalse();
+    // Running text cut after 提供 names whom it is given to, not who gave a picture.
+    assertThat(notes.isNote("討是否需要為業界提供")).isFalse();
+    assertThat(notes.isNote("可由社区服务中心提供")).isFalse();
     assertThat(notes.isNote("市民纷纷前往观看老照片")).isFalse();
   }
 
