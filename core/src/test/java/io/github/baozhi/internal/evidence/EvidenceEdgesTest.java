@@ -247,12 +247,21 @@ class EvidenceEdgesTest {
   @Nested
   class ParagraphPerLineWidth {
 
+    private List<Line> measured(String line) {
+      return new LineMeasurer().measure(new Normaliser().normalise(
+          String.join("\n\n", line, line, line)));
+    }
+
     @Test
-    void aColumnOfFortyCellsIsStillAColumnButHalfACellWiderIsParagraphsOnALine() {
-      assertThat(new Line(1, "甲", 2, Evidence.PARAGRAPH_PER_LINE_WIDTH, 0, false)
-          .inParagraphPerLineRegion()).isFalse();
-      assertThat(new Line(1, "甲", 2, Evidence.PARAGRAPH_PER_LINE_WIDTH + 1, 0, false)
-          .inParagraphPerLineRegion()).isTrue();
+    void aColumnOfFortyCellsIsStillAColumn() {
+      assertThat(measured(han(40)))
+          .allSatisfy(l -> assertThat(l.inParagraphPerLineRegion()).isFalse());
+    }
+
+    @Test
+    void halfACellWiderItsLinesAreParagraphsOneToALine() {
+      assertThat(measured(han(40) + "1"))
+          .allSatisfy(l -> assertThat(l.inParagraphPerLineRegion()).isTrue());
     }
   }
 }
