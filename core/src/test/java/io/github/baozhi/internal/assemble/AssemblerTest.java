@@ -219,4 +219,21 @@ class AssemblerTest {
     assertThat(queue).isEmpty();
     assertThat(queue.letGo).hasSize(lines - 3).containsOnly(true);
   }
+
+  @Test
+  void aColumnLabelOverAKickerAndTitleIsNeitherAndBelongsToNoArticle() {
+    // Issue #11, class 6: the column's name stands right over the kicker, which stands over the
+    // title; the name heads the column, not the article.
+    Page page = parse("社会纵横\n老人家门口吃上热乎饭", "城西社区食堂\n开进老小区", String.join("\n",
+        "本报讯 今年3月，城西街道利用闲",
+        "置的社区用房改建食堂，每天供应",
+        "早、午两餐，让老人在家门口就能",
+        "吃上热乎饭。（周雨）"));
+
+    assertThat(page.articles()).singleElement().satisfies(a -> {
+      assertThat(a.headline().kicker()).isEqualTo("老人家门口吃上热乎饭");
+      assertThat(a.headline().title()).isEqualTo("城西社区食堂 开进老小区");
+    });
+    assertThat(page.unassigned()).extracting(Unassigned::text).containsExactly("社会纵横");
+  }
 }

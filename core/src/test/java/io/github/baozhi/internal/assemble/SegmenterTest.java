@@ -108,4 +108,20 @@ class SegmenterTest {
     assertThat(runTexts(s, 0)).containsExactly("■新区公交线路调整");
     assertThat(s.runs().get(0).after()).isSameAs(s.drafts().get(1));
   }
+
+  @Test
+  void aTwoLineLeadInEndingInAColonAtAColumnsFootStaysInTheBodyOfTheOpenArticle() {
+    // Issue #11, class 2: shaped like a headline (two short lines, one comma, no full stop), the
+    // lead-in ends its column, and the items it announces open the next.
+    Segmenter.Segments s = segment(OPEN_BRIEF, String.join("\n",
+        "今年，区里为居民带来四件",
+        "“实事”："), String.join("\n",
+        "修道路。全年改造背街小巷32",
+        "条，新增停车泊位1500个。"));
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).containsSubsequence(
+            "今年，区里为居民带来四件“实事”：", "修道路。全年改造背街小巷32条，新增停车泊位1500个。"));
+    assertThat(s.runs()).isEmpty();
+  }
 }

@@ -360,4 +360,47 @@ class BlockBuilderTest {
         + "保持在较低水平,就业形势总体稳定。";
     assertThat(blocks(first, "", second, "", third)).containsExactly(first + second, third);
   }
+
+  @Test
+  void anAsideWithAPauseMarkAtAFullLinesEndInsideASentenceContinues() {
+    // Issue #11, class 3: 16 cells; the aside closes a full line, the sentence goes on.
+    assertThat(blocks(
+        "近日，省妇联发布的一项调查显",
+        "示，全省留守儿童中，父母均外出务",
+        "工、交由老人(即祖父母、外祖父母)",
+        "照看的占七成以上，不少孩子缺少学",
+        "习辅导和情感陪伴。"))
+        .containsExactly("近日，省妇联发布的一项调查显示，全省留守儿童中，父母均外出务工、交由老人"
+            + "(即祖父母、外祖父母)照看的占七成以上，不少孩子缺少学习辅导和情感陪伴。");
+  }
+
+  @Test
+  void aColumnBreakRightAfterAnAsideInsideASentenceIsRepaired() {
+    assertThat(blocks(
+        "本报讯（记者 孙海涛）田间地",
+        "头的矛盾纠纷有人管了。今年以来，",
+        "青山县投入专项资金，在186个行政",
+        "村各配齐了专人（网格员、调解员）",
+        "",
+        "参与调解邻里纠纷，让小事不出村、",
+        "矛盾不上交。"))
+        .containsExactly("本报讯（记者 孙海涛）田间地头的矛盾纠纷有人管了。今年以来，青山县投入专项资金，"
+            + "在186个行政村各配齐了专人（网格员、调解员）参与调解邻里纠纷，让小事不出村、矛盾不上交。");
+  }
+
+  @Test
+  void aLineOpeningWith续接AfterAColumnBreakCutInsideA继续IsTheSentenceGoingOn() {
+    // Issue #11, class 8: 继续 cut at a column's foot leaves a line opening with 续接, which is
+    // also how a jump line opens (（续接第一版）); this one is text.
+    assertThat(blocks(
+        "今年以来，像王建国这样返乡",
+        "创业的乡村工匠，全县已有230多",
+        "人。县人社局为他们开设“工匠夜",
+        "校”，在外务工者也可回到家乡继",
+        "",
+        "续接受培训，学习电商运营和产品",
+        "设计。"))
+        .containsExactly("今年以来，像王建国这样返乡创业的乡村工匠，全县已有230多人。县人社局为他们开设"
+            + "“工匠夜校”，在外务工者也可回到家乡继续接受培训，学习电商运营和产品设计。");
+  }
 }

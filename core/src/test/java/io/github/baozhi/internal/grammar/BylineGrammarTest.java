@@ -106,4 +106,14 @@ class BylineGrammarTest {
     assertThat(grammar.match("（编辑：王五）"))
         .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("王五"));
   }
+
+  @Test
+  void anAsideInParenthesesAtALineEndIsNoByline() {
+    // Issue #11, class 3: a line may end in an aside whose sentence goes on on the next line. It
+    // holds a pause mark like a list of names, but no sentence has ended before it.
+    assertThat(grammar.match("父母均外出务工、交由老人(即祖父母、外祖父母)")).isEmpty();
+    assertThat(grammar.match("在186个行政村各配齐了专人（网格员、调解员）")).isEmpty();
+    // The same parenthesis after a sentence's end is the credit that closes the article.
+    assertThat(grammar.match("照看的占七成以上。（网格员、调解员）")).isPresent();
+  }
 }

@@ -115,4 +115,14 @@ class NoteGrammarTest {
     assertThat(notes.trailing("和知名品牌。 （陈菁菁）")).isEmpty();
     assertThat(notes.trailing("全市召开大会。")).isEmpty();
   }
+
+  @Test
+  void aLineOfTextOpeningWith续接IsNoJumpLine() {
+    // Issue #11, class 8: 继续 cut at a line's end leaves a line that opens 续接受…; a jump line
+    // names a page in parentheses and is short.
+    assertThat(notes.isNote("续接受培训，学习电商运营和产品")).isFalse();
+    assertThat(notes.isNote("续接受职业技能培训，让更多劳动")).isFalse();
+    assertThat(notes.isNote("（续接第一版）")).isTrue();
+    assertThat(notes.isNote("（續接A1版）")).isTrue();
+  }
 }

@@ -125,4 +125,49 @@ class LineMeasurerTest {
     List<Line> lines = measure(para + "\n\n" + para + "\n\n" + para);
     assertThat(lines).allMatch(Line::inParagraphPerLineRegion);
   }
+
+  /** A 14-cell article dense with quotes, as set with quotes of a full cell. */
+  private static final String QUOTES_FULL = String.join("\n",
+      "本报讯（记者 郑毅）“球",
+      "场边坐满了人，连树上都有‘观",
+      "众’！”说起刚结束的“村BA”",
+      "总决赛，台盘村村民杨大姐笑得",
+      "合不拢嘴。",
+      "从“村BA”到“村超”，从",
+      "“村排”到“村跑”，今年以来，",
+      "我省乡村体育赛事接连“出圈”，",
+      "带动“吃住行游购娱”全链条消",
+      "费。据统计，“村BA”总决赛期",
+      "间，台盘村接待游客超过12万人",
+      "次，带动周边餐饮、住宿收入18",
+      "00余万元。");
+
+  /** The same article set with quotes of half a cell: lines with quotes hold more. */
+  private static final String QUOTES_HALF = String.join("\n",
+      "本报讯（记者 郑毅）“球场",
+      "边坐满了人，连树上都有‘观",
+      "众’！”说起刚结束的“村BA”总决",
+      "赛，台盘村村民杨大姐笑得合不",
+      "拢嘴。",
+      "从“村BA”到“村超”，从“村",
+      "排”到“村跑”，今年以来，我省",
+      "乡村体育赛事接连“出圈”，带动",
+      "“吃住行游购娱”全链条消费。据",
+      "统计，“村BA”总决赛期间，台盘",
+      "村接待游客超过12万人次，带动",
+      "周边餐饮、住宿收入1800余万元。");
+
+  @Test
+  void quotesSetAFullCellAreMeasuredAsTheyAreSet() {
+    // Issue #11, class 11: quotes count a full cell, so set so they leave the measure exact.
+    assertThat(measure(QUOTES_FULL)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 14));
+  }
+
+  @Test
+  void quotesSetHalfACellMoveTheMeasureByNoMoreThanHalfACell() {
+    // Set half a cell, quotes count a full one, so the lines that hold them count up to a cell
+    // and a half wider than the 14 cells they fill; the densest band stays at the column.
+    assertThat(measure(QUOTES_HALF))
+        .allSatisfy(l -> assertThat(l.columnWidth()).isBetween(2 * 14, 2 * 14 + 1));
+  }
 }
