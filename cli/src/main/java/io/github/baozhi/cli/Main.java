@@ -212,18 +212,9 @@ public final class Main implements Callable<Integer> {
     if (System.getenv("NO_COLOR") != null) {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     }
-    cli.setParameterExceptionHandler((e, args1) -> {
-      // A refused choice's message says all; picocli's "Invalid value for option" would repeat it.
-      err.println("baozhi: " + (e.getCause() instanceof Choices.Refused refused
-          ? refused.getMessage() : e.getMessage()));
-      err.println("Try 'baozhi --help' for more information.");
-      err.flush();
-      return 2;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("baozhi: " + internalError(e));
-      return 1;
-    });
+    Errors errors = new Errors(err);
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
     int code = cli.execute(args);
     out.flush();
     try {
@@ -289,6 +280,38 @@ public final class Main implements Callable<Integer> {
   /** An option without a value, false unless given, as a {@code boolean} field is to picocli. */
   static OptionSpec.Builder flag(String label, String name, String... names) {
     return OptionSpec.builder(name, names).paramLabel(label).type(boolean.class).initialValue(false);
+  }
+
+  /**
+   * What picocli does with a usage error (exit code 2) and with an exception from the command
+   * (1). A class rather than two lambdas: a lambda for one of picocli's interfaces, which are
+   * Java 5 class files, links it when the class-data archive is dumped, and a linked Java 5 class
+   * is left out of the archive (with picocli's own handlers that implement it).
+   */
+  private static final class Errors
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    Errors(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      // A refused choice's message says all; picocli's "Invalid value for option" would repeat it.
+      err.println("baozhi: " + (e.getCause() instanceof Choices.Refused refused
+          ? refused.getMessage() : e.getMessage()));
+      err.println("Try 'baozhi --help' for more information.");
+      err.flush();
+      return 2;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
+      err.println("baozhi: " + internalError(e));
+      return 1;
+    }
   }
 
   /** A bug, reported on one line; the exception's class is no business of the user's. */
