@@ -7,6 +7,7 @@
 #   baozhi     bin/baozhi of this checkout (its JVM options and class-data archive)
 #   before     BEFORE=DIR: DIR/bin/baozhi, another checkout (its jar built and newer than its
 #              sources, so that it is not rebuilt), to compare two versions in one run
+#   NAME       OTHERS="NAME=DIR ...": more checkouts, the same way
 #   jdk25-aot  JDK25=JAVA_HOME: this checkout's jar on that JDK with the AOT cache of JEP 483/514
 #              (-XX:AOTCacheOutput, recorded here from one conversion of the seed pages)
 #   jdk25-cds  JDK25=JAVA_HOME: the same JDK with a static class-data archive dumped as bin/baozhi
@@ -25,10 +26,11 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs="${1:-11}"
 work="${WORK:-/dev/shm/baozhi-startup}"
 before="${BEFORE:-}"
+others="${OTHERS:-}"
 jdk25="${JDK25:-}"
 mkdir -p "$work"
 # Build if needed and record each launcher's archive before anything is timed.
-for checkout in "$root" ${before:+"$before"}; do
+for checkout in "$root" ${before:+"$before"} $(printf '%s\n' $others | sed 's/^[^=]*=//'); do
   "$checkout/bin/baozhi" -q "$root"/seeds/000_*.txt >/dev/null
 done
 if [[ -n "$jdk25" ]]; then
@@ -45,9 +47,9 @@ if [[ -n "$jdk25" ]]; then
     >/dev/null 2>&1
   rm -rf "$work/train"
 fi
-python3 - "$root" "$work" "$runs" "$before" "$jdk25" <<'PY'
+python3 - "$root" "$work" "$runs" "$before" "$jdk25" "$others" <<'PY'
 import glob, os, shutil, statistics, subprocess, sys, time
-root, work, runs, before, jdk25 = sys.argv[1:6]
+root, work, runs, before, jdk25, others = sys.argv[1:7]
 runs = int(runs)
 seeds = sorted(glob.glob(os.path.join(root, "seeds", "*.txt")))
 pages = os.path.join(work, "pages200")
@@ -68,6 +70,9 @@ launcher_jvm = ["-XX:+UseSerialGC", "-Xmn64m", "-XX:TieredStopAtLevel=1"]
 tools = {}
 if before:
     tools["before"] = lambda args, log: ([os.path.join(before, "bin", "baozhi")] + args, log)
+for other in others.split():
+    name, checkout = other.split("=", 1)
+    tools[name] = (lambda c: lambda args, log: ([os.path.join(c, "bin", "baozhi")] + args, log))(checkout)
 tools["baozhi"] = lambda args, log: ([os.path.join(root, "bin", "baozhi")] + args, log)
 if jdk25:
     j25 = os.path.join(jdk25, "bin", "java")
