@@ -27,138 +27,131 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
-/** The {@code baozhi} command: converts OCR'd newspaper pages to JSON. */
-@Command(
-    name = "baozhi",
-    mixinStandardHelpOptions = true,
-    versionProvider = Main.ManifestVersion.class,
-    sortOptions = false,
-    usageHelpAutoWidth = true,
-    description = {
-      "Turns the OCR of Chinese newspaper pages into articles, as JSON: plain text,",
-      "or engine output with coordinates (hOCR, ALTO, PAGE XML, PaddleOCR JSON).",
-      "With no FILE, or with -, reads standard input."
-    },
-    footer = {
-      "",
-      "Examples:",
-      "  baozhi page.txt                      one page, JSON to standard output",
-      "  baozhi page.hocr                     hOCR; ALTO or PAGE .xml, PaddleOCR .json",
-      "  baozhi -o out/ pages/*.txt           one out/NAME.json per page",
-      "  baozhi -r -o out/ archive/           every page file (--glob) under archive/",
-      "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
-      "  baozhi --format html -o rev/ p.hocr  the page drawn, articles' boxes tinted",
-      "  cat page.txt | baozhi --format jsonl one record per line",
-      "  baozhi --manifest pages.csv -o out/  the pages listed, each with its date and paper",
-      "  baozhi completion bash > ~/.baozhi-completion.bash",
-      "  baozhi score truth/ out/ pages/      score out/NAME.json against truth/NAME.json",
-      "",
-      "Exit status: 0 all inputs parsed, 1 some input could not be read, decoded or",
-      "understood, 2 usage error."
-    })
+/**
+ * The {@code baozhi} command: converts OCR'd newspaper pages to JSON.
+ *
+ * <p>Its command line is picocli's model built in code ({@link CommandSpec}, {@link OptionSpec})
+ * rather than read from annotations: reading them costs picocli reflection, an annotation proxy
+ * per annotation and a generated accessor per option on every run, about a third of a one-page
+ * run's CPU (README, "Performance"). The usage message, the errors and the exit codes are
+ * picocli's, as before. Each option is declared once below and read once, in {@link #call()}.
+ */
 public final class Main implements Callable<Integer> {
 
   /** The files taken from a directory by default: text pages and every engine format's files. */
   static final String DEFAULT_GLOB = "*.{txt,hocr,html,htm,xml,json}";
 
-  @Parameters(paramLabel = "FILE|DIR",
-      description = "Pages to parse (files, or directories with -r).")
-  private List<String> inputs = new ArrayList<>();
+  private final PositionalParamSpec inputs = PositionalParamSpec.builder()
+      .arity("0..1").paramLabel("FILE|DIR")
+      .type(List.class).auxiliaryTypes(String.class).initialValue(new ArrayList<String>())
+      .description("Pages to parse (files, or directories with -r).")
+      .build();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE|DIR",
-      description = "Write to FILE (one input) or into DIR as NAME.json (several inputs).")
-  private Path output;
+  private final OptionSpec output = OptionSpec.builder("-o", "--output").paramLabel("FILE|DIR")
+      .type(Path.class)
+      .description("Write to FILE (one input) or into DIR as NAME.json (several inputs).")
+      .build();
 
-  @Option(names = {"-r", "--recursive"},
-      description = "Recurse into directories for the files --glob selects.")
-  private boolean recursive;
+  private final OptionSpec recursive = flag("<recursive>", "-r", "--recursive")
+      .description("Recurse into directories for the files --glob selects.")
+      .build();
 
-  @Option(names = "--glob", paramLabel = "PATTERN", defaultValue = DEFAULT_GLOB,
-      description = "Which files to take from a directory (default " + DEFAULT_GLOB + ").")
-  private String glob;
+  private final OptionSpec glob = OptionSpec.builder("--glob").paramLabel("PATTERN")
+      .type(String.class).defaultValue(DEFAULT_GLOB)
+      .description("Which files to take from a directory (default " + DEFAULT_GLOB + ").")
+      .build();
 
-  @Option(names = {"-j", "--jobs"}, paramLabel = "N",
-      description = "Pages parsed at once (default: the number of processors). Output order is the"
+  private final OptionSpec jobs = OptionSpec.builder("-j", "--jobs").paramLabel("N")
+      .type(Integer.class)
+      .description("Pages parsed at once (default: the number of processors). Output order is the"
           + " same for any N.")
-  private Integer jobs;
+      .build();
 
-  @Option(names = {"-q", "--quiet"},
-      description = "No progress bar and no summary line (failures are still reported).")
-  private boolean quiet;
+  private final OptionSpec quiet = flag("<quiet>", "-q", "--quiet")
+      .description("No progress bar and no summary line (failures are still reported).")
+      .build();
 
-  @Option(names = "--format", paramLabel = "json|jsonl|html|text|csv|tei", defaultValue = "json",
-      converter = Choices.OfFormat.class,
-      description = "json: one page document per page (default); jsonl: one record per line (page,"
+  private final OptionSpec format = OptionSpec.builder("--format")
+      .paramLabel("json|jsonl|html|text|csv|tei").type(Format.class).defaultValue("json")
+      .converters(new Choices.OfFormat())
+      .description("json: one page document per page (default); jsonl: one record per line (page,"
           + " article, unassigned, diagnostic); html: a review page per page, its articles"
           + " coloured; text: the page in reading order; csv: one article per row, one table;"
           + " tei: a TEI P5 document per page.")
-  private Format format;
+      .build();
 
-  @Option(names = "--csv-bom",
-      description = "Open CSV with a UTF-8 byte-order mark, by which spreadsheets (Excel) know it"
+  private final OptionSpec csvByteOrderMark = flag("<csvByteOrderMark>", "--csv-bom")
+      .description("Open CSV with a UTF-8 byte-order mark, by which spreadsheets (Excel) know it"
           + " is UTF-8.")
-  private boolean csvByteOrderMark;
+      .build();
 
-  @Option(names = "--input-format", paramLabel = "auto|text|hocr|alto|page|paddle",
-      defaultValue = Choices.OfInputFormat.AUTO, converter = Choices.OfInputFormat.class,
-      completionCandidates = Choices.InputFormatNames.class,
-      description = "auto (default): each input's format is sniffed from its content; or read every"
+  private final OptionSpec inputFormat = OptionSpec.builder("--input-format")
+      .paramLabel("auto|text|hocr|alto|page|paddle").type(InputFormat.class)
+      .defaultValue(Choices.OfInputFormat.AUTO).converters(new Choices.OfInputFormat())
+      .completionCandidates(new Choices.InputFormatNames())
+      .description("auto (default): each input's format is sniffed from its content; or read every"
           + " input as text, hOCR, ALTO, PAGE XML or PaddleOCR JSON.")
-  private InputFormat inputFormat;
+      .build();
 
-  @Option(names = "--pretty", negatable = true,
-      description = "Indent the JSON. The default when standard output is a terminal.")
-  private Boolean pretty;
+  private final OptionSpec pretty = OptionSpec.builder("--pretty").paramLabel("<pretty>")
+      .type(Boolean.class).negatable(true)
+      .description("Indent the JSON. The default when standard output is a terminal.")
+      .build();
 
-  @Option(names = "--issue-date", paramLabel = "YYYY-MM-DD", converter = IsoDate.class,
-      description = "Date of the issue, to resolve partial dates such as 10月10日; for every page"
+  private final OptionSpec issueDate = OptionSpec.builder("--issue-date").paramLabel("YYYY-MM-DD")
+      .type(LocalDate.class).converters(new IsoDate())
+      .description("Date of the issue, to resolve partial dates such as 10月10日; for every page"
           + " that --manifest and --issue-date-from-path give no date.")
-  private LocalDate issueDate;
+      .build();
 
-  @Option(names = "--manifest", paramLabel = "FILE",
-      description = "A CSV table (header path,issue_date,paper; UTF-8) giving each page it lists its"
+  private final OptionSpec manifestFile = OptionSpec.builder("--manifest").paramLabel("FILE")
+      .type(Path.class)
+      .description("A CSV table (header path,issue_date,paper; UTF-8) giving each page it lists its"
           + " issue date and paper; paths relative to its folder. With no FILE|DIR, its pages are"
           + " the inputs.")
-  private Path manifestFile;
+      .build();
 
-  @Option(names = "--issue-date-from-path", paramLabel = "REGEX",
-      description = "Read each page's issue date (and paper) from its path below its input root by"
+  private final OptionSpec issueDateFromPath = OptionSpec.builder("--issue-date-from-path")
+      .paramLabel("REGEX").type(String.class)
+      .description("Read each page's issue date (and paper) from its path below its input root by"
           + " a regex with named groups: date, or year, month and day; paper. For"
           + " PAPER/YYYY/MM/DD/PAGE.txt: (?<paper>[^/]+)/(?<year>\\d{4})/(?<month>\\d{2})/(?<day>\\d{2})/")
-  private String issueDateFromPath;
+      .build();
 
-  @Option(names = "--encoding", paramLabel = "auto|CHARSET", defaultValue = "auto",
-      converter = Choices.OfCharset.class, description = "Charset of text input: auto (default) detects it; or UTF-8, GB18030, Big5,"
+  private final OptionSpec encoding = OptionSpec.builder("--encoding").paramLabel("auto|CHARSET")
+      .type(Charset.class).defaultValue("auto").converters(new Choices.OfCharset())
+      .description("Charset of text input: auto (default) detects it; or UTF-8, GB18030, Big5,"
           + " UTF-16… Engine output declares its own.")
-  private Charset encoding;
+      .build();
 
-  @Option(names = "--replace-bad-bytes",
-      description = "Read a text page that is valid in its charset but for a few bad bytes with"
+  private final OptionSpec replaceBadBytes = flag("<replaceBadBytes>", "--replace-bad-bytes")
+      .description("Read a text page that is valid in its charset but for a few bad bytes with"
           + " U+FFFD in their place, and a bad-bytes-replaced diagnostic giving their count and"
           + " offsets (in JSONL too), instead of failing it.")
-  private boolean replaceBadBytes;
+      .build();
 
-  @Option(names = "--punctuation", paramLabel = "keep|fullwidth", defaultValue = "keep",
-      converter = Choices.OfPunctuation.class,
-      completionCandidates = Choices.PunctuationNames.class,
-      description = "keep (default): punctuation as printed; fullwidth: half-width ,:;()!?"
+  private final OptionSpec punctuation = OptionSpec.builder("--punctuation")
+      .paramLabel("keep|fullwidth").type(Punctuation.class).defaultValue("keep")
+      .converters(new Choices.OfPunctuation())
+      .completionCandidates(new Choices.PunctuationNames())
+      .description("keep (default): punctuation as printed; fullwidth: half-width ,:;()!?"
           + " between CJK characters become ，：；（）！？.")
-  private Punctuation punctuation;
+      .build();
 
-  @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "64MiB",
-      converter = ByteSize.class,
-      description = "Refuse pages larger than SIZE (default 64MiB; suffixes K, M, G, KiB, MiB, GiB),"
+  private final OptionSpec maxInputSize = OptionSpec.builder("--max-input-size").paramLabel("SIZE")
+      .type(long.class).initialValue(0L).defaultValue("64MiB").converters(new ByteSize())
+      .description("Refuse pages larger than SIZE (default 64MiB; suffixes K, M, G, KiB, MiB, GiB),"
           + " which bounds the memory one page can take.")
-  private long maxInputSize;
+      .build();
 
-  @Option(names = "--keep-ocr-spaces",
-      description = "Keep the spaces some OCR engines put between Han characters (removed by default"
+  private final OptionSpec keepOcrSpaces = flag("<keepOcrSpaces>", "--keep-ocr-spaces")
+      .description("Keep the spaces some OCR engines put between Han characters (removed by default"
           + " where a line or page shows that pattern).")
-  private boolean keepOcrSpaces;
+      .build();
 
   private PrintWriter out;
   private PrintWriter err;
@@ -213,26 +206,15 @@ public final class Main implements Callable<Integer> {
     main.stdout = stdout;
     main.out = out;
     main.err = err;
-    CommandLine cli = new CommandLine(main);
-    cli.addSubcommand("completion", new Completion());
-    cli.addSubcommand("score", new ScoreCommand());
+    CommandLine cli = main.commandLine();
     cli.setOut(out);
     cli.setErr(err);
     if (System.getenv("NO_COLOR") != null) {
       cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     }
-    cli.setParameterExceptionHandler((e, args1) -> {
-      // A refused choice's message says all; picocli's "Invalid value for option" would repeat it.
-      err.println("baozhi: " + (e.getCause() instanceof Choices.Refused refused
-          ? refused.getMessage() : e.getMessage()));
-      err.println("Try 'baozhi --help' for more information.");
-      err.flush();
-      return 2;
-    });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("baozhi: " + internalError(e));
-      return 1;
-    });
+    Errors errors = new Errors(err);
+    cli.setParameterExceptionHandler(errors);
+    cli.setExecutionExceptionHandler(errors);
     int code = cli.execute(args);
     out.flush();
     try {
@@ -248,6 +230,88 @@ public final class Main implements Callable<Integer> {
     }
     err.flush();
     return code;
+  }
+
+  /** The command line of {@code baozhi}, with its subcommands {@code completion} and {@code score}. */
+  CommandLine commandLine() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this)
+        .name("baozhi")
+        .versionProvider(new ManifestVersion());
+    spec.usageMessage()
+        .sortOptions(false)
+        .autoWidth(true)
+        .description(
+            "Turns the OCR of Chinese newspaper pages into articles, as JSON: plain text,",
+            "or engine output with coordinates (hOCR, ALTO, PAGE XML, PaddleOCR JSON).",
+            "With no FILE, or with -, reads standard input.")
+        .footer(
+            "",
+            "Examples:",
+            "  baozhi page.txt                      one page, JSON to standard output",
+            "  baozhi page.hocr                     hOCR; ALTO or PAGE .xml, PaddleOCR .json",
+            "  baozhi -o out/ pages/*.txt           one out/NAME.json per page",
+            "  baozhi -r -o out/ archive/           every page file (--glob) under archive/",
+            "  baozhi -r -j 2 --glob '*.ocr' -o out/ archive/",
+            "  baozhi --format html -o rev/ p.hocr  the page drawn, articles' boxes tinted",
+            "  cat page.txt | baozhi --format jsonl one record per line",
+            "  baozhi --manifest pages.csv -o out/  the pages listed, each with its date and paper",
+            "  baozhi completion bash > ~/.baozhi-completion.bash",
+            "  baozhi score truth/ out/ pages/      score out/NAME.json against truth/NAME.json",
+            "",
+            "Exit status: 0 all inputs parsed, 1 some input could not be read, decoded or",
+            "understood, 2 usage error.");
+    spec.addPositional(inputs);
+    for (OptionSpec option : List.of(output, recursive, glob, jobs, quiet, format, csvByteOrderMark,
+        inputFormat, pretty, issueDate, manifestFile, issueDateFromPath, encoding, replaceBadBytes,
+        punctuation, maxInputSize, keepOcrSpaces)) {
+      spec.addOption(option);
+    }
+    // What picocli's mixinStandardHelpOptions adds, without the annotated mixin it reads them from.
+    spec.addOption(flag("<helpRequested>", "-h", "--help").usageHelp(true)
+        .description("Show this help message and exit.").build());
+    spec.addOption(flag("<versionRequested>", "-V", "--version").versionHelp(true)
+        .description("Print version information and exit.").build());
+    CommandLine cli = new CommandLine(spec);
+    cli.addSubcommand("completion", new Completion().commandLine());
+    cli.addSubcommand("score", new ScoreCommand().commandLine());
+    return cli;
+  }
+
+  /** An option without a value, false unless given, as a {@code boolean} field is to picocli. */
+  static OptionSpec.Builder flag(String label, String name, String... names) {
+    return OptionSpec.builder(name, names).paramLabel(label).type(boolean.class).initialValue(false);
+  }
+
+  /**
+   * What picocli does with a usage error (exit code 2) and with an exception from the command
+   * (1). A class rather than two lambdas: a lambda for one of picocli's interfaces, which are
+   * Java 5 class files, links it when the class-data archive is dumped, and a linked Java 5 class
+   * is left out of the archive (with picocli's own handlers that implement it).
+   */
+  private static final class Errors
+      implements CommandLine.IParameterExceptionHandler, CommandLine.IExecutionExceptionHandler {
+    private final PrintWriter err;
+
+    Errors(PrintWriter err) {
+      this.err = err;
+    }
+
+    @Override
+    public int handleParseException(CommandLine.ParameterException e, String[] args) {
+      // A refused choice's message says all; picocli's "Invalid value for option" would repeat it.
+      err.println("baozhi: " + (e.getCause() instanceof Choices.Refused refused
+          ? refused.getMessage() : e.getMessage()));
+      err.println("Try 'baozhi --help' for more information.");
+      err.flush();
+      return 2;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine commandLine,
+        CommandLine.ParseResult parseResult) {
+      err.println("baozhi: " + internalError(e));
+      return 1;
+    }
   }
 
   /** A bug, reported on one line; the exception's class is no business of the user's. */
@@ -272,6 +336,24 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    List<String> inputs = new ArrayList<>(this.inputs.<List<String>>getValue());
+    Path output = this.output.getValue();
+    boolean recursive = this.recursive.getValue();
+    String glob = this.glob.getValue();
+    Integer jobs = this.jobs.getValue();
+    boolean quiet = this.quiet.getValue();
+    Format format = this.format.getValue();
+    boolean csvByteOrderMark = this.csvByteOrderMark.getValue();
+    InputFormat inputFormat = this.inputFormat.getValue();
+    Boolean pretty = this.pretty.getValue();
+    LocalDate issueDate = this.issueDate.getValue();
+    Path manifestFile = this.manifestFile.getValue();
+    String issueDateFromPath = this.issueDateFromPath.getValue();
+    Charset encoding = this.encoding.getValue();
+    boolean replaceBadBytes = this.replaceBadBytes.getValue();
+    Punctuation punctuation = this.punctuation.getValue();
+    long maxInputSize = this.maxInputSize.getValue();
+    boolean keepOcrSpaces = this.keepOcrSpaces.getValue();
     Readers readers = new Readers(ParserOptions.builder()
         .charset(encoding)
         .punctuation(punctuation)
@@ -467,17 +549,24 @@ public final class Main implements Callable<Integer> {
   }
 
   /** {@code baozhi completion bash}: prints a bash completion script, made by picocli. */
-  @Command(name = "completion", description = "Print a shell completion script: baozhi completion bash"
-      + " > /etc/bash_completion.d/baozhi")
   static final class Completion implements Callable<Integer> {
-    @Parameters(paramLabel = "SHELL", defaultValue = "bash", description = "bash (zsh can load it too)")
-    private String shell;
+    private final PositionalParamSpec shell = PositionalParamSpec.builder()
+        .paramLabel("SHELL").type(String.class).defaultValue("bash")
+        .description("bash (zsh can load it too)")
+        .build();
 
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec spec;
+    private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("completion")
+        .addPositional(shell);
+
+    CommandLine commandLine() {
+      spec.usageMessage().description("Print a shell completion script: baozhi completion bash"
+          + " > /etc/bash_completion.d/baozhi");
+      return new CommandLine(spec);
+    }
 
     @Override
     public Integer call() {
+      String shell = this.shell.getValue();
       if (!shell.equals("bash") && !shell.equals("zsh")) {
         spec.commandLine().getErr().println("baozhi: completion supports bash and zsh, not '" + shell + "'");
         return 2;

@@ -16,26 +16,16 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
  * {@code baozhi score TRUTH_DIR OUT_DIR [INPUT_DIR]}: scores the page documents baozhi wrote
  * against those expected, page by page and overall, as {@code docs/contract.md} defines the
  * figures ({@link FieldScores}, {@link CharactersLost}).
  */
-@Command(name = "score", sortOptions = false,
-    description = {
-      "Score page JSON against expected page JSON, matched by file name: NAME.json or",
-      "NAME.expected.json in TRUTH_DIR against NAME.json in OUT_DIR. Article precision, recall",
-      "and F1, each field's accuracy and similarity, paragraphing, and with INPUT_DIR (NAME.txt)",
-      "the characters lost. Definitions: docs/contract.md."
-    },
-    footer = {"", "Exit status: 0 every page scored, 1 some output missing or unreadable, 2 usage"
-        + " error."})
 final class ScoreCommand implements Callable<Integer> {
 
   static final String TRUTH_SUFFIX = ".expected.json";
@@ -45,30 +35,59 @@ final class ScoreCommand implements Callable<Integer> {
   /** The fields scored, in the order of the table and the JSON. */
   private static final List<String> FIELDS = List.of("headline", "dateline", "byline", "body");
 
-  @Parameters(index = "0", paramLabel = "TRUTH_DIR", description = "The expected page JSON.")
+  // Built in code, as Main's options are (see there why).
+  private final PositionalParamSpec truthDirParameter = directory("0", "TRUTH_DIR")
+      .required(true).description("The expected page JSON.").build();
+
+  private final PositionalParamSpec outDirParameter = directory("1", "OUT_DIR")
+      .required(true).description("baozhi's page JSON (-o DIR).").build();
+
+  private final PositionalParamSpec inputDirParameter = directory("2", "INPUT_DIR").arity("0..1")
+      .description("The input pages (NAME.txt), to count the characters lost.").build();
+
+  private final OptionSpec jsonOption = Main.flag("<json>", "--json")
+      .description("Write the figures as one JSON document.").build();
+
+  private final CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("score")
+      .addPositional(truthDirParameter)
+      .addPositional(outDirParameter)
+      .addPositional(inputDirParameter)
+      .addOption(jsonOption)
+      .addOption(Main.flag("<help>", "-h", "--help").usageHelp(true)
+          .description("Show this help and exit.").build());
+
   private Path truthDir;
-
-  @Parameters(index = "1", paramLabel = "OUT_DIR", description = "baozhi's page JSON (-o DIR).")
   private Path outDir;
-
-  @Parameters(index = "2", paramLabel = "INPUT_DIR", arity = "0..1",
-      description = "The input pages (NAME.txt), to count the characters lost.")
   private Path inputDir;
-
-  @Option(names = "--json", description = "Write the figures as one JSON document.")
   private boolean json;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
-  private boolean help;
+  private static PositionalParamSpec.Builder directory(String index, String label) {
+    return PositionalParamSpec.builder().index(index).paramLabel(label).type(Path.class);
+  }
 
-  @Spec
-  private CommandSpec spec;
+  /** This command's line, for {@code baozhi}'s to add. */
+  CommandLine commandLine() {
+    spec.usageMessage()
+        .sortOptions(false)
+        .description(
+            "Score page JSON against expected page JSON, matched by file name: NAME.json or",
+            "NAME.expected.json in TRUTH_DIR against NAME.json in OUT_DIR. Article precision, recall",
+            "and F1, each field's accuracy and similarity, paragraphing, and with INPUT_DIR (NAME.txt)",
+            "the characters lost. Definitions: docs/contract.md.")
+        .footer("", "Exit status: 0 every page scored, 1 some output missing or unreadable, 2 usage"
+            + " error.");
+    return new CommandLine(spec);
+  }
 
   /** One page's figures; {@code lost} null when its input was not given or found. */
   private record Scored(String name, FieldScores scores, CharactersLost lost) {}
 
   @Override
   public Integer call() throws IOException {
+    truthDir = truthDirParameter.getValue();
+    outDir = outDirParameter.getValue();
+    inputDir = inputDirParameter.getValue();
+    json = jsonOption.getValue();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     for (Path dir : inputDir == null ? List.of(truthDir, outDir) : List.of(truthDir, outDir, inputDir)) {

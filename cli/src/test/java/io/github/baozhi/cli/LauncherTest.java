@@ -76,6 +76,55 @@ class LauncherTest {
     assertThat(install.resolve("cli/target/baozhi.jsa")).doesNotExist();
   }
 
+  @Test
+  void theArchiveIsRecordedFromATrainingConversionOncePerBuildAndTheRunPrintsOnlyItsOwnOutput()
+      throws Exception {
+    Path install = installWithoutJar();
+    List<String> pages = List.of("seeds/000_a.txt", "seeds/001_b.txt");
+    List<String> enginePages = List.of("testdata/engine/samples/hocr/001_b.hocr",
+        "testdata/engine/samples/alto/001_b.xml", "testdata/engine/samples/paddle/001_b.json");
+    for (String page : Stream.concat(pages.stream(), enginePages.stream()).toList()) {
+      Files.createDirectories(install.resolve(page).getParent());
+      Files.writeString(install.resolve(page), "本报讯");
+    }
+    Path jar = install.resolve("cli/target/baozhi.jar");
+    Path calls = dir.resolve("calls");
+    standInJar(jar, calls);
+    Files.setLastModifiedTime(install.resolve("pom.xml"),
+        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    Path archive = install.resolve("cli/target/baozhi.jsa");
+    String training = "-o \\S+/out " + String.join(" ", pages.stream().map(p -> install.resolve(p).toString()).toList())
+        + "\n--format jsonl " + String.join(" ", enginePages.stream().map(p -> install.resolve(p).toString()).toList())
+        + "\n";
+
+    Run first = run(install, dir);
+    assertThat(first.err()).isEmpty();
+    assertThat(first.exit()).isZero();
+    assertThat(first.out()).isEqualTo("stand-in for page.txt\n");
+    assertThat(Files.readString(calls)).as("trained before the run").matches(training + "page.txt\n");
+    assertThat(archive).exists();
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
+
+    Files.delete(calls);
+    Run second = run(install, dir);
+    assertThat(second.out()).isEqualTo("stand-in for page.txt\n");
+    assertThat(second.err()).isEmpty();
+    assertThat(Files.readString(calls)).as("archive kept").isEqualTo("page.txt\n");
+
+    Files.delete(calls);
+    Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(
+        Files.getLastModifiedTime(archive).toMillis() + 1));
+    Run rebuilt = run(install, dir);
+    assertThat(rebuilt.out()).isEqualTo("stand-in for page.txt\n");
+    assertThat(rebuilt.err()).isEmpty();
+    assertThat(Files.readString(calls)).as("a rebuilt jar is trained again").matches(training + "page.txt\n");
+    assertThat(Files.getLastModifiedTime(archive)).isGreaterThan(Files.getLastModifiedTime(jar));
+    try (Stream<Path> target = Files.list(install.resolve("cli/target"))) {
+      assertThat(target.map(f -> f.getFileName().toString())).as("no temporary file left")
+          .containsExactlyInAnyOrder("baozhi.jar", "baozhi.jsa");
+    }
+  }
+
   private static final String BUILDING =
       "baozhi: building the command-line tool with Maven (first run, about a minute)…\n";
 
@@ -145,8 +194,17 @@ class LauncherTest {
 
   /** A jar whose main class prints a line, standing in for the shaded one. */
   private void standInJar(Path jar) throws IOException {
+    standInJar(jar, null);
+  }
+
+  /** The same, appending its arguments as a line to {@code calls} if not null. */
+  private void standInJar(Path jar, Path calls) throws IOException {
     Path source = Files.createDirectories(dir.resolve("src")).resolve("StandIn.java");
-    Files.writeString(source, "public class StandIn { public static void main(String[] a) {"
+    String log = calls == null ? "" : " java.nio.file.Files.writeString(java.nio.file.Path.of(\""
+        + calls + "\"), String.join(\" \", a) + \"\\n\", java.nio.file.StandardOpenOption.CREATE,"
+        + " java.nio.file.StandardOpenOption.APPEND);";
+    Files.writeString(source, "public class StandIn { public static void main(String[] a)"
+        + " throws Exception {" + log
         + " System.out.println(\"stand-in for \" + String.join(\" \", a)); } }");
     assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, "--release", BASELINE_RELEASE, "-d",
         source.getParent().toString(), source.toString())).isZero();

@@ -318,6 +318,38 @@ class MainTest {
     assertThat(version.out()).startsWith("baozhi ");
   }
 
+  /**
+   * The usage messages, exactly. picocli's model is built in code ({@code Main.commandLine}); these
+   * are the messages its annotated model printed before, so that an option or description changed
+   * by mistake shows here (a change on purpose rewrites the file).
+   */
+  @Test
+  void theUsageMessagesAreExactlyTheDocumentedOnes() throws IOException {
+    assertThat(run("--help").out()).isEqualTo(resource("usage-baozhi.txt"));
+    assertThat(run("score", "--help").out()).isEqualTo(resource("usage-score.txt"));
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = MainTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** As picocli reads a boolean field: the flag alone, or with {@code =true} or {@code =false}. */
+  @Test
+  void aFlagTakesAnAttachedTrueOrFalse() throws IOException {
+    Path file = page("a.txt", PAGE);
+    Result pretty = run("--pretty=true", file.toString());
+    assertThat(pretty.exitCode()).isZero();
+    assertThat(pretty.out().lines().count()).isGreaterThan(5);
+    assertThat(run("--pretty=false", file.toString()).out().strip().lines().count()).isEqualTo(1);
+    assertThat(run("--quiet=true", file.toString()).exitCode()).isZero();
+    Result bad = run("--keep-ocr-spaces=yes", file.toString());
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).isEqualTo("baozhi: Invalid value for option '--keep-ocr-spaces': 'yes' is"
+        + " not a boolean\nTry 'baozhi --help' for more information.\n");
+  }
+
   @Test
   void prettyIndentsAndNoPrettyDoesNot() throws IOException {
     Path file = page("a.txt", PAGE);
