@@ -278,6 +278,39 @@ class RegionFinderTest {
     assertThat(regions.regions().get(1)).anyMatch(t -> t.text().equals("1"));
   }
 
+  /**
+   * The three columns, with a character on each of the first column's two middle lines that the
+   * engine guessed (at {@code confidence}) out of a patch of specks, in a box eight and a half
+   * cells wide that runs over the gutter into the second column.
+   */
+  private static List<OcrLine> columnsWithNoiseAcrossTheGutter(double confidence) {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    for (int row = 1; row <= 2; row++) {
+      List<OcrWord> words = new ArrayList<>(lines.get(row).words());
+      int top = 100 + 30 * row;
+      words.add(new OcrWord("人", new Box(300, top, 470, top + 20), confidence));
+      lines.set(row, Sketch.words(words));
+    }
+    return lines;
+  }
+
+  @Test
+  void aGuessedCharacterInABoxOfNoiseAcrossAGutterDoesNotCloseIt() {
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.1)));
+
+    assertThat(regions.regions()).hasSize(3);
+    assertThat(Sketch.texts(regions).get(1)).containsExactly(
+        "据介绍这批口袋公园在", "设计之初便广泛征求周", "边居民意见保留了原有", "的大树和石板小路");
+    assertThat(Sketch.texts(regions).get(0)).anyMatch(line -> line.endsWith("人"));
+  }
+
+  @Test
+  void aCharacterTheEngineIsSureOfKeepsItsWideBoxAndItsPlace() {
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.9)));
+
+    assertThat(regions.regions()).hasSizeLessThan(3);
+  }
+
   @Test
   void aHorizontalRuleReadAsARunOf一IsOneStrayAndJoinsNoText() {
     List<OcrLine> lines = columnsWithAHangingStop(false);
