@@ -24,10 +24,20 @@ public final class BylineGrammar {
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
-          + "责任编辑|責任編輯|校对|校對|第.+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
+          + "责任编辑|責任編輯|校对|校對|第.+|即.+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
 
   /** First characters of {@link #NOT_A_CREDIT}'s words; other credits skip it. */
-  private static final String NON_CREDIT_OPENERS = "完续續待未全上下中图圖视視编編责責校第一二三四五六七八九十";
+  private static final String NON_CREDIT_OPENERS = "完续續待未全上下中图圖视視编編责責校第即一二三四五六七八九十";
+
+  /**
+   * A jump line's words, whatever the engine made of its first characters ({@code 《T转第9版)}
+   * for （下转第9版）): a credit never sends the reader to a page.
+   */
+  private static final Pattern SENDS_TO_A_PAGE =
+      Pattern.compile("(?:转|轉|接|见|見|刊)第?[0-9０-９一二三四五六七八九十A-Z]{1,3}版");
+
+  /** Marks that close a quotation. */
+  private static final String CLOSING_QUOTES = "”’」』\"'";
 
   /** Sentence punctuation inside parentheses: an aside, not a credit. */
   private static final String SENTENCE_INNER = "。！？!?：:";
@@ -96,12 +106,16 @@ public final class BylineGrammar {
     }
     String inner = m.group("inner").strip();
     if (inner.isEmpty() || isNotACredit(inner) || hasSentencePunctuation(inner)
+        || SENDS_TO_A_PAGE.matcher(inner).find()
         || Chars.containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
       return -1;
     }
     String before = stripEnd(text.substring(0, m.start()));
     if (!before.isEmpty() && (!Chars.closesParagraph(before)
-        || Chars.isClosingParenthesis(Chars.lastCodePoint(before)))) {
+        || Chars.isClosingParenthesis(Chars.lastCodePoint(before))
+        || CLOSING_QUOTES.indexOf(Chars.lastCodePoint(before)) >= 0 && !Chars.endsSentence(before))) {
+      // After a closing quote, a credit stands only where the quotation ended the sentence
+      // (…太湖美。”（记者 X）); a quoted term goes on into an aside (交给“两老”(即祖父、外婆)).
       return -1;
     }
     return m.start();

@@ -17,18 +17,24 @@ public final class NoteGrammar {
 
   /**
    * Jump lines that send the reader to another page: （下转第三版）, （上接A1版）, and cross-references
-   * to a related story elsewhere: （相关新闻见第5版）, （相關新聞刊A9）, （详见第3版）.
+   * to a related story elsewhere: （相关新闻见第5版）, （相關新聞刊A9）, （详见第3版）. Standing alone
+   * without its parentheses a jump line still names the page it sends to (下转第3版, and 转第9版)
+   * where the engine lost the opening one), so a line that opens with 续接 where a column broke
+   * 继续 is text (续接纳更多非遗项目进校园。).
    */
   private static final String JUMP = "(?:下转|下轉|转下|轉下|上接|紧接|緊接|接上|续接|續接|转第|轉第|接第"
       + "|(?:相关|相關)(?:新闻|新聞|报道|報道|報導)?(?:见|見|刊|载|載)|详见|詳見|参见|參見|见第|見第)";
 
   /**
    * A photographer's credit standing alone: {@code 本报记者王五摄}, {@code 晚报记者 祁蔓 摄}, {@code
-   * 记者林志遠／攝}, with one speck an engine may read after it ({@code 摄·}).
+   * 记者林志遠／攝}, an agency's photographer ({@code 中央社記者王小明攝}), with one speck an engine
+   * may read after it ({@code 摄·}), and the date the picture was taken, as 中央社 prints it
+   * ({@code 攝114年6月3日}, {@code 摄 2025年6月3日}).
    */
   private static final String PHOTO_CREDIT =
-      "(?:\\p{IsHan}{0,4}[报報](?:记者|記者)|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?"
-          + "\\p{IsHan}{2,4}(?:[ \\u3000、]\\p{IsHan}{2,4})*[ \\u3000]?[/／]?(?:摄|攝)[·.。]?";
+      "(?:\\p{IsHan}{0,4}[报報社](?:记者|記者)|特约记者|特約記者|记者|記者|通讯员|通訊員)?[ \\u3000]?"
+          + "\\p{IsHan}{2,4}(?:[ \\u3000、]\\p{IsHan}{2,4})*[ \\u3000]?[/／]?(?:摄|攝)[·.。]?"
+          + "(?:[ \\u3000]?[0-9０-９]{2,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?";
 
   /**
    * A picture's source standing alone, where no photographer is named: a file photo ({@code 资料图片},
@@ -59,7 +65,8 @@ public final class NoteGrammar {
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
           + "|(?:图为|圖為).{1,60}"
           + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
-          + "|[（(]?" + JUMP + "[^（）()]{0,12}[）)]?"
+          + "|[（(]" + JUMP + "[^（）()]{0,12}[）)]"
+          + "|" + JUMP + "[^（）()]{0,8}(?:版|[A-Z][0-9０-９]{1,2})[）)]?"
           + "|(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
           + "|编辑|編輯|制图|製圖)[：:].{1,40}"
           + "|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[ \\u3000.．·・,，、]*(?:星期|周|週|農曆|农历)\\S{1,8})*"
@@ -92,6 +99,11 @@ public final class NoteGrammar {
     if (last == '摄' || last == '攝') {
       return true;
     }
+    if (last == '日') {
+      // The date the picture was taken, after the credit's 摄 (攝114年6月3日).
+      int from = Math.max(0, text.length() - CREDIT_DATE_LENGTH);
+      return text.indexOf('摄', from) >= 0 || text.indexOf('攝', from) >= 0;
+    }
     if (text.length() < 2 || "·.。".indexOf(last) < 0) {
       return false;
     }
@@ -100,6 +112,9 @@ public final class NoteGrammar {
   }
 
   /** Whether a line ends as a picture's source does: 资料图片, 新华社发. */
+  /** Longest date after a photographer's 摄, in characters, with it: {@code 摄 2025年12月31日}. */
+  private static final int CREDIT_DATE_LENGTH = 13;
+
   private static boolean endsInPictureSource(int last) {
     return last == '片' || last == '发' || last == '發' || last == '供' || last == '图' || last == '圖';
   }

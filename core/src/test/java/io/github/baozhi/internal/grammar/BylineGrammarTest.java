@@ -116,4 +116,24 @@ class BylineGrammarTest {
     // The same parenthesis after a sentence's end is the credit that closes the article.
     assertThat(grammar.match("照看的占七成以上。（网格员、调解员）")).isPresent();
   }
+
+  @Test
+  void anAsideAfterAQuotedTermIsNoBylineButOneAfterAQuotedSentenceIs() {
+    // A closing quote ends a sentence only where the quotation did: after a quoted term the
+    // sentence goes on into the aside.
+    assertThat(grammar.match("各村配齐了“两员”（网格员、调解员）")).isEmpty();
+    assertThat(grammar.match("其中交给“两老”(即祖父、外婆)")).isEmpty();
+    assertThat(grammar.match("他说：“太湖美。”（记者 周立）")).isPresent();
+  }
+
+  @Test
+  void aJumpLineWhoseFirstCharactersTheEngineMisreadIsNoByline() {
+    assertThat(grammar.match("《T转第9版)")).isEmpty();
+    assertThat(grammar.match("（据人民日报海外版）")).isPresent();
+  }
+
+  @Test
+  void anAsideOpeningWith即IsNoByline() {
+    assertThat(grammar.match("就近照看。(即祖父、外婆)")).isEmpty();
+  }
 }

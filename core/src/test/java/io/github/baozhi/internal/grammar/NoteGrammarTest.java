@@ -39,6 +39,11 @@ class NoteGrammarTest {
     assertThat(notes.isPhotoCredit("新华社发")).isTrue();
     assertThat(notes.isNote("资料图片")).isTrue();
     assertThat(notes.isPhotoCredit("春节档科幻大片")).isFalse();
+    // An agency's photographer with the date the picture was taken, as 中央社 prints it.
+    assertThat(notes.isPhotoCredit("中央社記者王小明攝114年6月3日")).isTrue();
+    assertThat(notes.isPhotoCredit("中央社記者王小明攝 114年6月3日")).isTrue();
+    assertThat(notes.isNote("新华社记者李响摄2025年6月3日")).isTrue();
+    assertThat(notes.isNote("他在景区拍摄了6月3日")).isFalse();
     // A picture a reader or an office gave: the verb with nothing after it.
     assertThat(notes.isPhotoCredit("讀者提供")).isTrue();
     assertThat(notes.isPhotoCredit("新竹縣政府提供")).isTrue();
@@ -124,5 +129,13 @@ class NoteGrammarTest {
     assertThat(notes.isNote("续接受职业技能培训，让更多劳动")).isFalse();
     assertThat(notes.isNote("（续接第一版）")).isTrue();
     assertThat(notes.isNote("（續接A1版）")).isTrue();
+    // A short line of text after the break, whatever its length: a jump line without
+    // parentheses still names its page.
+    assertThat(notes.isNote("续接纳更多非遗项目进校园。")).isFalse();
+    assertThat(notes.isNote("续接受培训")).isFalse();
+    assertThat(notes.isNote("下转第3版")).isTrue();
+    assertThat(notes.isNote("上接A1")).isTrue();
+    // One whose opening parenthesis the engine read as another mark or lost: 《T转第9版).
+    assertThat(notes.isNote("转第9版)")).isTrue();
   }
 }
