@@ -3,6 +3,7 @@ package io.github.baozhi.internal.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.baozhi.Article;
+import io.github.baozhi.OcrRole;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.Unassigned;
@@ -13,6 +14,7 @@ import io.github.baozhi.internal.classify.Classifier;
 import io.github.baozhi.internal.classify.Kind;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.LineMeasurer;
+import io.github.baozhi.internal.lines.Placement;
 import io.github.baozhi.internal.normalise.Normaliser;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
@@ -262,6 +264,111 @@ class EvidenceEdgesTest {
     void halfACellWiderItsLinesAreParagraphsOneToALine() {
       assertThat(measured(han(40) + "1"))
           .allSatisfy(l -> assertThat(l.inParagraphPerLineRegion()).isTrue());
+    }
+  }
+
+  /**
+   * Lines as the geometry front end hands them over: one region, set at {@code typeScale} times
+   * the body's size, each a cell of width per character in a 16-cell column.
+   */
+  private static List<Line> engineLines(double[] typeScales, String... texts) {
+    return engineLines(typeScales, -1, texts);
+  }
+
+  /** As above, with a column break (a blank line) before line {@code breakBefore}, 0-based. */
+  private static List<Line> engineLines(double[] typeScales, int breakBefore, String... texts) {
+    List<Line> lines = new java.util.ArrayList<>();
+    for (int i = 0; i < texts.length; i++) {
+      Placement placement = new Placement(new io.github.baozhi.Box(0, 30 * i, 20 * texts[i].length(),
+          30 * i + 20), 0, typeScales[i], 0, 0, Double.NaN, OcrRole.TEXT, false, false);
+      lines.add(new Line(i + 1, texts[i], io.github.baozhi.internal.text.Chars.halfCells(texts[i]),
+          2 * 16, i == breakBefore ? 1 : 0, false, placement));
+    }
+    return lines;
+  }
+
+  private static double[] bodyType(int lines) {
+    double[] scales = new double[lines];
+    java.util.Arrays.fill(scales, 1.0);
+    return scales;
+  }
+
+  private static final String PROSE = "新增停车泊位三千多个，市民出行更";
+
+  @Nested
+  class EngineMeasures {
+
+    @Test
+    void aParagraphRunsOnPastAColumnBreakIntoALineUnderOneAndAHalfTimesItsColumn() {
+      assertThat(new BlockBuilder().build(engineLines(bodyType(2), 1, PROSE, han(23) + "1")))
+          .hasSize(1);
+    }
+
+    @Test
+    void notIntoOneOneAndAHalfTimesItsColumnWide() {
+      // A caption under a picture across more columns than the text's.
+      assertThat(new BlockBuilder().build(engineLines(bodyType(2), 1, PROSE, han(24))))
+          .hasSize(2);
+    }
+
+    @Test
+    void fourLinesWithoutPunctuationOverABreakAreAHeadlineButFiveRunOn() {
+      assertThat(new BlockBuilder().build(engineLines(bodyType(5), 4,
+          han(15), han(15), han(15), han(15), PROSE))).hasSize(2);
+      assertThat(new BlockBuilder().build(engineLines(bodyType(6), 5,
+          han(15), han(15), han(15), han(15), han(15), PROSE))).hasSize(1);
+    }
+
+    @Test
+    void runningTextFillsThreeLinesInItsColumnButTwoMayBeAHeadInBodyType() {
+      assertThat(classifyEngine(bodyType(3), PROSE, han(16), han(4)))
+          .singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.BODY));
+      assertThat(classifyEngine(bodyType(2), PROSE, han(4)))
+          .singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.HEADLINE));
+    }
+  }
+
+  private static List<Classified> classifyEngine(double[] typeScales, String... texts) {
+    return new Classifier().classify(new BoundaryFinder().find(
+        new BlockBuilder().build(engineLines(typeScales, texts))));
+  }
+
+  @Nested
+  class TypeSizes {
+
+    @Test
+    void typeThirtyPerCentLargerThanTheBodyIsDisplayTypeButTwentyNineIsNot() {
+      assertThat(engineLines(new double[] {1.3}, "市区新增口袋公园").get(0).isDisplay()).isTrue();
+      assertThat(engineLines(new double[] {1.29}, "市区新增口袋公园").get(0).isDisplay()).isFalse();
+    }
+
+    @Test
+    void linesThirtyPerCentApartInSizeAreOneBlockButThirtyOneAreTwo() {
+      // A kicker over its title, neither with punctuation: only the sizes part them.
+      assertThat(new BlockBuilder().build(engineLines(new double[] {1.0, 1.3},
+          "春季植树添绿", "全市新增林地三万六千亩"))).hasSize(1);
+      assertThat(new BlockBuilder().build(engineLines(new double[] {1.0, 1.31},
+          "春季植树添绿", "全市新增林地三万六千亩"))).hasSize(2);
+    }
+
+    private final String[] running = {
+        "全市今年新建改造城市道路二十余条",
+        "新增停车泊位三千多个，市民出行更",
+        "加便捷有关部门表示将继续推进老旧",
+        "小区改造"};
+
+    @Test
+    void linesThatFillTheirColumnInTypeAQuarterLargerThanTheBodyAreRunningText() {
+      // No full stop (the engine lost it): three full lines and a comma in body type read as a
+      // paragraph, not a headline.
+      assertThat(classifyEngine(new double[] {1.25, 1.25, 1.25, 1.25}, running))
+          .singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.BODY));
+    }
+
+    @Test
+    void inTypeMoreThanAQuarterLargerTheyAreAHeadline() {
+      assertThat(classifyEngine(new double[] {1.26, 1.26, 1.26, 1.26}, running))
+          .singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.HEADLINE));
     }
   }
 }
