@@ -50,10 +50,6 @@ final class HeadlineMatcher {
   /** A run of headline blocks with no article text between them. */
   record Run(List<Unit> blocks, Draft before, Draft after) {}
 
-
-
-
-
   /**
    * Block-article pairs scored in full. A real page has a few dozen headline blocks and articles,
    * far below this; beyond it (garbage input with thousands of headline-like lines) each run is
@@ -63,7 +59,6 @@ final class HeadlineMatcher {
 
   /** Articles on each side of a run scored when the page is too large to score in full. */
   private static final int REACH = 8;
-
 
   /** The headline groups per article, each group's blocks in page order. */
   Map<Draft, List<Unit>> match(List<Run> runs, List<Draft> drafts) {

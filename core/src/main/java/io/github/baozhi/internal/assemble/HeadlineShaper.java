@@ -96,8 +96,6 @@ final class HeadlineShaper {
     return size >= TITLE_LEAD * next ? largest : -1;
   }
 
-
-
   /**
    * The group's blocks in runs of one type size, one run a headline part: a title of two lines
    * set one under the other is one title, not a kicker over a title. Without type sizes (plain

@@ -32,7 +32,6 @@ import java.util.Set;
  */
 final class Segmenter {
 
-
   /**
    * The page in segments.
    *

@@ -42,11 +42,6 @@ import java.util.List;
  */
 public final class BlockBuilder {
 
-
-
-
-
-
   private final DatelineGrammar datelines = new DatelineGrammar();
   private final BylineGrammar bylines = new BylineGrammar();
   private final NoteGrammar notes = new NoteGrammar();

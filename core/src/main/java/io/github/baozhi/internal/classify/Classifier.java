@@ -29,9 +29,6 @@ import java.util.List;
  */
 public final class Classifier {
 
-
-
-
   public List<Classified> classify(List<Unit> units) {
     List<Classified> out = new ArrayList<>(units.size());
     for (Unit unit : units) {
@@ -87,7 +84,6 @@ public final class Classifier {
   private static long sentenceEnds(String text) {
     return text.chars().filter(c -> c == '。' || c == '！' || c == '？' || c == '!' || c == '?').count();
   }
-
 
   /**
    * Whether a headline-like unit right over a photo credit reads as the photo's caption: a
@@ -182,9 +178,6 @@ public final class Classifier {
     }
     return true;
   }
-
-
-
 
   /** Whether every line of the unit is set in display type, as only engine output shows. */
   private static boolean setInDisplayType(Unit unit) {

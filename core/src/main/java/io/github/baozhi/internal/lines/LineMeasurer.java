@@ -28,11 +28,7 @@ import java.util.List;
  */
 public final class LineMeasurer {
 
-
-
   private final DatelineGrammar datelines = new DatelineGrammar();
-
-
 
   public List<Line> measure(List<SourceLine> source) {
     List<SourceLine> nonBlank = new ArrayList<>();

@@ -3,7 +3,6 @@ package io.github.baozhi.internal.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.baozhi.Article;
-import io.github.baozhi.OcrRole;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.Unassigned;
@@ -14,8 +13,8 @@ import io.github.baozhi.internal.classify.Classifier;
 import io.github.baozhi.internal.classify.Kind;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.LineMeasurer;
-import io.github.baozhi.internal.lines.Placement;
 import io.github.baozhi.internal.normalise.Normaliser;
+import io.github.baozhi.support.PlacedLines;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -267,30 +266,17 @@ class EvidenceEdgesTest {
     }
   }
 
-  /**
-   * Lines as the geometry front end hands them over: one region, set at {@code typeScale} times
-   * the body's size, each a cell of width per character in a 16-cell column.
-   */
+  /** Lines as the geometry front end hands them over ({@link PlacedLines}). */
   private static List<Line> engineLines(double[] typeScales, String... texts) {
-    return engineLines(typeScales, -1, texts);
+    return PlacedLines.of(typeScales, -1, texts);
   }
 
-  /** As above, with a column break (a blank line) before line {@code breakBefore}, 0-based. */
   private static List<Line> engineLines(double[] typeScales, int breakBefore, String... texts) {
-    List<Line> lines = new java.util.ArrayList<>();
-    for (int i = 0; i < texts.length; i++) {
-      Placement placement = new Placement(new io.github.baozhi.Box(0, 30 * i, 20 * texts[i].length(),
-          30 * i + 20), 0, typeScales[i], 0, 0, Double.NaN, OcrRole.TEXT, false, false);
-      lines.add(new Line(i + 1, texts[i], io.github.baozhi.internal.text.Chars.halfCells(texts[i]),
-          2 * 16, i == breakBefore ? 1 : 0, false, placement));
-    }
-    return lines;
+    return PlacedLines.of(typeScales, breakBefore, texts);
   }
 
   private static double[] bodyType(int lines) {
-    double[] scales = new double[lines];
-    java.util.Arrays.fill(scales, 1.0);
-    return scales;
+    return PlacedLines.bodyType(lines);
   }
 
   private static final String PROSE = "新增停车泊位三千多个，市民出行更";
