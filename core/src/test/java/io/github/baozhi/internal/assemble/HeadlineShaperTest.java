@@ -34,4 +34,17 @@ class HeadlineShaperTest {
     assertThat(shape(1.3 * 1.14, 1.3))
         .isEqualTo(new Headline("全市新增林地三万六千亩", "春季植树添绿", null));
   }
+
+  @Test
+  void blocksWithinFivePerCentOfOneSizeAreOneTitleSetOverTwoLines() {
+    // Engines' boxes make one size measure a few per cent differently from line to line.
+    assertThat(shape(1.5, 1.5 * 0.95))
+        .isEqualTo(new Headline(null, "全市新增林地三万六千亩 春季植树添绿", null));
+  }
+
+  @Test
+  void blocksMoreThanFivePerCentApartAreTwoParts() {
+    assertThat(shape(1.5, 1.5 * 0.94))
+        .isEqualTo(new Headline("全市新增林地三万六千亩", "春季植树添绿", null));
+  }
 }

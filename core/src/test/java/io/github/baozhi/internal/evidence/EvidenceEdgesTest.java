@@ -157,6 +157,31 @@ class EvidenceEdgesTest {
       assertThat(narrowArticle(4)).allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 16));
     }
 
+    /** Three full lines of 16 cells, then {@code fourth}, then a short last line. */
+    private List<Line> narrowArticleWithFourthLine(String fourth) {
+      StringBuilder text = new StringBuilder(WIDE_THEN_HEADLINE);
+      for (int i = 0; i < 3; i++) {
+        text.append(han(15)).append("，\n");
+      }
+      text.append(fourth).append("，\n").append(han(4)).append("。");
+      List<Line> lines = new LineMeasurer().measure(new Normaliser().normalise(text.toString()));
+      return lines.subList(7, lines.size());
+    }
+
+    @Test
+    void aLineThreeQuartersAsWideAsTheArticlesWidestCountsAsLong() {
+      // 12 cells of 16: the fourth long line, so the article is measured alone.
+      assertThat(narrowArticleWithFourthLine(han(11)))
+          .allSatisfy(l -> assertThat(l.columnWidth()).isEqualTo(2 * 16));
+    }
+
+    @Test
+    void halfACellShortOfThatItDoesNot() {
+      // 11.5 cells: three long lines only, too few to measure the article alone.
+      assertThat(narrowArticleWithFourthLine(han(10) + "1"))
+          .allSatisfy(l -> assertThat(l.columnWidth()).isGreaterThan(2 * 16));
+    }
+
     @Test
     void anArticleWithThreeIsMeasuredWithTheLinesOfTheArticleBeforeIt() {
       assertThat(narrowArticle(3))
