@@ -25,9 +25,11 @@ import java.util.Set;
  * line only), or when it is wide enough to part headlines side by side, or when it is clear, about
  * as wide as the region's other gutters and one column on from the gutter before it (the short
  * last column of an article, a line or two long). A line set larger than the body but under
- * display type (a kicker, a subtitle) that stands alone across a gutter heads the columns the
- * gutter parts: it is parted from them by the white under it first, and the gutter cuts only what
- * stands under it, so that the line is read whole before them. Where both cuts are
+ * display type (a kicker, a subtitle) that stands across a gutter with no text level with it
+ * heads the columns the gutter parts: it is parted from them by the white under it first, and the
+ * gutter cuts only what stands under it, so that the line is read whole before them (beside other
+ * modules' headlines, once the gutters between the modules have parted it from them). Where both
+ * cuts are
  * possible the horizontal one wins, so that modules stacked on the page are read one after the
  * other, unless the text over the widest horizontal cut is display type: a row of headlines,
  * each over the columns it heads, is cut down first so that each headline opens the region under
@@ -299,8 +301,10 @@ final class RegionFinder {
     }
     Token[] byCentre = sorted(node, false);
     List<Gutter> gutters = gutters(byCentre, m);
+    // A headline beside other headlines waits while other gutters part the modules they head.
+    boolean plain = gutters.stream().anyMatch(g -> !g.crossed());
     for (Gutter g : gutters) {
-      if (g.crossed() && g.width() > bestRowGap) {
+      if (g.crossed() && g.width() > bestRowGap && !(g.besideHeadlines() && plain)) {
         // The widest white parts what stands beside a block set across it: part that block from
         // the rest first, and the gutter again in what is left.
         int at = cutBeside(byTop, rows, band, g, m);
@@ -514,12 +518,13 @@ final class RegionFinder {
    * with the tokens whose centres stand left of it before {@code boundary} in centre order. A
    * gutter that a block of text runs through, from {@code crossedTop} to {@code crossedBottom}
    * down the page, parts only what stands above or below that block; it is {@link #NOT_CROSSED}
-   * elsewhere. The block is a headline line set across the columns when {@code headline}.
+   * elsewhere. The block is a headline line set across the columns when {@code headline}, with
+   * other headlines level with it when {@code besideHeadlines}.
    */
   private record Gutter(int from, int to, int boundary, boolean shortColumn, int crossedTop,
-      int crossedBottom, boolean headline) {
+      int crossedBottom, boolean headline, boolean besideHeadlines) {
     Gutter(int from, int to, int boundary, boolean shortColumn) {
-      this(from, to, boundary, shortColumn, NOT_CROSSED, NOT_CROSSED, false);
+      this(from, to, boundary, shortColumn, NOT_CROSSED, NOT_CROSSED, false, false);
     }
 
     int width() {
@@ -565,6 +570,8 @@ final class RegionFinder {
       }
     }
     List<HeadlinePart> headlines = headlineParts(headlineLines, m);
+    Set<Integer> headlineIds = new HashSet<>(display);
+    headlineLines.forEach(l -> headlineIds.add(l.get(0).line()));
     Set<Integer> lines = new HashSet<>();
     int[] cover = new int[max - min + 2];
     for (Token t : byCentre) {
@@ -622,12 +629,13 @@ final class RegionFinder {
       if (next > 0 && next < byCentre.length && !bridged(displayRows, from, to)) {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         int[] headline = through != null || clearRuns.get(r) ? null
-            : headlineAcross(headlines, byCentre, from, to, m);
+            : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
         if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
           out.add(through != null
-              ? new Gutter(from, to, next, false, through[0], through[1], false)
+              ? new Gutter(from, to, next, false, through[0], through[1], false, false)
               : headline != null
-                  ? new Gutter(from, to, next, false, headline[0], headline[1], true)
+                  ? new Gutter(from, to, next, false, headline[0], headline[1], true,
+                      headline[2] != 0)
                   : new Gutter(from, to, next, false));
         } else if (clearRuns.get(r) && partsShortColumn(byCentre, next, m)) {
           shortColumns.add(new Gutter(from, to, next, true));
@@ -960,27 +968,35 @@ final class RegionFinder {
 
   /**
    * The headline parts (type larger than the body's, under display type) that a gutter from
-   * {@code from} to {@code to} runs through, as their top and bottom, or null: the topmost such
-   * part and those right under it (a subtitle of two lines). A part runs across when it reaches
-   * past the gutter's middle on both sides and nothing else in the region stands level with it:
-   * it heads the columns the gutter parts and is set across them, so that, like a block of text
-   * set across a gutter, it is parted from them first, and the gutter parts what stands under it.
-   * A part with text beside it (a column of another module) is left to the gutters as before.
+   * {@code from} to {@code to} runs through, as their top and bottom and whether other headlines
+   * stand level with them (1, else 0), or null: the topmost such part and those right under it (a
+   * subtitle of two lines). A part runs across when it reaches past the gutter's middle on both
+   * sides and no text but headlines stands level with it: it heads the columns the gutter parts
+   * and is set across them, so that, like a block of text set across a gutter, it is parted from
+   * them first, and the gutter parts what stands under it; beside the headlines of other modules
+   * (a row of headlines), once the gutters between the modules have parted it from them. A part
+   * with text beside it (a column of another module, or another headline the engine ran into the
+   * same line) is left to the gutters as before.
    */
-  private static int[] headlineAcross(List<HeadlinePart> parts, Token[] byCentre, int from,
-      int to, Metrics m) {
+  private static int[] headlineAcross(List<HeadlinePart> parts, Token[] byCentre,
+      Set<Integer> headlineIds, int from, int to, Metrics m) {
     int middle = (from + to) / 2;
     List<HeadlinePart> across = new ArrayList<>();
+    int beside = 0;
     for (HeadlinePart p : parts) {
-      if (p.left() < middle && p.right() > middle && standsAlone(p, byCentre)) {
-        across.add(p);
+      if (p.left() < middle && p.right() > middle) {
+        int level = levelWith(p, byCentre, headlineIds);
+        if (level != TEXT_LEVEL) {
+          across.add(p);
+          beside |= level;
+        }
       }
     }
     if (across.isEmpty()) {
       return null;
     }
     across.sort(Comparator.comparingInt(HeadlinePart::top));
-    int[] block = {across.get(0).top(), across.get(0).bottom()};
+    int[] block = {across.get(0).top(), across.get(0).bottom(), beside};
     double nextRow = NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
     for (int i = 1; i < across.size() && across.get(i).top() - block[1] <= nextRow; i++) {
       block[1] = Math.max(block[1], across.get(i).bottom());
@@ -988,16 +1004,30 @@ final class RegionFinder {
     return block;
   }
 
-  /** Whether no token of the region but the part's own stands level with it. */
-  private static boolean standsAlone(HeadlinePart p, Token[] tokens) {
+  /** What stands level with a headline part: nothing, other headlines only, or text. */
+  private static final int NOTHING_LEVEL = 0;
+
+  private static final int HEADLINES_LEVEL = 1;
+
+  private static final int TEXT_LEVEL = 2;
+
+  /**
+   * What of the region but the part's own letters stands level with it: {@link #NOTHING_LEVEL},
+   * {@link #HEADLINES_LEVEL} (other lines of {@code headlineIds}) or {@link #TEXT_LEVEL}.
+   */
+  private static int levelWith(HeadlinePart p, Token[] tokens, Set<Integer> headlineIds) {
+    int level = NOTHING_LEVEL;
     for (Token t : tokens) {
       boolean own = t.line() == p.line() && t.box().left() >= p.left()
           && t.box().right() <= p.right();
       if (!own && t.box().top() < p.bottom() && t.box().bottom() > p.top()) {
-        return false;
+        if (t.line() == p.line() || !headlineIds.contains(t.line())) {
+          return TEXT_LEVEL;
+        }
+        level = HEADLINES_LEVEL;
       }
     }
-    return true;
+    return level;
   }
 
   /** The next row of a column stands at most this many line pitches lower. */

@@ -517,6 +517,37 @@ class RegionFinderTest {
     assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).isEqualTo(expected);
   }
 
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void titlesSideBySideBelowDisplayTypeEachAcrossItsOwnGutterHeadTheirOwnColumns(boolean words) {
+    // Two modules of two columns of ten 20 px cells on a 30 px pitch, 100-300 and 330-530, and
+    // 560-760 and 790-990, all gutters alike, each under a title at 25.5 px (1.27 times the
+    // body, under display type) centred over it, so that each stands across its own module's
+    // gutter, level with the other. The gutter between the modules is cut first; then each
+    // title, alone over its columns, is parted from them before its gutter parts them.
+    String text = "城东新区今年新建的十座口袋公园本月全部开放每座占地不足一千平方米却都配有座椅健身器材"
+        + "和儿童游乐设施附近居民步行五分钟即可到达区园林局表示明年将再建十座优先安排在老旧小区";
+    List<OcrLine> lines = new ArrayList<>();
+    List<List<String>> expected = new ArrayList<>();
+    int from = 0;
+    for (String[] module : new String[][] {{"城东新区建成十座口袋公园", "162", "100"},
+        {"老菜场变了样", "698", "560"}}) {
+      lines.add(setLine(module[0], Integer.parseInt(module[1]), 90, 25.5, words));
+      expected.add(List.of(module[0]));
+      for (int left = Integer.parseInt(module[2]), c = 0; c < 2; c++, left += 230) {
+        List<String> region = new ArrayList<>();
+        for (int row = 0; row < 5; row++, from += 10) {
+          String line = text.substring(from % 80, from % 80 + 10);
+          lines.add(setLine(line, left, 124 + 30 * row, 20, words));
+          region.add(line);
+        }
+        expected.add(region);
+      }
+    }
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).isEqualTo(expected);
+  }
+
   private static final String[] LEFT = {"从本月起全市二十六家城", "市书房将每天开放至晚上", "十点方便上班族下班后前", "来阅读。"};
   private static final String[] RIGHT = {"各书房还增设了自助借还", "设备和电子阅览区读者凭", "身份证即可免费借阅图书", "等。"};
 
