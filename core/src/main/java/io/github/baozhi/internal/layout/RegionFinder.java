@@ -24,7 +24,12 @@ import java.util.Set;
  * is a white stripe down many lines; the space between two words of a headline is white on one
  * line only), or when it is wide enough to part headlines side by side, or when it is clear, about
  * as wide as the region's other gutters and one column on from the gutter before it (the short
- * last column of an article, a line or two long). Where both cuts are
+ * last column of an article, a line or two long). A line set larger than the body but under
+ * display type (a kicker, a subtitle) that stands across a gutter with no text level with it
+ * heads the columns the gutter parts: it is parted from them by the white under it first, and the
+ * gutter cuts only what stands under it, so that the line is read whole before them (beside other
+ * modules' headlines, once the gutters between the modules have parted it from them). Where both
+ * cuts are
  * possible the horizontal one wins, so that modules stacked on the page are read one after the
  * other, unless the text over the widest horizontal cut is display type: a row of headlines,
  * each over the columns it heads, is cut down first so that each headline opens the region under
@@ -96,6 +101,15 @@ final class RegionFinder {
 
   /** Body type is within this share of the body size either way. */
   private static final double BODY_TOLERANCE = 0.25;
+
+  /**
+   * Type set larger than the body by more than {@link #BODY_TOLERANCE}, as a ratio of the body's
+   * cell, is no body type, though it may be under {@link #DISPLAY_SCALE}: a kicker or subtitle,
+   * set a size or two over the body (1.2 to 1.3 times). Engines run a line of body type across a
+   * gutter now and then; a line set larger stands across columns because it heads them, and the
+   * gutter between them parts only what stands under it ({@link #headlineAcross}).
+   */
+  static final double HEADLINE_SCALE = 1 + BODY_TOLERANCE;
 
   /**
    * Marks read from rules or specks are at most this wide, in cells: a dot or stroke, which
@@ -316,8 +330,10 @@ final class RegionFinder {
     }
     Token[] byCentre = sorted(node, false);
     List<Gutter> gutters = gutters(byCentre, m);
+    // A headline beside other headlines waits while other gutters part the modules they head.
+    boolean plain = gutters.stream().anyMatch(g -> !g.crossed());
     for (Gutter g : gutters) {
-      if (g.crossed() && g.width() > bestRowGap) {
+      if (g.crossed() && g.width() > bestRowGap && !(g.besideHeadlines() && plain)) {
         // The widest white parts what stands beside a block set across it: part that block from
         // the rest first, and the gutter again in what is left.
         int at = cutBeside(byTop, rows, band, g, m);
@@ -411,10 +427,19 @@ final class RegionFinder {
   /**
    * The band boundary (an index into {@code rows}, or -1) that parts the block of text set across
    * gutter {@code g} from what stands beside the gutter: over the block, and over the headline
-   * on top of it, which heads the block; or, for a block at the top of the region, under it.
+   * on top of it, which heads the block; or, for a block at the top of the region, under it. A
+   * headline line set across the gutter is parted from the text under it by any clear white, as
+   * a headline is set close over the columns it heads ({@value #HEADLINE_GAP_CELLS} cells).
    */
-  private static int cutBeside(Token[] byTop, List<Band> rows, boolean[] band, Gutter g,
+  private static int cutBeside(Token[] byTop, List<Band> rows, boolean[] bands, Gutter g,
       Metrics m) {
+    boolean[] band = bands;
+    if (g.headline()) {
+      band = bands.clone();
+      for (int i = 1; i < rows.size(); i++) {
+        band[i] |= rows.get(i).from() - rows.get(i - 1).to() >= HEADLINE_GAP_CELLS * m.cell();
+      }
+    }
     // The white must stand right over the block (or under it), not a paragraph or more away: a
     // few full lines crossing white beside the short lines of one column do not make a block.
     double nextRow = NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
@@ -459,7 +484,7 @@ final class RegionFinder {
     if (at.size() < 2) {
       return at;
     }
-    List<List<Token>> display = displayLines(byCentre, m);
+    List<List<Token>> display = displayLines(byCentre, m, DISPLAY_SCALE);
     if (display.isEmpty()) {
       return at;
     }
@@ -522,12 +547,13 @@ final class RegionFinder {
    * with the tokens whose centres stand left of it before {@code boundary} in centre order. A
    * gutter that a block of text runs through, from {@code crossedTop} to {@code crossedBottom}
    * down the page, parts only what stands above or below that block; it is {@link #NOT_CROSSED}
-   * elsewhere.
+   * elsewhere. The block is a headline line set across the columns when {@code headline}, with
+   * other headlines level with it when {@code besideHeadlines}.
    */
   private record Gutter(int from, int to, int boundary, boolean shortColumn, int crossedTop,
-      int crossedBottom) {
+      int crossedBottom, boolean headline, boolean besideHeadlines) {
     Gutter(int from, int to, int boundary, boolean shortColumn) {
-      this(from, to, boundary, shortColumn, NOT_CROSSED, NOT_CROSSED);
+      this(from, to, boundary, shortColumn, NOT_CROSSED, NOT_CROSSED, false, false);
     }
 
     int width() {
@@ -560,12 +586,21 @@ final class RegionFinder {
       min = Math.min(min, t.box().left());
       max = Math.max(max, t.box().right());
     }
-    List<List<Token>> displayLines = displayLines(byCentre, m);
+    List<List<Token>> displayLines = displayLines(byCentre, m, DISPLAY_SCALE);
     List<DisplayRow> displayRows = displayRows(displayLines, m);
     Set<Integer> display = new HashSet<>();
     for (List<Token> line : displayLines) {
       display.add(line.get(0).line());
     }
+    List<List<Token>> headlineLines = new ArrayList<>();
+    for (List<Token> line : displayLines(byCentre, m, HEADLINE_SCALE)) {
+      if (!display.contains(line.get(0).line())) {
+        headlineLines.add(line);
+      }
+    }
+    List<HeadlinePart> headlines = headlineParts(headlineLines, m);
+    Set<Integer> headlineIds = new HashSet<>(display);
+    headlineLines.forEach(l -> headlineIds.add(l.get(0).line()));
     Set<Integer> lines = new HashSet<>();
     int[] cover = new int[max - min + 2];
     for (Token t : byCentre) {
@@ -622,9 +657,15 @@ final class RegionFinder {
       }
       if (next > 0 && next < byCentre.length && !bridged(displayRows, from, to)) {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
+        int[] headline = through != null || clearRuns.get(r) ? null
+            : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
         if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
-          out.add(through == null ? new Gutter(from, to, next, false)
-              : new Gutter(from, to, next, false, through[0], through[1]));
+          out.add(through != null
+              ? new Gutter(from, to, next, false, through[0], through[1], false, false)
+              : headline != null
+                  ? new Gutter(from, to, next, false, headline[0], headline[1], true,
+                      headline[2] != 0)
+                  : new Gutter(from, to, next, false));
         } else if (clearRuns.get(r) && partsShortColumn(byCentre, next, m)) {
           shortColumns.add(new Gutter(from, to, next, true));
         }
@@ -764,8 +805,11 @@ final class RegionFinder {
     return true;
   }
 
-  /** The node's engine lines set in display type, each its tokens left to right. */
-  private static List<List<Token>> displayLines(Token[] byLeft, Metrics m) {
+  /**
+   * The node's engine lines set in type of at least {@code scale} times the body's cell (and
+   * whose glyphs stand tall), each its tokens left to right.
+   */
+  private static List<List<Token>> displayLines(Token[] byLeft, Metrics m, double scale) {
     // Display type is set taller too: only lines with a tall glyph need measuring.
     Set<Integer> tall = new HashSet<>();
     for (Token t : byLeft) {
@@ -781,7 +825,7 @@ final class RegionFinder {
     }
     List<List<Token>> display = new ArrayList<>();
     for (List<Token> line : lines.values()) {
-      if (Metrics.sizable(line) && m.typeSize(line) >= DISPLAY_SCALE * m.cell()) {
+      if (Metrics.sizable(line) && m.typeSize(line) >= scale * m.cell()) {
         display.add(line);
       }
     }
@@ -912,6 +956,107 @@ final class RegionFinder {
       }
     }
     return block;
+  }
+
+  /** A headline part: letters of one line with no white between them wider than a headline's. */
+  private record HeadlinePart(int line, int left, int top, int right, int bottom) {}
+
+  /**
+   * The parts of {@code lines}, each a run of a line's tokens with no white between two of them
+   * wider than {@value #BRIDGE_CELLS} of the line's own characters: the space between two words
+   * of one headline, or a quotation mark's half-empty cell, and no more. An engine that reads a
+   * page row by row runs the headlines of two modules side by side into one line, with the white
+   * that centres each over its own columns between them; they are two parts.
+   */
+  private static List<HeadlinePart> headlineParts(List<List<Token>> lines, Metrics m) {
+    List<HeadlinePart> parts = new ArrayList<>();
+    for (List<Token> line : lines) {
+      List<Token> byLeft = new ArrayList<>(line);
+      byLeft.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      double widest = BRIDGE_CELLS * m.typeSize(line);
+      int start = 0;
+      for (int i = 1; i <= byLeft.size(); i++) {
+        if (i == byLeft.size()
+            || byLeft.get(i).box().left() - byLeft.get(i - 1).box().right() > widest) {
+          int top = Integer.MAX_VALUE;
+          int right = Integer.MIN_VALUE;
+          int bottom = Integer.MIN_VALUE;
+          for (Token t : byLeft.subList(start, i)) {
+            top = Math.min(top, t.box().top());
+            right = Math.max(right, t.box().right());
+            bottom = Math.max(bottom, t.box().bottom());
+          }
+          parts.add(new HeadlinePart(line.get(0).line(), byLeft.get(start).box().left(), top,
+              right, bottom));
+          start = i;
+        }
+      }
+    }
+    return parts;
+  }
+
+  /**
+   * The headline parts (type larger than the body's, under display type) that a gutter from
+   * {@code from} to {@code to} runs through, as their top and bottom and whether other headlines
+   * stand level with them (1, else 0), or null: the topmost such part and those right under it (a
+   * subtitle of two lines). A part runs across when it reaches past the gutter's middle on both
+   * sides and no text but headlines stands level with it: it heads the columns the gutter parts
+   * and is set across them, so that, like a block of text set across a gutter, it is parted from
+   * them first, and the gutter parts what stands under it; beside the headlines of other modules
+   * (a row of headlines), once the gutters between the modules have parted it from them. A part
+   * with text beside it (a column of another module, or another headline the engine ran into the
+   * same line) is left to the gutters as before.
+   */
+  private static int[] headlineAcross(List<HeadlinePart> parts, Token[] byCentre,
+      Set<Integer> headlineIds, int from, int to, Metrics m) {
+    int middle = (from + to) / 2;
+    List<HeadlinePart> across = new ArrayList<>();
+    int beside = 0;
+    for (HeadlinePart p : parts) {
+      if (p.left() < middle && p.right() > middle) {
+        int level = levelWith(p, byCentre, headlineIds);
+        if (level != TEXT_LEVEL) {
+          across.add(p);
+          beside |= level;
+        }
+      }
+    }
+    if (across.isEmpty()) {
+      return null;
+    }
+    across.sort(Comparator.comparingInt(HeadlinePart::top));
+    int[] block = {across.get(0).top(), across.get(0).bottom(), beside};
+    double nextRow = NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
+    for (int i = 1; i < across.size() && across.get(i).top() - block[1] <= nextRow; i++) {
+      block[1] = Math.max(block[1], across.get(i).bottom());
+    }
+    return block;
+  }
+
+  /** What stands level with a headline part: nothing, other headlines only, or text. */
+  private static final int NOTHING_LEVEL = 0;
+
+  private static final int HEADLINES_LEVEL = 1;
+
+  private static final int TEXT_LEVEL = 2;
+
+  /**
+   * What of the region but the part's own letters stands level with it: {@link #NOTHING_LEVEL},
+   * {@link #HEADLINES_LEVEL} (other lines of {@code headlineIds}) or {@link #TEXT_LEVEL}.
+   */
+  private static int levelWith(HeadlinePart p, Token[] tokens, Set<Integer> headlineIds) {
+    int level = NOTHING_LEVEL;
+    for (Token t : tokens) {
+      boolean own = t.line() == p.line() && t.box().left() >= p.left()
+          && t.box().right() <= p.right();
+      if (!own && t.box().top() < p.bottom() && t.box().bottom() > p.top()) {
+        if (t.line() == p.line() || !headlineIds.contains(t.line())) {
+          return TEXT_LEVEL;
+        }
+        level = HEADLINES_LEVEL;
+      }
+    }
+    return level;
   }
 
   /** The next row of a column stands at most this many line pitches lower. */

@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How the page is cut into regions, each a piece of one column, in reading order. Most pages are
@@ -501,6 +502,83 @@ class RegionFinderTest {
       lines.add(OcrLine.of(RIGHT[i], new Box(360, 100 + 30 * i, 360 + 20 * RIGHT[i].length(), 120 + 30 * i), 0.95));
     }
     return lines;
+  }
+
+  /**
+   * Issue #10's page, set by hand: a module of four columns of ten 20 px cells on a 30 px pitch
+   * (100-300, 330-530, 560-760, 790-990, gutters of a cell and a half) under a title at 40 px and
+   * a subtitle at 25.5 px, 1.27 times the body, between body and display type. The subtitle is
+   * centred over the module, so that it stands across the gutter between the second and third
+   * columns and over neither of the other two. Columns three and four start right under it, less
+   * than the leading lower; columns one and two start three lines lower, under a picture.
+   * Returns the regions the page should be read in: the title, the subtitle, each column.
+   */
+  private static List<List<String>> subtitleOverAGutter(boolean wordBoxes, List<OcrLine> lines) {
+    String title = "城东新区建成十座口袋公园";
+    String subtitle = "街坊说以后落雨等车不会再淋湿";
+    lines.add(setLine(title, 305, 30, 40, wordBoxes));
+    lines.add(setLine(subtitle, 366, 90, 25.5, wordBoxes));
+    List<List<String>> regions = new ArrayList<>(List.of(List.of(title), List.of(subtitle)));
+    String text = "城东新区今年新建的十座口袋公园本月全部开放每座占地不足一千平方米却都配有座椅健身器材"
+        + "和儿童游乐设施附近居民步行五分钟即可到达区园林局表示明年将再建十座优先安排在老旧小区";
+    int from = 0;
+    for (int[] column : new int[][] {{100, 214, 6}, {330, 214, 6}, {560, 124, 9}, {790, 124, 9}}) {
+      List<String> region = new ArrayList<>();
+      for (int row = 0; row < column[2]; row++, from += 10) {
+        String line = text.substring(from % 80, from % 80 + 10);
+        lines.add(setLine(line, column[0], column[1] + 30 * row, 20, wordBoxes));
+        region.add(line);
+      }
+      regions.add(region);
+    }
+    return regions;
+  }
+
+  /** A line boxed by character (Tesseract), or as a whole (PAGE XML, PaddleOCR). */
+  private static OcrLine setLine(String text, double left, double top, double size, boolean words) {
+    return words ? Sketch.line(text, left, top, size)
+        : OcrLine.of(text, new Box((int) Math.round(left), (int) Math.round(top),
+            (int) Math.round(left + size * text.length()), (int) Math.round(top + size)), 0.95);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aSubtitleSetAcrossAGutterOfTheColumnsUnderItIsReadWholeBeforeThem(boolean wordBoxes) {
+    List<OcrLine> lines = new ArrayList<>();
+    List<List<String>> expected = subtitleOverAGutter(wordBoxes, lines);
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).isEqualTo(expected);
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void titlesSideBySideBelowDisplayTypeEachAcrossItsOwnGutterHeadTheirOwnColumns(boolean words) {
+    // Two modules of two columns of ten 20 px cells on a 30 px pitch, 100-300 and 330-530, and
+    // 560-760 and 790-990, all gutters alike, each under a title at 25.5 px (1.27 times the
+    // body, under display type) centred over it, so that each stands across its own module's
+    // gutter, level with the other. The gutter between the modules is cut first; then each
+    // title, alone over its columns, is parted from them before its gutter parts them.
+    String text = "城东新区今年新建的十座口袋公园本月全部开放每座占地不足一千平方米却都配有座椅健身器材"
+        + "和儿童游乐设施附近居民步行五分钟即可到达区园林局表示明年将再建十座优先安排在老旧小区";
+    List<OcrLine> lines = new ArrayList<>();
+    List<List<String>> expected = new ArrayList<>();
+    int from = 0;
+    for (String[] module : new String[][] {{"城东新区建成十座口袋公园", "162", "100"},
+        {"老菜场变了样", "698", "560"}}) {
+      lines.add(setLine(module[0], Integer.parseInt(module[1]), 90, 25.5, words));
+      expected.add(List.of(module[0]));
+      for (int left = Integer.parseInt(module[2]), c = 0; c < 2; c++, left += 230) {
+        List<String> region = new ArrayList<>();
+        for (int row = 0; row < 5; row++, from += 10) {
+          String line = text.substring(from % 80, from % 80 + 10);
+          lines.add(setLine(line, left, 124 + 30 * row, 20, words));
+          region.add(line);
+        }
+        expected.add(region);
+      }
+    }
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).isEqualTo(expected);
   }
 
   private static final String[] LEFT = {"从本月起全市二十六家城", "市书房将每天开放至晚上", "十点方便上班族下班后前", "来阅读。"};
