@@ -120,8 +120,9 @@ public final class BlockBuilder {
     if (!sameType(last, next)) {
       return false;
     }
+    boolean lastRanOn = current.size() >= 2 && runsOnAsText(prose, current.get(current.size() - 2), last);
     if (nextFacts.opensWithDateline() || lastFacts.endsWithByline() || nextFacts.isByline()
-        || nextFacts.isNote() || lastFacts.endsWithNote()
+        || nextFacts.isNote() && !runsOnAsText(prose, last, next) || lastFacts.endsWithNote() && !lastRanOn
         || lastFacts.isCreditLine() || nextFacts.isCreditLine()) {
       return false;
     }
@@ -180,6 +181,20 @@ public final class BlockBuilder {
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
+  }
+
+  /**
+   * Whether {@code line}, which reads as a production note on its own ({@code 外社区服务中心提供},
+   * a photo credit's shape), is the text going on: it fills its column, and is about as wide as
+   * the line over it, a full line of running text (its block has sentence punctuation) that stops
+   * mid-sentence. A note stands alone, short of the column or after a closed sentence; a
+   * line the column's edge cut can end in any word.
+   */
+  private static boolean runsOnAsText(boolean prose, Line upper, Line line) {
+    return prose && line.blanksBefore() == 0 && !Chars.closesParagraph(upper.text())
+        && upper.width() >= upper.columnWidth() - SQUEEZE - INDENT
+        && line.width() >= line.columnWidth() - SQUEEZE
+        && line.width() >= upper.width() - SQUEEZE - INDENT;
   }
 
   /**

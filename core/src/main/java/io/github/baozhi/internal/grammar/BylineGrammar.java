@@ -24,7 +24,7 @@ public final class BylineGrammar {
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
-          + "责任编辑|責任編輯|校对|校對|第.+|即.+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
+          + "责任编辑|責任編輯|校对|校對|第.+|即(?!墨).+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
 
   /** First characters of {@link #NOT_A_CREDIT}'s words; other credits skip it. */
   private static final String NON_CREDIT_OPENERS = "完续續待未全上下中图圖视視编編责責校第即一二三四五六七八九十";
@@ -37,7 +37,7 @@ public final class BylineGrammar {
       Pattern.compile("(?:转|轉|接|见|見|刊)第?[0-9０-９一二三四五六七八九十A-Z]{1,3}版");
 
   /** Marks that close a quotation. */
-  private static final String CLOSING_QUOTES = "”’」』\"'";
+  private static final String CLOSING_QUOTES = "”’」』";
 
   /** Sentence punctuation inside parentheses: an aside, not a credit. */
   private static final String SENTENCE_INNER = "。！？!?：:";

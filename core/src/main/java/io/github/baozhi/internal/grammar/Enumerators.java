@@ -6,15 +6,15 @@ import java.util.regex.Pattern;
 /**
  * The enumerators and bullets that open in-body subheads and list items: {@code 一是}, {@code
  * 二、}, {@code （三）}, {@code 第四，}, {@code 5.}, {@code ■}, and a short heading set whole in
- * lenticular brackets, {@code 【换乘更方便】}. An ordinal counts only with the mark or 是 that
- * makes it a list's step: before a measure word it is part of a noun ({@code 第二批免证明事项公布},
+ * lenticular brackets, {@code 【换乘更方便】}. An ordinal counts only with the mark, 是 or space
+ * that makes it a list's step ({@code 第一　加强组织领导}): before a measure word it is part of a noun ({@code 第二批免证明事项公布},
  * {@code 第三届运动会开幕}), often a brief's head.
  */
 public final class Enumerators {
 
   private static final Pattern LEADING = Pattern.compile(
       "^(?:[一二三四五六七八九十]+[是要来则][，、：]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[）)]"
-          + "|第[一二三四五六七八九十]+[，、是：:]|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[■□●○◆◇▲△★☆▶►]"
+          + "|第[一二三四五六七八九十]+(?:[，、是：:]|[ \\u3000]+)|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[■□●○◆◇▲△★☆▶►]"
           + "|【(?=[^】]{1,20}】$))");
 
   private Enumerators() {}

@@ -45,7 +45,7 @@ public final class NoteGrammar {
    */
   private static final String PICTURE_SOURCE =
       "\\p{IsHan}{0,6}?(?:资料图片|資料圖片|资料照片|資料照片)|(?:新华社|新華社|中新社|中通社)(?:发|發)"
-          + "|(?:(?![由为為向给給将將可需让讓替])\\p{IsHan}){0,6}"
+          + "|(?:(?![由为為向给給将將可需让讓替会會所对對以据據通过過和与與被还還也都并並们們])\\p{IsHan}){0,6}"
           + "(?:者|人|屬|属|方|府|局|署|部|處|处|會|会|院|校|館|馆|司|社|所|隊|队|團|团|中心)"
           + "(?:提供|供图|供圖)";
 
@@ -65,11 +65,13 @@ public final class NoteGrammar {
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
           + "|(?:图为|圖為).{1,60}"
           + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
-          + "|[（(]" + JUMP + "[^（）()]{0,12}[）)]"
+          + "|[（(]" + JUMP + "[^（）()]{0,12}[）)]?"
           + "|" + JUMP + "[^（）()]{0,8}(?:版|[A-Z][0-9０-９]{1,2})[）)]?"
           + "|(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
           + "|编辑|編輯|制图|製圖)[：:].{1,40}"
-          + "|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:[ \\u3000.．·・,，、]*(?:星期|周|週|農曆|农历)\\S{1,8})*"
+          + "|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+          + "(?:[ \\u3000.．·・,，]*(?:(?:星期|週|禮拜|礼拜|農曆|农历)[^\\s，。、；,.;]{0,8}"
+          + "|周[一二三四五六日天](?=$|[ \\u3000])))*"
           + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
           + "|\\p{IsHan}{2,6}[ \\u3000]+[A-Z]?[0-9０-９]{1,2}(?:版)?)$");
 
@@ -111,10 +113,13 @@ public final class NoteGrammar {
     return before == '摄' || before == '攝';
   }
 
-  /** Whether a line ends as a picture's source does: 资料图片, 新华社发. */
-  /** Longest date after a photographer's 摄, in characters, with it: {@code 摄 2025年12月31日}. */
-  private static final int CREDIT_DATE_LENGTH = 13;
+  /**
+   * Longest date after a photographer's 摄, in characters, with it and the speck and space the
+   * credit may carry: {@code 摄· 2025年12月31日}.
+   */
+  private static final int CREDIT_DATE_LENGTH = 15;
 
+  /** Whether a line ends as a picture's source does: 资料图片, 新华社发, 讀者提供, 校方供圖. */
   private static boolean endsInPictureSource(int last) {
     return last == '片' || last == '发' || last == '發' || last == '供' || last == '图' || last == '圖';
   }

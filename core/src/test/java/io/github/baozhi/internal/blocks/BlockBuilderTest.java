@@ -403,4 +403,27 @@ class BlockBuilderTest {
         .containsExactly("今年以来，像王建国这样返乡创业的乡村工匠，全县已有230多人。县人社局为他们开设"
             + "“工匠夜校”，在外务工者也可回到家乡继续接受培训，学习电商运营和产品设计。");
   }
+
+  @Test
+  void aFullLineShapedLikeAPictureCreditUnderAnOpenSentenceIsTheTextGoingOn() {
+    // 10 cells: the column's edge cut the sentence after 提供, so the line reads like 校方提供.
+    assertThat(blocks(
+        "社区食堂每天中午",
+        "供应午餐和晚餐。此",
+        "外社区服务中心提供",
+        "送餐上门服务，行动",
+        "不便的老人可预约。"))
+        .containsExactly("社区食堂每天中午供应午餐和晚餐。此外社区服务中心提供送餐上门服务，行动不便的老人可预约。");
+  }
+
+  @Test
+  void aPictureCreditStandingAloneUnderAClosedSentenceIsANoteOfItsOwn() {
+    assertThat(blocks(
+        "社区食堂每天中午",
+        "供应午餐和晚餐。",
+        "校方提供",
+        "送餐上门服务，行动",
+        "不便的老人可预约。"))
+        .contains("校方提供");
+  }
 }

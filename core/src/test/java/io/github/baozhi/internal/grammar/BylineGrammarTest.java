@@ -135,5 +135,7 @@ class BylineGrammarTest {
   @Test
   void anAsideOpeningWith即IsNoByline() {
     assertThat(grammar.match("就近照看。(即祖父、外婆)")).isEmpty();
+    // 即墨 (a district of Qingdao) opens credits all the same.
+    assertThat(grammar.match("今天天气很好。（即墨区融媒体中心）")).isPresent();
   }
 }

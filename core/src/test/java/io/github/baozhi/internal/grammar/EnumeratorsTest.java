@@ -12,6 +12,8 @@ class EnumeratorsTest {
     assertThat(Enumerators.opens("二、在城市更新上展现新面貌")).isTrue();
     assertThat(Enumerators.opens("（三）在民生保障上迈出新步伐")).isTrue();
     assertThat(Enumerators.opens("第四，坚持系统观念")).isTrue();
+    assertThat(Enumerators.opens("第一\u3000加强组织领导")).isTrue();
+    assertThat(Enumerators.opens("第二 狠抓工作落实")).isTrue();
     assertThat(Enumerators.opens("5.加强组织保障")).isTrue();
     assertThat(Enumerators.opens("■记者手记")).isTrue();
     assertThat(Enumerators.opens("【换乘更方便】")).isTrue();

@@ -43,13 +43,18 @@ class NoteGrammarTest {
     assertThat(notes.isPhotoCredit("中央社記者王小明攝114年6月3日")).isTrue();
     assertThat(notes.isPhotoCredit("中央社記者王小明攝 114年6月3日")).isTrue();
     assertThat(notes.isNote("新华社记者李响摄2025年6月3日")).isTrue();
-    assertThat(notes.isNote("他在景区拍摄了6月3日")).isFalse();
+    assertThat(notes.isNote("王小明摄· 2025年12月31日")).isTrue();
+    assertThat(notes.isNote("王小明摄影展6月3日")).isFalse();
     // A picture a reader or an office gave: the verb with nothing after it.
     assertThat(notes.isPhotoCredit("讀者提供")).isTrue();
     assertThat(notes.isPhotoCredit("新竹縣政府提供")).isTrue();
     assertThat(notes.isPhotoCredit("校方供圖")).isTrue();
     assertThat(notes.isNote("受访者供图")).isTrue();
     assertThat(notes.isPhotoCredit("社区食堂免费提供午餐")).isFalse();
+    assertThat(notes.isNote("该公司还会提供")).isFalse();
+    assertThat(notes.isNote("他们所提供")).isFalse();
+    assertThat(notes.isNote("记者根据警方提供")).isFalse();
+    assertThat(notes.isNote("通过第三方提供")).isFalse();
     assertThat(notes.isPhotoCredit("描绘发展蓝图")).isFalse();
     // Running text cut after 提供 names whom it is given to, not who gave a picture.
     assertThat(notes.isNote("討是否需要為業界提供")).isFalse();
@@ -100,7 +105,15 @@ class NoteGrammarTest {
     assertThat(notes.isNote("2022年10月11日 星期二")).isTrue();
     // An engine reads the gap before the weekday as a dot or a comma.
     assertThat(notes.isNote("2025年12月3日.星期三")).isTrue();
-    assertThat(notes.isNote("2025年12月3日，星期三")).isTrue();
+    assertThat(notes.isNote("2025年12月3日,星期三")).isTrue();
+    assertThat(notes.isNote("2025年6月3日，星期二，市政府召开")).isFalse();
+    assertThat(notes.isNote("2025年12月3日·星期三 农历十月十四")).isTrue();
+    // A line of text that opens with a date runs on: a weekday is one character, alone.
+    assertThat(notes.isNote("2025年6月3日，周口市召开全市")).isFalse();
+    assertThat(notes.isNote("2025年6月3日 周口市召开全市")).isFalse();
+    assertThat(notes.isNote("2025年6月3日，周末两天")).isFalse();
+    // 星期 is no word's start but the weekday's: whatever the engine made of what follows.
+    assertThat(notes.isNote("2025年4月23日星期财经观察")).isTrue();
     assertThat(notes.isNote("责任编辑：王五 美术编辑：李四")).isTrue();
     assertThat(notes.isNote("A2 要闻")).isTrue();
     assertThat(notes.isNote("要闻 03")).isTrue();
@@ -135,7 +148,9 @@ class NoteGrammarTest {
     assertThat(notes.isNote("续接受培训")).isFalse();
     assertThat(notes.isNote("下转第3版")).isTrue();
     assertThat(notes.isNote("上接A1")).isTrue();
-    // One whose opening parenthesis the engine read as another mark or lost: 《T转第9版).
+    // One whose opening parenthesis the engine read as another mark or lost: 《T转第9版),
+    // or whose closing one it lost.
     assertThat(notes.isNote("转第9版)")).isTrue();
+    assertThat(notes.isNote("（下转第三版")).isTrue();
   }
 }
