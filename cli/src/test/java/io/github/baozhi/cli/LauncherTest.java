@@ -125,6 +125,37 @@ class LauncherTest {
     }
   }
 
+  @Test
+  void aDumpThatFailsIsNotTriedAgainUntilTheJarChanges() throws Exception {
+    Path install = installWithoutJar();
+    for (String page : List.of("seeds/000_a.txt", "testdata/engine/samples/hocr/001_b.hocr")) {
+      Files.createDirectories(install.resolve(page).getParent());
+      Files.writeString(install.resolve(page), "本报讯");
+    }
+    Path jar = install.resolve("cli/target/baozhi.jar");
+    Path calls = dir.resolve("calls");
+    standInJar(jar, calls);
+    Files.setLastModifiedTime(install.resolve("pom.xml"),
+        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    // A JVM that cannot dump an archive (another vendor's, a full disk), and runs all else.
+    Path tools = Files.createDirectories(dir.resolve("failing-dump"));
+    Path java = tools.resolve("java");
+    Files.writeString(java, "#!/bin/sh\nfor a in \"$@\"; do [ \"$a\" = -Xshare:dump ] && exit 1; done\nexec "
+        + Path.of(System.getProperty("java.home"), "bin", "java") + " \"$@\"\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+    Run first = run(install, tools);
+    assertThat(first.err()).isEmpty();
+    assertThat(first.out()).isEqualTo("stand-in for page.txt\n");
+    assertThat(Files.readString(calls)).as("trained once").contains("--format jsonl");
+    assertThat(install.resolve("cli/target/baozhi.jsa")).doesNotExist();
+
+    Files.delete(calls);
+    Run second = run(install, tools);
+    assertThat(second.out()).isEqualTo("stand-in for page.txt\n");
+    assertThat(Files.readString(calls)).as("not trained again").isEqualTo("page.txt\n");
+  }
+
   private static final String BUILDING =
       "baozhi: building the command-line tool with Maven (first run, about a minute)…\n";
 
