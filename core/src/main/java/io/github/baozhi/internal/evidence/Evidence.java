@@ -24,6 +24,9 @@ public final class Evidence {
 
   // ---- Widths, in half cells ----
 
+  /** Half cells in a cell: a CJK character's width. */
+  public static final int CELL = 2;
+
   /**
    * A full line may fall this short of its column: typesetting squeezes punctuation (。” set in
    * three half cells), and sets a digit pair or a Latin letter pair in one cell.
@@ -45,7 +48,7 @@ public final class Evidence {
    * short of the column (or wider than the column by more than an indent): four cells, past the
    * dropped indent, a squeeze and one cell more, where a paragraph's first line never falls.
    */
-  public static final int HEADLINE_SHORT_OF_COLUMN = INDENT + SQUEEZE + 2;
+  public static final int HEADLINE_SHORT_OF_COLUMN = INDENT + SQUEEZE + CELL;
 
   /**
    * Half the band of widths that count as one column edge when a column's width is estimated:
@@ -123,11 +126,12 @@ public final class Evidence {
 
   /**
    * Characters of an article's lead (its first two paragraphs or so) that a headline is matched
-   * against first: a headline restates its lead.
+   * against first: a headline restates its lead. Counted in UTF-16 units of the body's text,
+   * punctuation included, not in content characters.
    */
   public static final int HEADLINE_LEAD_CHARS = 300;
 
-  /** Characters of an article's body a headline is matched against in all. */
+  /** Characters of an article's body a headline is matched against in all, as the lead's. */
   public static final int HEADLINE_BODY_CHARS = 2000;
 
   // ---- Type sizes, as ratios ----

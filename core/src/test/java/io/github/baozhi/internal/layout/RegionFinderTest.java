@@ -285,11 +285,16 @@ class RegionFinderTest {
    * cells wide that runs over the gutter into the second column.
    */
   private static List<OcrLine> columnsWithNoiseAcrossTheGutter(double confidence) {
+    return columnsWithNoiseAcrossTheGutter(confidence, 170);
+  }
+
+  /** The same with boxes {@code width} pixels wide (cells are 20 pixels, as the boxes' height). */
+  private static List<OcrLine> columnsWithNoiseAcrossTheGutter(double confidence, int width) {
     List<OcrLine> lines = columnsWithAHangingStop(false);
     for (int row = 1; row <= 2; row++) {
       List<OcrWord> words = new ArrayList<>(lines.get(row).words());
       int top = 100 + 30 * row;
-      words.add(new OcrWord("人", new Box(300, top, 470, top + 20), confidence));
+      words.add(new OcrWord("人", new Box(300, top, 300 + width, top + 20), confidence));
       lines.set(row, Sketch.words(words));
     }
     return lines;
@@ -303,6 +308,22 @@ class RegionFinderTest {
     assertThat(Sketch.texts(regions).get(1)).containsExactly(
         "据介绍这批口袋公园在", "设计之初便广泛征求周", "边居民意见保留了原有", "的大树和石板小路");
     assertThat(Sketch.texts(regions).get(0)).anyMatch(line -> line.endsWith("人"));
+  }
+
+  @Test
+  void aCharacterGuessedBelowHalfConfidenceIsSetAsideButOneReadAtHalfIsNot() {
+    assertThat(Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.49))).regions())
+        .hasSize(3);
+    assertThat(Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.5))).regions())
+        .hasSizeLessThan(3);
+  }
+
+  @Test
+  void aGuessedCharactersBoxMoreThanThreeCellsWideIsSetAsideButOneOfThreeCellsIsNot() {
+    assertThat(Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.1, 61))).regions())
+        .hasSize(3);
+    assertThat(Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.1, 60))).regions())
+        .hasSizeLessThan(3);
   }
 
   @Test
