@@ -1,5 +1,7 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.DAYS_AHEAD;
+
 import io.github.baozhi.internal.grammar.NumberWords;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ final class DateResolver {
         return null;
       }
       month = issueDate.getMonthValue();
-      if (day > issueDate.getDayOfMonth() + 7) {
+      if (day > issueDate.getDayOfMonth() + DAYS_AHEAD) {
         LocalDate previous = issueDate.minusMonths(1);
         return resolveYear(previous.getYear(), previous.getMonthValue(), day);
       }

@@ -12,6 +12,7 @@ import static io.github.baozhi.internal.evidence.Evidence.RIGHT_AFTER;
 import static io.github.baozhi.internal.evidence.Evidence.RIGHT_BEFORE;
 import static io.github.baozhi.internal.evidence.Evidence.SAME_SIZE_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.STACK_GAP_LINES;
+import static io.github.baozhi.internal.evidence.Evidence.STACK_OVERLAP_LINES;
 
 import io.github.baozhi.Box;
 import io.github.baozhi.internal.boundaries.Unit;
@@ -174,7 +175,7 @@ final class HeadlineMatcher {
     int centreA = (a.left() + a.right()) / 2;
     int centreB = (b.left() + b.right()) / 2;
     boolean inLine = centreA >= b.left() && centreA <= b.right() || centreB >= a.left() && centreB <= a.right();
-    return gap >= -height / 2 && gap <= STACK_GAP_LINES * height && inLine;
+    return gap >= -STACK_OVERLAP_LINES * height && gap <= STACK_GAP_LINES * height && inLine;
   }
 
   /**

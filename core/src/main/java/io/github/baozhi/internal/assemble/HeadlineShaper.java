@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.assemble;
 
 import static io.github.baozhi.internal.evidence.Evidence.SAME_SIZE_SHARE;
+import static io.github.baozhi.internal.evidence.Evidence.SUBTITLE_WIDTH_RATIO;
 import static io.github.baozhi.internal.evidence.Evidence.TITLE_LEAD;
 
 import io.github.baozhi.Headline;
@@ -58,7 +59,7 @@ final class HeadlineShaper {
     List<Line> below = lines.subList(1, lines.size());
     int widestBelow = below.stream().mapToInt(Line::width).max().orElse(0);
     String belowText = spaced(below);
-    if (first.width() * 2 < widestBelow) {
+    if (first.width() * SUBTITLE_WIDTH_RATIO < widestBelow) {
       return new Headline(null, first.text(), belowText);
     }
     if (first.text().endsWith("：") || first.text().endsWith(":") || isQuoted(first.text())) {

@@ -1,5 +1,6 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.LEVEL_OVERLAP_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LEAD_IN;
 
@@ -162,7 +163,7 @@ final class Segmenter {
       for (Box note : notes) {
         int down = Math.min(box.bottom(), note.bottom()) - Math.max(box.top(), note.top());
         boolean beside = note.right() <= box.left() || note.left() >= box.right();
-        if (beside && 2 * down >= Math.min(box.height(), note.height())) {
+        if (beside && down >= LEVEL_OVERLAP_SHARE * Math.min(box.height(), note.height())) {
           out.add(c.unit());
           break;
         }

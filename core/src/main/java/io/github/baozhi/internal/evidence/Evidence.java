@@ -107,6 +107,31 @@ public final class Evidence {
    */
   public static final double STACK_GAP_LINES = 1.0;
 
+  /**
+   * Headline blocks one over the other may overlap by this many of their line heights and still
+   * stack: engines' line boxes run over the glyphs.
+   */
+  public static final double STACK_OVERLAP_LINES = 0.5;
+
+  /**
+   * A headline block stands level with page furniture (the paper's name between the page number
+   * and the date) when their boxes overlap down the page by this share of the smaller's height.
+   */
+  public static final double LEVEL_OVERLAP_SHARE = 0.5;
+
+  /**
+   * In a headline block without type sizes, a first line this many times narrower than the widest
+   * line under it is the title over a subtitle: a subtitle runs on where a title line is short.
+   */
+  public static final int SUBTITLE_WIDTH_RATIO = 2;
+
+  /**
+   * A dateline's day with no month is the issue's month up to this many days after the issue's
+   * day (a paper dated ahead of its news, or a date misread), else the month before: wire copy is
+   * at most days old.
+   */
+  public static final int DAYS_AHEAD = 7;
+
   // ---- Text lengths, in content characters unless a name says otherwise ----
 
   /**

@@ -61,4 +61,11 @@ class DateResolverTest {
     assertThat(resolver.fromLead("11月1日至3日,省长调研")).isEqualTo("--11-01");
     assertThat(resolver.fromLead("近日，市委书记")).isNull();
   }
+
+  @Test
+  void aDayUpToAWeekAfterTheIssuesIsInTheIssuesMonthAndOneLaterInTheMonthBefore() {
+    DateResolver resolver = new DateResolver(LocalDate.of(2024, 3, 2));
+    assertThat(resolver.resolve(0, 9)).isEqualTo("2024-03-09");
+    assertThat(resolver.resolve(0, 10)).isEqualTo("2024-02-10");
+  }
 }

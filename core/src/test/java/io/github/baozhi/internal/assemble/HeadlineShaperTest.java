@@ -47,4 +47,23 @@ class HeadlineShaperTest {
     assertThat(shape(1.5, 1.5 * 0.94))
         .isEqualTo(new Headline("全市新增林地三万六千亩", "春季植树添绿", null));
   }
+
+  private static Headline shapeText(String... lines) {
+    List<Unit> group = new BoundaryFinder().find(new BlockBuilder().build(
+        new io.github.baozhi.internal.lines.LineMeasurer().measure(
+            new io.github.baozhi.internal.normalise.Normaliser().normalise(String.join("\n", lines)))));
+    assertThat(group).hasSize(1);
+    return new HeadlineShaper().shape(group);
+  }
+
+  @Test
+  void inTextAFirstLineLessThanHalfAsWideAsTheLineUnderItIsTheTitleOverItsSubtitle() {
+    assertThat(shapeText("春季植树", "全市新增林地三万六千亩"))
+        .isEqualTo(new Headline(null, "春季植树", "全市新增林地三万六千亩"));
+  }
+
+  @Test
+  void halfAsWideItIsOneTitleOverTwoLines() {
+    assertThat(shapeText("春季植树", "全市新增林地万亩").subtitle()).isNull();
+  }
 }
