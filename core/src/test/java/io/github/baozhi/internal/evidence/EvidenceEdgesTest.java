@@ -127,6 +127,71 @@ class EvidenceEdgesTest {
     }
   }
 
+  /** A line of running text {@code cells} cells wide, ending in a comma. */
+  private static String running(int cells) {
+    return han(cells - 1) + "，";
+  }
+
+  private static List<Line> measure(List<String> lines) {
+    return new LineMeasurer().measure(new Normaliser().normalise(String.join("\n", lines)));
+  }
+
+  @Nested
+  class ColumnWindow {
+
+    /**
+     * Six lines of 18 cells over six of 16 and a closing line, then the 16-cell line given and
+     * one more short line, in the order given.
+     */
+    private int firstLinesColumn(boolean sixteenCellLineTwelfth) {
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        lines.add(running(18));
+      }
+      for (int i = 0; i < 6; i++) {
+        lines.add(running(16));
+      }
+      String close = han(3) + "。";
+      lines.addAll(sixteenCellLineTwelfth ? List.of(running(16), close) : List.of(close, running(16)));
+      return measure(lines).get(0).columnWidth();
+    }
+
+    @Test
+    void aLineTwelveLinesAwayInformsTheColumnWidth() {
+      // Seven lines of 16 cells among the first line's twelve neighbours outnumber six of 18.
+      assertThat(firstLinesColumn(true)).isEqualTo(2 * 16);
+    }
+
+    @Test
+    void aLineThirteenLinesAwayDoesNot() {
+      // Six against six: a tie leans to the wider edge.
+      assertThat(firstLinesColumn(false)).isEqualTo(2 * 18);
+    }
+  }
+
+  @Nested
+  class ColumnEdgeBand {
+
+    /** Four lines of 18 cells, three of 16, and two as wide as given, measured together. */
+    private List<Line> withTwoLinesOf(String shortLine) {
+      return measure(List.of(running(18), running(18), running(18), running(18),
+          running(16), shortLine + "，", running(16), shortLine + "，", running(16)));
+    }
+
+    @Test
+    void linesOneCellShortOfAColumnCountAsItsFullLines() {
+      // Three full lines and two squeezed ones outnumber the four lines of 18 cells.
+      assertThat(withTwoLinesOf(han(14))).allSatisfy(l -> assertThat(l.columnWidth())
+          .isEqualTo(2 * 16));
+    }
+
+    @Test
+    void linesOneAndAHalfCellsShortDoNot() {
+      assertThat(withTwoLinesOf(han(13) + "1")).allSatisfy(l -> assertThat(l.columnWidth())
+          .isEqualTo(2 * 18));
+    }
+  }
+
   @Nested
   class MinArticleLines {
 
