@@ -3,6 +3,7 @@ package io.github.baozhi.internal.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.baozhi.Article;
+import io.github.baozhi.Box;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.Unassigned;
@@ -407,6 +408,43 @@ class EvidenceEdgesTest {
   private static List<Classified> classifyEngine(double[] typeScales, String... texts) {
     return new Classifier().classify(new BoundaryFinder().find(
         new BlockBuilder().build(engineLines(typeScales, texts))));
+  }
+
+  @Nested
+  class CaptionLength {
+
+    /**
+     * Engine output: a headline (region 0, display type), under its photo a sentence and the
+     * photo's credit (region 1), then the article's text (region 2).
+     */
+    private Kind sentenceUnderThePhoto(String sentence) {
+      List<Line> lines = List.of(
+          PlacedLines.placed(1, "长风女排主场逆转夺冠", new Box(0, 0, 400, 40), 0, 2.0, 0),
+          PlacedLines.placed(2, sentence, new Box(0, 300, 400, 320), 1, 1.0, 1),
+          PlacedLines.placed(3, "本报记者滕子昂摄", new Box(0, 330, 160, 350), 1, 1.0, 0),
+          PlacedLines.placed(4, "本报讯 5月18日晚，全国女子排球联赛总决赛第四场在长风体育中心进行。",
+              new Box(420, 0, 740, 20), 2, 1.0, 1));
+      List<Classified> units = new Classifier().classify(new BoundaryFinder().find(
+          new BlockBuilder().build(lines)));
+      assertThat(units).hasSize(4);
+      return units.get(1).kind();
+    }
+
+    /** A sentence of {@code codePoints} code points: a date, a comma, characters and a full stop. */
+    private String sentence(int codePoints) {
+      String opening = "5月18日，";
+      return opening + han(codePoints - opening.length() - 1) + "。";
+    }
+
+    @Test
+    void aSentenceOfSixtyCodePointsSetApartOverAPhotoCreditIsTheCaption() {
+      assertThat(sentenceUnderThePhoto(sentence(60))).isEqualTo(Kind.NOTE);
+    }
+
+    @Test
+    void oneOfSixtyOneIsText() {
+      assertThat(sentenceUnderThePhoto(sentence(61))).isEqualTo(Kind.BODY);
+    }
   }
 
   @Nested

@@ -2,26 +2,38 @@ package io.github.baozhi.internal.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.baozhi.Box;
 import io.github.baozhi.Headline;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.Unassigned;
+import io.github.baozhi.internal.assemble.Assembler;
+import io.github.baozhi.internal.blocks.BlockBuilder;
+import io.github.baozhi.internal.boundaries.BoundaryFinder;
+import io.github.baozhi.internal.classify.Classified;
+import io.github.baozhi.internal.classify.Classifier;
+import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.support.PlacedLines;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
  * The limits by which a headline is matched to an article ({@link Evidence}), each on both sides
- * of its edge: a headline's score is the share of its character bigrams found in the article
+ * of its edge. A headline's score is the share of its character bigrams found in the article
  * (those in the lead count twice, so the share is the mean of lead and whole) plus a bonus for
  * where it stands, and it is anchored to the article when the score reaches {@value
- * Evidence#MIN_HEADLINE_SCORE}. Each page here lets that anchor decide alone: one headline block,
- * or one beside a four-character block that shares nothing and so is never taken.
+ * Evidence#MIN_HEADLINE_SCORE}. Each text page here lets that anchor decide alone: one headline
+ * block, or one beside a four-character block that shares nothing and so is never taken. The
+ * engine pages put the limits of the next phase at their edges, where a block joins an anchored
+ * neighbour by where it stands and how large it is set.
  *
- * <p>Headlines are runs of distinct characters that the articles' prose never uses; an article
- * shares a bigram with a headline where the two characters are set into its prose together.
+ * <p>Headlines on the text pages are runs of distinct characters that the articles' prose never
+ * uses; an article shares a bigram with a headline where the two characters are set into its
+ * prose together.
  */
 class MatchingEdgesTest {
 
@@ -236,6 +248,93 @@ class MatchingEdgesTest {
     void oneEndingACharacterLaterIsNot() {
       // 1/10 + 0.15.
       assertThat(headsAtPageEnd(6, 2100, new int[] {1000, 1999})).isFalse();
+    }
+  }
+
+  /** Assembles engine lines as the parser would (through the classifier). */
+  private static Page assemble(List<Line> lines) {
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(
+        new BlockBuilder().build(lines)));
+    String source = String.join("\n", lines.stream().map(Line::text).toList());
+    return new Assembler(null, UnaryOperator.identity()).assemble(source, units);
+  }
+
+  /**
+   * Where engine output places the headline blocks: a block set right over another, in line with
+   * it, with white space between them of at most the taller one's line height, is part of the same
+   * headline whatever words it shares.
+   */
+  @Nested
+  class StackGap {
+
+    /**
+     * A kicker that shares no word with the article (type 1.4, lines 70 high) over its title
+     * (type 2, lines 100 high) with {@code gap} between them, and the article under both.
+     */
+    private Page kickerOverTitle(int gap) {
+      int titleTop = 70 + gap;
+      return assemble(List.of(
+          PlacedLines.placed(1, "八旬老人三十年如一日", new Box(0, 0, 700, 70), 0, 1.4, 0),
+          PlacedLines.placed(2, "义务修伞暖人心", new Box(0, titleTop, 700, titleTop + 100), 0, 2.0, 0),
+          PlacedLines.placed(3, "晚报讯 每周二和周五上午，家住五里桥的钱永福都会在社区服务站摆开修伞摊。",
+              new Box(0, titleTop + 150, 700, titleTop + 200), 1, 1.0, 1)));
+    }
+
+    @Test
+    void aKickerWithATitleLineOfWhiteSpaceUnderItIsPartOfTheTitlesHeadline() {
+      assertThat(kickerOverTitle(100).articles()).singleElement()
+          .satisfies(a -> assertThat(a.headline()).isEqualTo(
+              new Headline("八旬老人三十年如一日", "义务修伞暖人心", null)));
+    }
+
+    @Test
+    void withAPixelMoreItIsNot() {
+      Page page = kickerOverTitle(101);
+
+      assertThat(page.articles()).singleElement().satisfies(a -> assertThat(a.headline())
+          .isEqualTo(new Headline(null, "义务修伞暖人心", null)));
+      assertThat(page.unassigned()).extracting(Unassigned::text).contains("八旬老人三十年如一日");
+    }
+  }
+
+  /**
+   * A line no longer than a label (老手艺) set right over a headline (新传人) is that headline's own
+   * when it is set nearly as large, though it shares more words with another article; set smaller
+   * than {@value Evidence#LABEL_SIZE_SHARE} of the headline's size it is a label, and goes by its
+   * words.
+   */
+  @Nested
+  class LabelSizeShare {
+
+    /**
+     * Article A, then A's headline (in the next column), a three-character line of size {@code
+     * size} right over B's headline (size 2), and article B. The line shares both its bigrams with
+     * A's lead, one with B's.
+     */
+    private Page shortLineOverTheNextHeadline(double size) {
+      return assemble(List.of(
+          PlacedLines.placed(1, "本报讯 城南百年老店重新开张，店主说，老手艺不能丢。",
+              new Box(0, 0, 700, 50), 0, 1.0, 0),
+          PlacedLines.placed(2, "城南百年老店重新开张", new Box(1000, 0, 2000, 100), 1, 2.0, 1),
+          PlacedLines.placed(3, "老手艺", new Box(0, 200, 240, 280), 2, size, 1),
+          PlacedLines.placed(4, "非遗木雕培训班开班", new Box(0, 290, 900, 390), 2, 2.0, 1),
+          PlacedLines.placed(5, "本报讯 非遗木雕培训班开班了，学员跟着师傅学手艺，年轻人居多。",
+              new Box(0, 450, 700, 500), 3, 1.0, 1)));
+    }
+
+    @Test
+    void setAtFourFifthsOfTheHeadlinesSizeItIsTheHeadlinesOwn() {
+      assertThat(shortLineOverTheNextHeadline(1.6).articles().get(1).headline())
+          .isEqualTo(new Headline("老手艺", "非遗木雕培训班开班", null));
+    }
+
+    @Test
+    void setAHundredthSmallerItGoesByItsWords() {
+      Page page = shortLineOverTheNextHeadline(1.59);
+
+      assertThat(page.articles().get(1).headline())
+          .isEqualTo(new Headline(null, "非遗木雕培训班开班", null));
+      assertThat(page.articles().get(0).headline().toString()).contains("老手艺");
     }
   }
 }
