@@ -108,14 +108,19 @@ class MatchingEdgesTest {
     return page;
   }
 
+  /** Whether the headline is in article {@code article}'s. */
+  private static boolean headedBy(Page page, int article, String headline) {
+    Headline h = page.articles().get(article).headline();
+    return h != null && String.join(" ", Objects.requireNonNullElse(h.kicker(), ""),
+        h.title(), Objects.requireNonNullElse(h.subtitle(), "")).contains(headline);
+  }
+
   /**
    * Whether the headline heads article {@code article}; where it does not, it must be left to no
    * article at all, as the page's unassigned text.
    */
   private static boolean heads(Page page, int article, String headline) {
-    Headline h = page.articles().get(article).headline();
-    boolean heads = h != null && String.join(" ", Objects.requireNonNullElse(h.kicker(), ""),
-        h.title(), Objects.requireNonNullElse(h.subtitle(), "")).contains(headline);
+    boolean heads = headedBy(page, article, headline);
     if (!heads) {
       assertThat(page.unassigned()).extracting(Unassigned::text).contains(headline);
     }
@@ -133,6 +138,43 @@ class MatchingEdgesTest {
     blocks.addAll(List.of(before));
     blocks.add(h);
     return heads(parse(String.join("\n\n", blocks), paragraph), 0, h);
+  }
+
+  /**
+   * Right before an article a headline has the least score on its place alone, and 0.4 more than
+   * away from it: an article away from it takes it only by sharing more than two fifths of its
+   * bigrams (the mean of lead and whole).
+   */
+  @Nested
+  class RightBefore {
+
+    /**
+     * Three articles, the headline between the second and the third, sharing nothing with them;
+     * with the first it shares the bigrams {@code shared}.
+     */
+    private boolean headsTheFirst(int[] shared) {
+      String h = headline(12);
+      String first = paragraph(400, h, shared);
+      String second = paragraph(100, h);
+      String third = paragraph(100, h);
+      Page page = parse(String.join("\n\n", column(first), column("本报讯 " + second), h,
+          column(third)), first, second, third);
+      boolean headsFirst = headedBy(page, 0, h);
+      assertThat(headedBy(page, 2, h)).isNotEqualTo(headsFirst);
+      return headsFirst;
+    }
+
+    @Test
+    void aHeadlineRightBeforeAnArticleItSharesNoWordWithGoesToOneAwaySharingNineOfTwentyTwo() {
+      // Four of eleven bigrams in the lead and one past it: 9/22 - 0.1 = 0.309, over 0 + 0.3.
+      assertThat(headsTheFirst(concat(inLead(4), 350))).isTrue();
+    }
+
+    @Test
+    void sharingEightOfTwentyTwoItHeadsTheArticleUnderIt() {
+      // 8/22 - 0.1 = 0.264, under 0.3.
+      assertThat(headsTheFirst(inLead(4))).isFalse();
+    }
   }
 
   @Nested
