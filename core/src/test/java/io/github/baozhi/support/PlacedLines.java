@@ -27,12 +27,22 @@ public final class PlacedLines {
   public static List<Line> of(double[] typeScales, int breakBefore, String... texts) {
     List<Line> lines = new ArrayList<>();
     for (int i = 0; i < texts.length; i++) {
-      Placement placement = new Placement(new Box(0, 30 * i, 20 * texts[i].length(), 30 * i + 20),
-          0, typeScales[i], 0, 0, Double.NaN, OcrRole.TEXT, false, false);
-      lines.add(new Line(i + 1, texts[i], Chars.halfCells(texts[i]), COLUMN,
-          i == breakBefore ? 1 : 0, false, placement));
+      lines.add(placed(i + 1, texts[i], new Box(0, 30 * i, 20 * texts[i].length(), 30 * i + 20),
+          0, typeScales[i], i == breakBefore ? 1 : 0));
     }
     return lines;
+  }
+
+  /**
+   * One line of engine output, line {@code number} of the page, standing at {@code box} in region
+   * {@code region}, set at {@code typeScale} times the body's size, with {@code blanks} blank
+   * lines before it (1 where a region begins or white space parts it from the line before).
+   */
+  public static Line placed(int number, String text, Box box, int region, double typeScale,
+      int blanks) {
+    Placement placement = new Placement(box, region, typeScale, 0, 0, Double.NaN, OcrRole.TEXT,
+        false, false);
+    return new Line(number, text, Chars.halfCells(text), COLUMN, blanks, false, placement);
   }
 
   /** Every line in body type. */

@@ -3,6 +3,7 @@ package io.github.baozhi.internal.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.baozhi.Article;
+import io.github.baozhi.Box;
 import io.github.baozhi.Page;
 import io.github.baozhi.PageParser;
 import io.github.baozhi.Unassigned;
@@ -124,6 +125,71 @@ class EvidenceEdgesTest {
 
       assertThat(page.articles()).singleElement()
           .satisfies(a -> assertThat(a.headline().title()).isEqualTo(first));
+    }
+  }
+
+  /** A line of running text {@code cells} cells wide, ending in a comma. */
+  private static String running(int cells) {
+    return han(cells - 1) + "，";
+  }
+
+  private static List<Line> measure(List<String> lines) {
+    return new LineMeasurer().measure(new Normaliser().normalise(String.join("\n", lines)));
+  }
+
+  @Nested
+  class ColumnWindow {
+
+    /**
+     * Six lines of 18 cells over six of 16 and a closing line, then the 16-cell line given and
+     * one more short line, in the order given.
+     */
+    private int firstLinesColumn(boolean sixteenCellLineTwelfth) {
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        lines.add(running(18));
+      }
+      for (int i = 0; i < 6; i++) {
+        lines.add(running(16));
+      }
+      String close = han(3) + "。";
+      lines.addAll(sixteenCellLineTwelfth ? List.of(running(16), close) : List.of(close, running(16)));
+      return measure(lines).get(0).columnWidth();
+    }
+
+    @Test
+    void aLineTwelveLinesAwayInformsTheColumnWidth() {
+      // Seven lines of 16 cells among the first line's twelve neighbours outnumber six of 18.
+      assertThat(firstLinesColumn(true)).isEqualTo(2 * 16);
+    }
+
+    @Test
+    void aLineThirteenLinesAwayDoesNot() {
+      // Six against six: a tie leans to the wider edge.
+      assertThat(firstLinesColumn(false)).isEqualTo(2 * 18);
+    }
+  }
+
+  @Nested
+  class ColumnEdgeBand {
+
+    /** Four lines of 18 cells, three of 16, and two as wide as given, measured together. */
+    private List<Line> withTwoLinesOf(String shortLine) {
+      return measure(List.of(running(18), running(18), running(18), running(18),
+          running(16), shortLine + "，", running(16), shortLine + "，", running(16)));
+    }
+
+    @Test
+    void linesOneCellShortOfAColumnCountAsItsFullLines() {
+      // Three full lines and two squeezed ones outnumber the four lines of 18 cells.
+      assertThat(withTwoLinesOf(han(14))).allSatisfy(l -> assertThat(l.columnWidth())
+          .isEqualTo(2 * 16));
+    }
+
+    @Test
+    void linesOneAndAHalfCellsShortDoNot() {
+      assertThat(withTwoLinesOf(han(13) + "1")).allSatisfy(l -> assertThat(l.columnWidth())
+          .isEqualTo(2 * 18));
     }
   }
 
@@ -342,6 +408,43 @@ class EvidenceEdgesTest {
   private static List<Classified> classifyEngine(double[] typeScales, String... texts) {
     return new Classifier().classify(new BoundaryFinder().find(
         new BlockBuilder().build(engineLines(typeScales, texts))));
+  }
+
+  @Nested
+  class CaptionLength {
+
+    /**
+     * Engine output: a headline (region 0, display type), under its photo a sentence and the
+     * photo's credit (region 1), then the article's text (region 2).
+     */
+    private Kind sentenceUnderThePhoto(String sentence) {
+      List<Line> lines = List.of(
+          PlacedLines.placed(1, "长风女排主场逆转夺冠", new Box(0, 0, 400, 40), 0, 2.0, 0),
+          PlacedLines.placed(2, sentence, new Box(0, 300, 400, 320), 1, 1.0, 1),
+          PlacedLines.placed(3, "本报记者滕子昂摄", new Box(0, 330, 160, 350), 1, 1.0, 0),
+          PlacedLines.placed(4, "本报讯 5月18日晚，全国女子排球联赛总决赛第四场在长风体育中心进行。",
+              new Box(420, 0, 740, 20), 2, 1.0, 1));
+      List<Classified> units = new Classifier().classify(new BoundaryFinder().find(
+          new BlockBuilder().build(lines)));
+      assertThat(units).hasSize(4);
+      return units.get(1).kind();
+    }
+
+    /** A sentence of {@code codePoints} code points: a date, a comma, characters and a full stop. */
+    private String sentence(int codePoints) {
+      String opening = "5月18日，";
+      return opening + han(codePoints - opening.length() - 1) + "。";
+    }
+
+    @Test
+    void aSentenceOfSixtyCodePointsSetApartOverAPhotoCreditIsTheCaption() {
+      assertThat(sentenceUnderThePhoto(sentence(60))).isEqualTo(Kind.NOTE);
+    }
+
+    @Test
+    void oneOfSixtyOneIsText() {
+      assertThat(sentenceUnderThePhoto(sentence(61))).isEqualTo(Kind.BODY);
+    }
   }
 
   @Nested
