@@ -337,6 +337,20 @@ class MatchingEdgesTest {
           .isEqualTo(new Headline(null, "义务修伞暖人心", null)));
       assertThat(page.unassigned()).extracting(Unassigned::text).contains("八旬老人三十年如一日");
     }
+
+    @Test
+    void boxesOverlappingByHalfATitleLineStillStack() {
+      // Engines' line boxes run over the glyphs: a title's box may reach up into the kicker's.
+      assertThat(kickerOverTitle(-50).articles()).singleElement()
+          .satisfies(a -> assertThat(a.headline()).isEqualTo(
+              new Headline("八旬老人三十年如一日", "义务修伞暖人心", null)));
+    }
+
+    @Test
+    void byAPixelMoreTheyDoNot() {
+      assertThat(kickerOverTitle(-51).unassigned()).extracting(Unassigned::text)
+          .contains("八旬老人三十年如一日");
+    }
   }
 
   /**
