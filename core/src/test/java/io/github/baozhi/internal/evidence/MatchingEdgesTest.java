@@ -393,4 +393,39 @@ class MatchingEdgesTest {
       assertThat(page.articles().get(0).headline().toString()).contains("老手艺");
     }
   }
+
+  /**
+   * The paper's name set large beside the page's date line, both over all the text: part of the
+   * running head, not a headline, where the two stand level, overlapping down the page by half
+   * the smaller one's height or more.
+   */
+  @Nested
+  class LevelWithFurniture {
+
+    /**
+     * The name (five characters, longer than a label) {@code drop} pixels lower than the date
+     * line, both 40 high.
+     */
+    private Page runningHead(int drop) {
+      return assemble(List.of(
+          PlacedLines.placed(1, "青峪县日报", new Box(800, drop, 1100, drop + 40), 0, 2.0, 0),
+          PlacedLines.placed(2, "2025年12月3日 星期三", new Box(1500, 0, 1900, 40), 1, 1.0, 1),
+          PlacedLines.placed(3, "本报讯 每周二和周五上午，家住五里桥的钱永福都会在社区服务站摆开修伞摊。",
+              new Box(0, 200, 700, 250), 2, 1.0, 1)));
+    }
+
+    @Test
+    void aNameOverlappingTheDateLineByHalfItsHeightIsPartOfTheRunningHead() {
+      Page page = runningHead(20);
+
+      assertThat(page.articles()).singleElement().satisfies(a -> assertThat(a.headline()).isNull());
+      assertThat(page.unassigned()).extracting(Unassigned::text).contains("青峪县日报");
+    }
+
+    @Test
+    void aPixelLowerItIsAHeadline() {
+      assertThat(runningHead(21).articles()).singleElement()
+          .satisfies(a -> assertThat(a.headline().title()).isEqualTo("青峪县日报"));
+    }
+  }
 }
