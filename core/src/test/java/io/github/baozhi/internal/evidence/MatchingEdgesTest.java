@@ -404,19 +404,19 @@ class MatchingEdgesTest {
 
     /**
      * The name (five characters, longer than a label) {@code drop} pixels lower than the date
-     * line, both 40 high.
+     * line, both 100 high.
      */
     private Page runningHead(int drop) {
       return assemble(List.of(
-          PlacedLines.placed(1, "青峪县日报", new Box(800, drop, 1100, drop + 40), 0, 2.0, 0),
-          PlacedLines.placed(2, "2025年12月3日 星期三", new Box(1500, 0, 1900, 40), 1, 1.0, 1),
+          PlacedLines.placed(1, "青峪县日报", new Box(800, drop, 1300, drop + 100), 0, 2.0, 0),
+          PlacedLines.placed(2, "2025年12月3日 星期三", new Box(1500, 0, 2500, 100), 1, 1.0, 1),
           PlacedLines.placed(3, "本报讯 每周二和周五上午，家住五里桥的钱永福都会在社区服务站摆开修伞摊。",
-              new Box(0, 200, 700, 250), 2, 1.0, 1)));
+              new Box(0, 300, 700, 350), 2, 1.0, 1)));
     }
 
     @Test
     void aNameOverlappingTheDateLineByHalfItsHeightIsPartOfTheRunningHead() {
-      Page page = runningHead(20);
+      Page page = runningHead(50);
 
       assertThat(page.articles()).singleElement().satisfies(a -> assertThat(a.headline()).isNull());
       assertThat(page.unassigned()).extracting(Unassigned::text).contains("青峪县日报");
@@ -424,7 +424,7 @@ class MatchingEdgesTest {
 
     @Test
     void aPixelLowerItIsAHeadline() {
-      assertThat(runningHead(21).articles()).singleElement()
+      assertThat(runningHead(51).articles()).singleElement()
           .satisfies(a -> assertThat(a.headline().title()).isEqualTo("青峪县日报"));
     }
   }
