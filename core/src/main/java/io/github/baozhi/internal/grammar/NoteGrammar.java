@@ -115,9 +115,9 @@ public final class NoteGrammar {
 
   /**
    * Longest date after a photographer's 摄, in characters, with it and the speck and space the
-   * credit may carry: {@code 摄· 2025年12月31日}.
+   * credit may carry: {@code 摄· 2025年12月31日}, fourteen.
    */
-  private static final int CREDIT_DATE_LENGTH = 15;
+  private static final int CREDIT_DATE_LENGTH = 14;
 
   /** Whether a line ends as a picture's source does: 资料图片, 新华社发, 讀者提供, 校方供圖. */
   private static boolean endsInPictureSource(int last) {
@@ -172,8 +172,11 @@ public final class NoteGrammar {
   /** Longest page-number line, such as {@code A2 要闻} or {@code 第3版 国际新闻}. */
   private static final int PAGE_NUMBER_LENGTH = 14;
 
-  /** Longest jump line, such as {@code （下转第三版）}. */
-  private static final int JUMP_LENGTH = 20;
+  /**
+   * Longest jump line that names 转 or 接, as its expression reads one: the parentheses, the two
+   * words and twelve characters of page between them, {@code （下转第三版）} at most sixteen.
+   */
+  private static final int JUMP_LENGTH = 16;
 
   private static boolean startsWithYear(String text) {
     if (text.length() < 5) {
