@@ -173,10 +173,11 @@ public final class NoteGrammar {
   private static final int PAGE_NUMBER_LENGTH = 14;
 
   /**
-   * Longest jump line that names 转 or 接, as its expression reads one: the parentheses, the two
-   * words and twelve characters of page between them, {@code （下转第三版）} at most sixteen.
+   * Longest jump line naming 转 or 接 that is not whole in its parentheses (those are looked at
+   * anyway), as its expression reads one: one that lost its closing parenthesis, the opening one,
+   * the two words and twelve characters of page, {@code （下转第十二版}, fifteen at most.
    */
-  private static final int JUMP_LENGTH = 16;
+  private static final int JUMP_LENGTH = 15;
 
   private static boolean startsWithYear(String text) {
     if (text.length() < 5) {

@@ -51,7 +51,7 @@ class GrammarEdgesTest {
   }
 
   @Test
-  void aJumpLineOfSixteenCharactersIsRead() {
-    assertThat(notes.isNote("（下转第一二三四五六七八九十版）")).isTrue();
+  void aJumpLineThatLostItsClosingParenthesisIsReadToFifteenCharacters() {
+    assertThat(notes.isNote("（下转第一二三四五六七八九十版")).isTrue();
   }
 }
