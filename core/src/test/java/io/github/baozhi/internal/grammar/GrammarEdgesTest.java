@@ -54,4 +54,13 @@ class GrammarEdgesTest {
   void aJumpLineThatLostItsClosingParenthesisIsReadToFifteenCharacters() {
     assertThat(notes.isNote("（下转第一二三四五六七八九十版")).isTrue();
   }
+
+  @Test
+  void aCreditLineOfFortyEightCharactersOpensAnArticleButOneLongerIsNotLookedAt() {
+    DatelineGrammar datelines = new DatelineGrammar();
+    String line = "本报记者" + " 王浩".repeat(14) + " 李";
+    assertThat(line).hasSize(48);
+    assertThat(datelines.opening(line)).isEqualTo(DatelineGrammar.Opening.CREDIT_LINE);
+    assertThat(datelines.opening(line + "明")).isEqualTo(DatelineGrammar.Opening.NONE);
+  }
 }
