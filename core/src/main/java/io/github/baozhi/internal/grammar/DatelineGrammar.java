@@ -109,14 +109,20 @@ public final class DatelineGrammar {
   /** Longest credit line looked for: a few names with their roles. */
   private static final int MAX_CREDIT_LINE = 48;
 
-  /** How far into a paragraph a dateline's keyword (讯, 电) can stand. */
-  private static final int KEYWORD_REACH = 48;
+  /**
+   * How far into a paragraph a wire dateline's keyword (讯, 电) can stand, as its expression reads
+   * one: a bracket, 据, nine characters of source (six and 电视台), eight of place, two of month
+   * with 月, three of day with 日 and 体育专, and the one stray space allowed after each of the six
+   * parts, put the keyword at index 35 at the latest.
+   */
+  private static final int KEYWORD_REACH = 36;
 
   /**
-   * How far into a paragraph a dateline's source or reporter ends at the latest: an opening
-   * bracket or 据, six characters of name and the last of 电视台 (or a marker, 本报, 特约, 记者).
+   * How many characters into a paragraph, spaces aside, a dateline's source or reporter ends at
+   * the latest: a bracket, 据, six characters of name and the last of 电视台, the eleventh (a
+   * credit line's 记者 or a filed report's ends sooner).
    */
-  private static final int OPENING_REACH = 12;
+  private static final int OPENING_REACH = 11;
 
   /** The characters a source (本报, 新华社, 人民网, 中央电视台) or a reporter (记者) ends in. */
   private static final Chars.Table OPENING_ENDS = Chars.table("报報社网網台者");

@@ -63,4 +63,18 @@ class GrammarEdgesTest {
     assertThat(datelines.opening(line)).isEqualTo(DatelineGrammar.Opening.CREDIT_LINE);
     assertThat(datelines.opening(line + "明")).isEqualTo(DatelineGrammar.Opening.NONE);
   }
+
+  @Test
+  void aSourceEndingAtTheEleventhCharacterOpensADateline() {
+    // A bracket, 据, six characters of name and 电视台.
+    assertThat(new DatelineGrammar().opens("【据江南东山城乡电视台讯】记者从市里获悉")).isTrue();
+  }
+
+  @Test
+  void aWireKeywordAtTheLatestPlaceTheGrammarAllowsIsFound() {
+    // Every part at its longest, with a stray space after each: 电 at index 35.
+    String dateline = "【据江南东山城乡电视台 河西走廊东段北部 十二 月 二十三 日 体育专电】";
+    assertThat(dateline.indexOf("专电") + 1).isEqualTo(35);
+    assertThat(new DatelineGrammar().opens(dateline)).isTrue();
+  }
 }
