@@ -77,4 +77,13 @@ class GrammarEdgesTest {
     assertThat(dateline.indexOf("专电") + 1).isEqualTo(35);
     assertThat(new DatelineGrammar().opens(dateline)).isTrue();
   }
+
+  @Test
+  void aNoteOfSixtyFourCharactersIsLookedAtButOneLongerIsNot() {
+    // A photo credit naming fifteen photographers: the credit's shape has no length of its own.
+    String credit = "本报记者王小明" + "、李大华".repeat(14) + "摄";
+    assertThat(credit).hasSize(64);
+    assertThat(notes.isNote(credit)).isTrue();
+    assertThat(notes.isNote(credit.replaceFirst("李大华", "欧阳大华"))).isFalse();
+  }
 }
