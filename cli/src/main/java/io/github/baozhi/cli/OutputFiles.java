@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Writing output files: each to a temporary file beside its target, moved into place when it is
  * whole, so that a reader never sees a half-written file and an interrupted run leaves none
  * behind; and the one stream that every input of a JSONL or CSV run shares. One instance serves
- * one run: it makes each output directory once, not once per file.
+ * one run: it makes each output directory once, not once per file. A target that is no regular
+ * file ({@code /dev/null}, a pipe) is written to directly and never replaced.
  */
 final class OutputFiles {
 
@@ -29,6 +30,12 @@ final class OutputFiles {
    * directory (made if missing), which is renamed over the target once it is whole.
    */
   void writeAtomically(Path target, Content content) throws IOException {
+    if (isSpecial(target)) {
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), OUTPUT_BUFFER)) {
+        content.writeTo(out);
+      }
+      return;
+    }
     Path parent = target.toAbsolutePath().getParent();
     if (!made.contains(parent)) {
       Files.createDirectories(parent);
@@ -55,6 +62,15 @@ final class OutputFiles {
         TempFiles.delete(temp.path());
       }
     }
+  }
+
+  /**
+   * Whether {@code target} is there and no regular file: a device ({@code /dev/null}), a pipe, a
+   * terminal. Such a target is written to, never replaced: renaming a file over {@code /dev/null}
+   * would put a regular file in its place for every program on the machine.
+   */
+  static boolean isSpecial(Path target) {
+    return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
   }
 
   /**
@@ -90,6 +106,11 @@ final class OutputFiles {
         this.target = stdout;
         return;
       }
+      if (isSpecial(file)) {
+        this.temp = null;
+        this.target = new BufferedOutputStream(Files.newOutputStream(file), OUTPUT_BUFFER);
+        return;
+      }
       Path parent = file.toAbsolutePath().getParent();
       Files.createDirectories(parent);
       TempFiles.Temp created = TempFiles.create(parent);
@@ -110,13 +131,17 @@ final class OutputFiles {
       if (temp != null) {
         target.close();
         TempFiles.moveIntoPlace(temp, file);
+      } else if (file != null) {
+        target.flush();
       }
       committed = true;
     }
 
     @Override
     public void close() throws IOException {
-      if (temp == null) {
+      if (temp == null && file != null) {
+        target.close();
+      } else if (temp == null) {
         target.flush();
       } else if (!committed) {
         try {

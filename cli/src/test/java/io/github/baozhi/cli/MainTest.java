@@ -133,6 +133,19 @@ class MainTest {
   }
 
   @Test
+  void anOutputThatIsNoRegularFileIsWrittenToNotReplaced() throws IOException {
+    // -o /dev/null, through a link to it: renaming a file over the device would replace it.
+    Path out = Files.createSymbolicLink(dir.resolve("null.json"), Path.of("/dev/null"));
+    for (String format : List.of("json", "jsonl")) {
+      Result r = run("--format", format, "-o", out.toString(), page("a.txt", PAGE).toString());
+
+      assertThat(r.exitCode()).isZero();
+      assertThat(out).isSymbolicLink();
+      assertThat(Files.readSymbolicLink(out)).isEqualTo(Path.of("/dev/null"));
+    }
+  }
+
+  @Test
   void aReviewPageGoesToTheOutputFileToo() throws IOException {
     Path out = dir.resolve("page.html");
     Result r = run("--format", "html", "-o", out.toString(), page("a.txt", PAGE).toString());
