@@ -79,19 +79,12 @@ class LauncherTest {
   @Test
   void theArchiveIsRecordedFromATrainingConversionOncePerBuildAndTheRunPrintsOnlyItsOwnOutput()
       throws Exception {
-    Path install = installWithoutJar();
     List<String> pages = List.of("seeds/000_a.txt", "seeds/001_b.txt");
     List<String> enginePages = List.of("testdata/engine/samples/hocr/001_b.hocr",
         "testdata/engine/samples/alto/001_b.xml", "testdata/engine/samples/paddle/001_b.json");
-    for (String page : Stream.concat(pages.stream(), enginePages.stream()).toList()) {
-      Files.createDirectories(install.resolve(page).getParent());
-      Files.writeString(install.resolve(page), "本报讯");
-    }
+    Path install = builtInstallWithTrainingPages(Stream.concat(pages.stream(), enginePages.stream()).toList());
     Path jar = install.resolve("cli/target/baozhi.jar");
     Path calls = dir.resolve("calls");
-    standInJar(jar, calls);
-    Files.setLastModifiedTime(install.resolve("pom.xml"),
-        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
     Path archive = install.resolve("cli/target/baozhi.jsa");
     String training = "-o \\S+/out " + String.join(" ", pages.stream().map(p -> install.resolve(p).toString()).toList())
         + "\n--format jsonl " + String.join(" ", enginePages.stream().map(p -> install.resolve(p).toString()).toList())
@@ -127,16 +120,9 @@ class LauncherTest {
 
   @Test
   void aDumpThatFailsIsNotTriedAgainUntilTheJarChanges() throws Exception {
-    Path install = installWithoutJar();
-    for (String page : List.of("seeds/000_a.txt", "testdata/engine/samples/hocr/001_b.hocr")) {
-      Files.createDirectories(install.resolve(page).getParent());
-      Files.writeString(install.resolve(page), "本报讯");
-    }
-    Path jar = install.resolve("cli/target/baozhi.jar");
+    Path install = builtInstallWithTrainingPages(
+        List.of("seeds/000_a.txt", "testdata/engine/samples/hocr/001_b.hocr"));
     Path calls = dir.resolve("calls");
-    standInJar(jar, calls);
-    Files.setLastModifiedTime(install.resolve("pom.xml"),
-        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
     // A JVM that cannot dump an archive (another vendor's, a full disk), and runs all else.
     Path tools = Files.createDirectories(dir.resolve("failing-dump"));
     Path java = tools.resolve("java");
@@ -221,6 +207,23 @@ class LauncherTest {
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return new Run(p.exitValue(), out, err);
+  }
+
+  /**
+   * An install whose stand-in jar (logging its calls to {@code calls}) is newer than its sources,
+   * so that it is not rebuilt, with the training {@code pages} in place.
+   */
+  private Path builtInstallWithTrainingPages(List<String> pages) throws Exception {
+    Path install = installWithoutJar();
+    for (String page : pages) {
+      Files.createDirectories(install.resolve(page).getParent());
+      Files.writeString(install.resolve(page), "本报讯");
+    }
+    Path jar = install.resolve("cli/target/baozhi.jar");
+    standInJar(jar, dir.resolve("calls"));
+    Files.setLastModifiedTime(install.resolve("pom.xml"),
+        java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+    return install;
   }
 
   /** A jar whose main class prints a line, standing in for the shaded one. */

@@ -59,11 +59,8 @@ public final class BlockBuilder {
     var note = notes.trailing(text);
     var opening = datelines.opening(text);
     if (opening == DatelineGrammar.Opening.NONE && next != null
-        && datelines.opening(text + next.text()) == DatelineGrammar.Opening.DATELINE
-        && !datelines.opens(next.text())) {
-      // A dateline the line's end or a column break cut (（中央社記者陳怡君台北 / 14日電）,
-      // 新华社广州6月4日 // 电): it opens a block all the same, or the text before it would run on
-      // into it. (A short line over a dateline of its own, 城事 over 本报讯, is no part of it.)
+        && datelines.opensAcross(text, next.text())) {
+      // A cut dateline opens a block all the same, or the text before it would run on into it.
       opening = DatelineGrammar.Opening.DATELINE;
     }
     return new Facts(opening != DatelineGrammar.Opening.NONE, byline >= 0, byline == 0,

@@ -217,6 +217,16 @@ public final class DatelineGrammar {
   }
 
   /**
+   * Whether a dateline that the line's end or a column break cut opens {@code line}: the line and
+   * the {@code next} run on into one ({@code （中央社記者陳怡君台北 / 14日電）}, {@code 新华社广州6月4日 //
+   * 电}), and the next line opens none of its own (a short line over a dateline, 城事 over 本报讯, is
+   * no part of it).
+   */
+  public boolean opensAcross(String line, String next) {
+    return next != null && opening(line + next) == Opening.DATELINE && !opens(next);
+  }
+
+  /**
    * Whether {@code paragraph} opens with a dateline: {@link #match} without reading its parts,
    * for callers that only need to know where articles may start.
    */

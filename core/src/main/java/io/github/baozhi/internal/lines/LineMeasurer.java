@@ -127,8 +127,8 @@ public final class LineMeasurer {
     boolean[] dated = new boolean[n];
     for (int i = 0; i < n; i++) {
       boolean punctuated = Chars.hasSentencePunctuation(lines[i]);
-      dated[i] = datelines.opens(lines[i]) || !punctuated && i + 1 < n
-          && datelines.opens(lines[i] + lines[i + 1]) && !datelines.opens(lines[i + 1]);
+      dated[i] = datelines.opens(lines[i])
+          || !punctuated && i + 1 < n && datelines.opensAcross(lines[i], lines[i + 1]);
       boolean headline = !punctuated && !dated[i]
           && (i == 0 || !text[i - 1] || headsAnArticle(lines, blanks, i));
       text[i] = !headline;
