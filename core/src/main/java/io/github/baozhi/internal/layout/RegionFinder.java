@@ -657,14 +657,14 @@ final class RegionFinder {
       }
       if (next > 0 && next < byCentre.length && !bridged(displayRows, from, to)) {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
-        int[] headline = through != null || clearRuns.get(r) ? null
+        HeadlineCrossing headline = through != null || clearRuns.get(r) ? null
             : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
         if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
           out.add(through != null
               ? new Gutter(from, to, next, false, through[0], through[1], false, false)
               : headline != null
-                  ? new Gutter(from, to, next, false, headline[0], headline[1], true,
-                      headline[2] != 0)
+                  ? new Gutter(from, to, next, false, headline.top(), headline.bottom(), true,
+                      headline.besideHeadlines())
                   : new Gutter(from, to, next, false));
         } else if (clearRuns.get(r) && partsShortColumn(byCentre, next, m)) {
           shortColumns.add(new Gutter(from, to, next, true));
@@ -996,9 +996,15 @@ final class RegionFinder {
   }
 
   /**
+   * The stretch down the page of the headline parts that run across a gutter, and whether other
+   * headlines (and nothing else) stand level with them.
+   */
+  private record HeadlineCrossing(int top, int bottom, boolean besideHeadlines) {}
+
+  /**
    * The headline parts (type larger than the body's, under display type) that a gutter from
    * {@code from} to {@code to} runs through, as their top and bottom and whether other headlines
-   * stand level with them (1, else 0), or null: the topmost such part and those right under it (a
+   * stand level with them, or null: the topmost such part and those right under it (a
    * subtitle of two lines). A part runs across when it reaches past the gutter's middle on both
    * sides and no text but headlines stands level with it: it heads the columns the gutter parts
    * and is set across them, so that, like a block of text set across a gutter, it is parted from
@@ -1007,7 +1013,7 @@ final class RegionFinder {
    * with text beside it (a column of another module, or another headline the engine ran into the
    * same line) is left to the gutters as before.
    */
-  private static int[] headlineAcross(List<HeadlinePart> parts, Token[] byCentre,
+  private static HeadlineCrossing headlineAcross(List<HeadlinePart> parts, Token[] byCentre,
       Set<Integer> headlineIds, int from, int to, Metrics m) {
     int middle = (from + to) / 2;
     List<HeadlinePart> across = new ArrayList<>();
@@ -1025,12 +1031,12 @@ final class RegionFinder {
       return null;
     }
     across.sort(Comparator.comparingInt(HeadlinePart::top));
-    int[] block = {across.get(0).top(), across.get(0).bottom(), beside};
+    int bottom = across.get(0).bottom();
     double nextRow = NEXT_ROW_PITCHES * (m.bodySize() + m.leading());
-    for (int i = 1; i < across.size() && across.get(i).top() - block[1] <= nextRow; i++) {
-      block[1] = Math.max(block[1], across.get(i).bottom());
+    for (int i = 1; i < across.size() && across.get(i).top() - bottom <= nextRow; i++) {
+      bottom = Math.max(bottom, across.get(i).bottom());
     }
-    return block;
+    return new HeadlineCrossing(across.get(0).top(), bottom, beside != NOTHING_LEVEL);
   }
 
   /** What stands level with a headline part: nothing, other headlines only, or text. */
