@@ -1,5 +1,7 @@
 package io.github.baozhi.internal.layout;
 
+import io.github.baozhi.Box;
+
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -173,14 +175,26 @@ record Metrics(double cell, double bodySize, double leading) {
   /**
    * A line's pieces, from its tokens sorted left to right: the runs between white spaces wider
    * than {@value #PIECE_GAP_SIZES} glyph heights (gutters, and word spaces such as the one after
-   * 本报讯), in order.
+   * 本报讯), in order. White space is where no box of the line stands: Tesseract boxes some words
+   * of display type far wider than their glyphs (a box for {@code ”点} over the next three
+   * characters) and others a third of their width, so that in the order of their left edges or
+   * centres a word can seem to stand a gap away from the one before it while a wider box spans
+   * that gap.
    */
   static List<List<Token>> pieces(List<Token> line) {
+    int n = line.size();
+    int[] leftmostFrom = new int[n + 1];
+    leftmostFrom[n] = Integer.MAX_VALUE;
+    for (int i = n - 1; i >= 0; i--) {
+      leftmostFrom[i] = Math.min(leftmostFrom[i + 1], line.get(i).box().left());
+    }
     List<List<Token>> pieces = new ArrayList<>();
     int start = 0;
-    for (int i = 1; i <= line.size(); i++) {
-      Token before = i == line.size() ? null : line.get(i - 1);
-      if (before == null || line.get(i).box().left() - before.box().right()
+    int rightmost = Integer.MIN_VALUE;
+    for (int i = 1; i <= n; i++) {
+      Token before = line.get(i - 1);
+      rightmost = Math.max(rightmost, before.box().right());
+      if (i == n || leftmostFrom[i] - rightmost
           > PIECE_GAP_SIZES * Math.max(line.get(i).box().height(), before.box().height())) {
         pieces.add(line.subList(start, i));
         start = i;
@@ -209,7 +223,22 @@ record Metrics(double cell, double bodySize, double leading) {
       halfCells += Chars.halfCells(piece.get(i).text());
     }
     double cells = Math.max(0.5, halfCells / 2.0);
-    return Math.max(1, piece.get(to - 1).box().right() - piece.get(from).box().left()) / cells;
+    // The outer edges whatever order the boxes came in: a box Tesseract drew over its neighbours
+    // (a 我 four cells wide) still starts where its glyph does, so it may stand first by its left
+    // edge though its centre stands later; its right edge says nothing.
+    int left = Integer.MAX_VALUE;
+    int right = Integer.MIN_VALUE;
+    for (int i = from; i < to; i++) {
+      Box b = piece.get(i).box();
+      left = Math.min(left, b.left());
+      if (piece.get(i).plausible()) {
+        right = Math.max(right, b.right());
+      }
+    }
+    if (right == Integer.MIN_VALUE) {
+      right = piece.get(to - 1).box().right();
+    }
+    return Math.max(1, right - left) / cells;
   }
 
   private static boolean isPunctuation(Token t) {

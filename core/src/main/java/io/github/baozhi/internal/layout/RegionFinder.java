@@ -22,7 +22,9 @@ import java.util.Set;
  * wider than the leading between lines (a horizontal cut), or down it, a gutter (a vertical cut).
  * A gutter counts when it parts lines of body type on both sides, three or more on each (a gutter
  * is a white stripe down many lines; the space between two words of a headline is white on one
- * line only), or when it is wide enough to part headlines side by side, or when it is clear, about
+ * line only; a line reaches into it once however many of its boxes overlap there, and marks of
+ * punctuation, which hang into gutters and which engines box loosely, not at all), or when it is
+ * wide enough to part headlines side by side, or when it is clear, about
  * as wide as the region's other gutters and one column on from the gutter before it (the short
  * last column of an article, a line or two long). A line set larger than the body but under
  * display type (a kicker, a subtitle) that stands across a gutter with no text level with it
@@ -587,7 +589,8 @@ final class RegionFinder {
       max = Math.max(max, t.box().right());
     }
     List<List<Token>> displayLines = displayLines(byCentre, m, DISPLAY_SCALE);
-    List<DisplayRow> displayRows = displayRows(displayLines, m);
+    List<List<Token>> displayPieces = displayPieces(displayLines, byCentre, m);
+    List<DisplayRow> displayRows = displayRows(displayPieces, m);
     Set<Integer> display = new HashSet<>();
     for (List<Token> line : displayLines) {
       display.add(line.get(0).line());
@@ -599,16 +602,48 @@ final class RegionFinder {
       }
     }
     List<HeadlinePart> headlines = headlineParts(headlineLines, m);
+    Set<Token> shown = Collections.newSetFromMap(new IdentityHashMap<>());
+    displayPieces.forEach(shown::addAll);
     Set<Integer> headlineIds = new HashSet<>(display);
     headlineLines.forEach(l -> headlineIds.add(l.get(0).line()));
     Set<Integer> lines = new HashSet<>();
     int[] cover = new int[max - min + 2];
+    // A line reaches into a stretch once however many of its boxes overlap there: Tesseract boxes
+    // some words far wider than their glyphs, over their neighbours, and two boxes of one line
+    // across a gutter are still one line running through it.
+    Map<Long, List<Token>> byLineAndWeight = new HashMap<>();
     for (Token t : byCentre) {
-      int weight = display.contains(t.line()) && !isPunctuation(t) && t.plausible()
+      int weight = shown.contains(t) && !isPunctuation(t) && t.plausible()
           ? byCentre.length + 1 : 1;
-      cover[t.box().left() - min] += weight;
-      cover[t.box().right() - min] -= weight;
+      if (isPunctuation(t) && !t.estimated()) {
+        // Marks of punctuation hang into the gutter at the ends of lines (kinsoku lets a 。 or
+        // ， stand past the column's edge) and open lines with a quotation mark set in the right
+        // half of its cell; Tesseract boxes them loosely, often over the white beside them. On
+        // gutters of an em or less, a few such boxes would close the gutter: they take no part
+        // in finding it, and stand on the side their centre does.
+        lines.add(t.line());
+        continue;
+      }
+      byLineAndWeight.computeIfAbsent(((long) t.line() << 32) | weight, k -> new ArrayList<>())
+          .add(t);
       lines.add(t.line());
+    }
+    for (Map.Entry<Long, List<Token>> group : byLineAndWeight.entrySet()) {
+      int weight = (int) (long) group.getKey();
+      List<Token> tokens = group.getValue();
+      tokens.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      int from = tokens.get(0).box().left();
+      int to = tokens.get(0).box().right();
+      for (Token t : tokens) {
+        if (t.box().left() > to) {
+          cover[from - min] += weight;
+          cover[to - min] -= weight;
+          from = t.box().left();
+        }
+        to = Math.max(to, t.box().right());
+      }
+      cover[from - min] += weight;
+      cover[to - min] -= weight;
     }
     // A region of a line or two has no lines to spare: its gutters must be clear.
     int blocking = lines.size() < GUTTER_LINES ? 0 : Math.max(1, (int) (BLOCKING_SHARE * lines.size()));
@@ -803,6 +838,50 @@ final class RegionFinder {
       i += Character.charCount(cp);
     }
     return true;
+  }
+
+  /**
+   * The pieces of display type among the node's engine lines: the {@code displayLines}, and the
+   * pieces set in display type of lines whose longest piece is not. An engine that reads a page
+   * row by row (Tesseract) runs a headline and the column text beside it into one line, which by
+   * its longest piece measures as text; its headline must still bridge the white between its own
+   * characters and keep gutters from cutting through it.
+   */
+  private static List<List<Token>> displayPieces(List<List<Token>> displayLines, Token[] byCentre,
+      Metrics m) {
+    Set<Integer> whole = new HashSet<>();
+    for (List<Token> line : displayLines) {
+      whole.add(line.get(0).line());
+    }
+    Map<Integer, List<Token>> mixed = new HashMap<>();
+    for (Token t : byCentre) {
+      if (!whole.contains(t.line()) && t.box().height() >= DISPLAY_HEIGHT_SCALE * m.bodySize()) {
+        mixed.put(t.line(), null);
+      }
+    }
+    if (mixed.isEmpty()) {
+      return displayLines;
+    }
+    for (Token t : byCentre) {
+      if (mixed.containsKey(t.line())) {
+        List<Token> line = mixed.get(t.line());
+        if (line == null) {
+          line = new ArrayList<>();
+          mixed.put(t.line(), line);
+        }
+        line.add(t);
+      }
+    }
+    List<List<Token>> pieces = new ArrayList<>(displayLines);
+    for (List<Token> line : mixed.values()) {
+      line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      for (List<Token> piece : Metrics.pieces(line)) {
+        if (Metrics.sizable(piece) && Metrics.pieceSize(piece) >= DISPLAY_SCALE * m.cell()) {
+          pieces.add(piece);
+        }
+      }
+    }
+    return pieces;
   }
 
   /**

@@ -3,10 +3,12 @@ package io.github.baozhi.internal.layout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.baozhi.Box;
 import io.github.baozhi.OcrLine;
 import io.github.baozhi.OcrWord;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +80,39 @@ class MetricsTest {
 
     assertThat(m.typeSize(Sketch.tokens(Sketch.page(List.of(Sketch.words(words))))))
         .isCloseTo(30, within(2.0));
+  }
+
+  @Test
+  void aBoxTheEngineDrewOverItsNeighboursBridgesTheWhiteItSpans() {
+    // Tesseract on a title at 60 px: 新 boxed a third of its width, 区 over the two characters
+    // after it, so that by their centres 建 comes before 区 and stands a gap right of 新.
+    List<OcrWord> words = new ArrayList<>();
+    words.add(new OcrWord("城", new Box(3, 3, 57, 57), 0.9));
+    words.add(new OcrWord("东", new Box(63, 3, 117, 57), 0.9));
+    words.add(new OcrWord("新", new Box(123, 3, 150, 57), 0.9));
+    words.add(new OcrWord("建", new Box(243, 3, 297, 57), 0.9));
+    words.add(new OcrWord("区", new Box(183, 3, 400, 57), 0.9));
+    words.add(new OcrWord("成", new Box(303, 3, 357, 57), 0.9));
+    List<Token> byCentre = new ArrayList<>(Sketch.tokens(Sketch.page(List.of(Sketch.words(words)))));
+    byCentre.sort(Comparator.comparingInt(Token::centreX));
+
+    assertThat(Metrics.pieces(byCentre)).hasSize(1);
+  }
+
+  @Test
+  void aPiecesExtentRunsFromItsLeftmostBoxWhereverItsCentreStands() {
+    Metrics m = Metrics.of(Sketch.tokens(Sketch.page(column())));
+    // 我 boxed over the three characters after it, a box no glyph fills: its centre stands after
+    // 国's, but its left edge is where the title starts.
+    List<OcrWord> words = new ArrayList<>();
+    words.add(new OcrWord("我", new Box(2, 2, 158, 38), 0.9));
+    words.add(new OcrWord("国", new Box(42, 2, 78, 38), 0.9));
+    words.add(new OcrWord("建", new Box(82, 2, 118, 38), 0.9));
+    words.add(new OcrWord("成", new Box(122, 2, 158, 38), 0.9));
+    List<Token> byCentre = new ArrayList<>(Sketch.tokens(Sketch.page(List.of(Sketch.words(words)))));
+    byCentre.sort(Comparator.comparingInt(Token::centreX));
+
+    assertThat(m.typeSize(byCentre)).isCloseTo(40, within(2.0));
   }
 
   @Test

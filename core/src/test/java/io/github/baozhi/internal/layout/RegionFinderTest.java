@@ -334,6 +334,59 @@ class RegionFinderTest {
   }
 
   @Test
+  void commasTheEngineBoxedOverAGutterDoNotCloseIt() {
+    // Tesseract boxes a comma hanging at a line's end loosely, here over most of the two-cell
+    // gutter after the first column, on three lines of four.
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    for (int row = 1; row <= 3; row++) {
+      List<OcrWord> words = new ArrayList<>(lines.get(row).words());
+      int top = 100 + 30 * row;
+      words.add(new OcrWord("，", new Box(288, top + 10, 338, top + 20), 0.9));
+      lines.set(row, Sketch.words(words));
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions).hasSize(3);
+    assertThat(regions.get(0).subList(1, 4)).allMatch(line -> line.endsWith("，"));
+  }
+
+  @Test
+  void twoBoxesOfOneLineOverAGutterAreOneLineReachingIntoIt() {
+    // The engine drew the second line's last two glyph boxes, 街 and 角, over the gutter: one
+    // line reaching into it, which a gutter allows, not two.
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    List<OcrWord> words = new ArrayList<>(lines.get(1).words());
+    int top = 130;
+    words.set(8, new OcrWord("街", new Box(261, top + 1, 330, top + 19), 0.9));
+    words.set(9, new OcrWord("角", new Box(281, top + 1, 335, top + 19), 0.9));
+    lines.set(1, Sketch.words(words));
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines)))).hasSize(3);
+  }
+
+  @Test
+  void aHeadlineTheEngineRanIntoTheLineOfTheColumnBesideItStillBridgesItsOwnWhite() {
+    // A 40 px title over two columns of ten 20 px cells (100-300, 340-540), its two halves
+    // boxed apart over their gutter; Tesseract ran it into one line with the first line of a
+    // third column (580-780) level with it, which is longer in cells than either half.
+    List<OcrWord> words = new ArrayList<>(Sketch.line("纸张医生", 140, 40, 40).words());
+    words.addAll(Sketch.line("的慢功夫", 345, 40, 40).words());
+    words.addAll(Sketch.line("馆藏古籍修复室里的老师", 580, 50, 20).words());
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.words(words));
+    lines.addAll(Sketch.column(100, 100, 20, 30, LEFT));
+    lines.addAll(Sketch.column(340, 100, 20, 30, RIGHT));
+    lines.addAll(Sketch.column(580, 80, 20, 30,
+        "傅们已经工作了四十年修复", "的古籍超过两万册每一页都", "要经过拆线清洗补洞压平等", "十几道工序。"));
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions.get(0)).containsExactly("纸张医生的慢功夫");
+    assertThat(regions.subList(1, 3)).containsExactly(List.of(LEFT), List.of(RIGHT));
+  }
+
+  @Test
   void aHorizontalRuleReadAsARunOf一IsOneStrayAndJoinsNoText() {
     List<OcrLine> lines = columnsWithAHangingStop(false);
     // A rule the engine read as 一一一一 under the first column, on one line with the text of the
