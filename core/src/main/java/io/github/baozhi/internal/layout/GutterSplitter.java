@@ -65,11 +65,40 @@ final class GutterSplitter {
   private static final int MIN_FLUSH_RIGHT_LINES = 2;
   private static final int MIN_FLUSH_LEFT_LINES = 1;
 
+  /**
+   * A paragraph's first line starts this many cells right of its column's left edge: Chinese
+   * papers indent two cells. A line that opens a paragraph starts where no other line of a few
+   * does, but its column's lines start one indent left of it.
+   */
+  private static final double PARAGRAPH_INDENT_CELLS = 2;
+
   /** A line runs across a gutter when it reaches at least this many cells past it on each side. */
   private static final double MIN_PIECE_CELLS = 2;
 
-  /** Lines set this much taller than the body are display type, whose lines span columns. */
+  /**
+   * Lines set this much taller than the body, and at least {@link #MIN_DISPLAY_PITCH} cells apart,
+   * are display type, whose lines span columns. Tall alone is not enough: a detector that runs two
+   * columns' lines into one box where they stand a few pixels apart in height (a scan's skew)
+   * boxes them a fifth taller than either, at the body's pitch.
+   */
   private static final double MAX_BODY_HEIGHT = RegionFinder.DISPLAY_HEIGHT_SCALE;
+
+  /**
+   * The least pitch, in body cells, of display type: between the body's own (two columns' lines
+   * run into one step at most a twentieth wider, the gutter spread over the characters of both)
+   * and the smallest type that heads columns, a briefs head or kicker a size over the body (1.15
+   * times, which boxes measure a little under).
+   */
+  private static final double MIN_DISPLAY_PITCH = 1.1;
+
+  /** A run's pitch: its width over the cells of its text. */
+  private static double pitch(List<Token> line, Run run) {
+    int halfCells = 0;
+    for (Token t : line) {
+      halfCells += io.github.baozhi.internal.text.Chars.halfCells(t.text());
+    }
+    return (run.right() - run.left()) / Math.max(1.0, halfCells / 2.0);
+  }
 
   private static final boolean DEBUG = Boolean.getBoolean("baozhi.debug.layout");
 
@@ -125,7 +154,9 @@ final class GutterSplitter {
         Token last = tokens.get(i - 1);
         int height = first.box().height();
         Run run = new Run(start, i, first.box().left(), last.box().right(), first.centreY());
-        (height <= MAX_BODY_HEIGHT * m.bodySize() ? runs : display).add(run);
+        boolean tall = height > MAX_BODY_HEIGHT * m.bodySize();
+        (tall && pitch(tokens.subList(start, i), run) >= MIN_DISPLAY_PITCH * m.cell() ? display
+            : runs).add(run);
       }
       start = i;
     }
@@ -141,6 +172,7 @@ final class GutterSplitter {
     double minPiece = MIN_PIECE_CELLS * m.cell();
     double minEdgeLine = MIN_EDGE_LINE_CELLS * m.cell();
     double tolerance = EDGE_TOLERANCE_CELLS * m.cell();
+    double indent = PARAGRAPH_INDENT_CELLS * m.cell();
     List<Integer> rights = new ArrayList<>();
     List<Integer> lefts = new ArrayList<>();
     int flushLeft = 0;
@@ -158,7 +190,8 @@ final class GutterSplitter {
       if (Math.abs(other.right() - run.right()) <= tolerance) {
         flushRight++;
       }
-      if (Math.abs(other.left() - run.left()) <= tolerance) {
+      if (Math.abs(other.left() - run.left()) <= tolerance
+          || Math.abs(other.left() + indent - run.left()) <= tolerance) {
         flushLeft++;
       }
       if (other.left() >= run.left() + minPiece && other.left() <= run.right() - minPiece) {

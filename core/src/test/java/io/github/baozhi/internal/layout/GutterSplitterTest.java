@@ -74,6 +74,36 @@ class GutterSplitterTest {
   }
 
   @Test
+  void aParagraphsFirstLineRunAcrossTheGutterIsCutThoughItStartsAnIndentIn() {
+    // Row 0 opens a paragraph two cells in: no other line starts where it does, but the column's
+    // lines start one indent left of it.
+    List<OcrLine> lines = module(0, 2, 6);
+    lines.set(0, OcrLine.of(LEFT.substring(2) + RIGHT, new Box(2 * CELL, 0, RIGHT_EDGE, CELL), 0.9));
+
+    List<Token> first = ofLine(split(lines), 0);
+
+    assertThat(first.subList(10, 22)).allSatisfy(t -> assertThat(t.box().left())
+        .isGreaterThanOrEqualTo(GUTTER_RIGHT));
+    assertThat(first.subList(0, 10)).allSatisfy(t -> assertThat(t.box().right())
+        .isLessThanOrEqualTo(GUTTER_LEFT));
+  }
+
+  @Test
+  void aLineTheDetectorBoxedTallerAcrossTheGutterIsBodyTypeNotAHeadline() {
+    // Rows 1 and 2 show the gutter; row 4's box, run across it, is 1.4 times as tall as a body
+    // line (its two halves stood a few pixels apart in height), at the body's pitch. Taken for
+    // a headline, it would part row 8 from the lines above that show the gutter.
+    List<OcrLine> lines = module(0, 1, 2);
+    int row4 = 6; // rows 1 and 2 were read as two lines each
+    lines.set(row4, OcrLine.of(LEFT + RIGHT, new Box(0, 120 - 4, RIGHT_EDGE, 120 + CELL + 4), 0.9));
+
+    List<Token> row8 = ofLine(split(lines), 10);
+
+    assertThat(row8.subList(12, 24)).allSatisfy(t -> assertThat(t.box().left())
+        .isGreaterThanOrEqualTo(GUTTER_RIGHT));
+  }
+
+  @Test
   void withOnlyOneLineEndingAtTheGutterAndOneStartingThereNothingIsCut() {
     // One row read as two lines is one line ending and one starting: two edges, which a short
     // line and a box beside the column give as easily.
