@@ -91,6 +91,39 @@ final class RegionFinder {
   /** Cuts nearly as wide as the widest, as a share of it, are made at the same level. */
   private static final double CUT_SHARE = 0.75;
 
+  /**
+   * A headline set closer over its text than the leading is parted from it only when it holds
+   * this many letters at least: a paragraph's short last line of two or three characters, which
+   * a detector boxes with padding, measures as large as display type.
+   */
+  private static final int TIGHT_HEADLINE_LETTERS = 4;
+
+  /** Whether a letter of {@code band} stands no taller than body type. */
+  private static boolean holdsBodyType(Token[] byTop, Band band, Metrics m) {
+    for (int i = band.start(); i < band.end(); i++) {
+      Token t = byTop[i];
+      if (t.box().height() <= (1 + BODY_TOLERANCE) * m.bodySize()
+          && Character.isLetterOrDigit(t.text().codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters and digits among the tokens of {@code band}. */
+  private static int letters(Token[] byTop, Band band) {
+    int n = 0;
+    for (int i = band.start(); i < band.end(); i++) {
+      String text = byTop[i].text();
+      for (int k = 0; k < text.length(); ) {
+        int cp = text.codePointAt(k);
+        n += Character.isLetterOrDigit(cp) ? 1 : 0;
+        k += Character.charCount(cp);
+      }
+    }
+    return n;
+  }
+
   /** Display type is set at least this much larger than the body (headlines, kickers). */
   static final double DISPLAY_SCALE = io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;
 
@@ -374,10 +407,20 @@ final class RegionFinder {
           at.add(i);
         }
       }
+      boolean displayOnly = true;
       for (Band row : rows) {
-        if (!isDisplay(byTop, row, m)) {
-          return null;
-        }
+        displayOnly &= isDisplay(byTop, row, m);
+      }
+      if (!displayOnly) {
+        // And where no gutter and no wider band is left, the white under a headline parts it
+        // from the text under it however narrow: set close over its columns, it may stand less
+        // far above them than the leading. (With gutters left, the modules side by side are
+        // parted first, and each headline from its columns after.)
+        // Display type level with letters of body type in the same column is no headline but two
+        // rows the engine read as one line of big characters (RegionLines tells it by that).
+        at.removeIf(i -> !isDisplay(byTop, rows.get(i - 1), m)
+            || letters(byTop, rows.get(i - 1)) < TIGHT_HEADLINE_LETTERS
+            || holdsBodyType(byTop, rows.get(i - 1), m));
       }
       return at.isEmpty() ? null : split(byTop, rows, at);
     }

@@ -387,6 +387,35 @@ class RegionFinderTest {
   }
 
   @Test
+  void aTitleSetCloserOverItsColumnThanTheLeadingIsStillPartedFromIt() {
+    // 20 px type on a 30 px pitch (12 px leading); the 40 px title stands 8 px over the first line.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.line("城东口袋公园开放", 100, 55, 40));
+    lines.addAll(Sketch.column(100, 100, 20, 30, LEFT));
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines))))
+        .containsExactly(List.of("城东口袋公园开放"), List.of(LEFT));
+  }
+
+  @Test
+  void aShortLineOfThreeLettersBoxedAsLargeAsATitleIsNoHeadlineOverTheLineUnderIt() {
+    // A detector boxed a paragraph's short last line with padding, as wide per character as
+    // display type; with four letters it would part the column as a title does.
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(columnWithAPaddedShortLine("的二十")))))
+        .hasSize(1);
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(columnWithAPaddedShortLine("的二十五")))))
+        .hasSize(2);
+  }
+
+  /** Four lines of 20 px type on a 30 px pitch, {@code shortLine} at 30 px, and a line under it. */
+  private static List<OcrLine> columnWithAPaddedShortLine(String shortLine) {
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30, LEFT));
+    lines.add(Sketch.line(shortLine, 100, 212, 30));
+    lines.add(Sketch.line(RIGHT[0], 100, 246, 20));
+    return lines;
+  }
+
+  @Test
   void aHorizontalRuleReadAsARunOf一IsOneStrayAndJoinsNoText() {
     List<OcrLine> lines = columnsWithAHangingStop(false);
     // A rule the engine read as 一一一一 under the first column, on one line with the text of the
