@@ -302,6 +302,9 @@ final class RegionFinder {
   private static boolean isMark(Token t, boolean aloneOnItsLine, Metrics m) {
     String text = t.text();
     int cp = text.codePointAt(0);
+    if (!t.estimated() && isGuessedLatin(t)) {
+      return true;
+    }
     if (t.estimated() && !aloneOnItsLine || Character.charCount(cp) != text.length()) {
       return false;
     }
@@ -328,6 +331,26 @@ final class RegionFinder {
   private static boolean isNoiseBox(Token t, Metrics m) {
     return !t.estimated() && t.confidence() < NOISE_CONFIDENCE && !t.plausible()
         && t.box().width() > NOISE_BOX_CELLS * m.cell();
+  }
+
+  /**
+   * Whether the engine guessed Latin letters (below {@value #NOISE_CONFIDENCE} confidence) in a
+   * word of their own: Tesseract with a Chinese model reads specks and the grey of a degraded scan
+   * as {@code We}, {@code ee}, {@code Re} at 0 to 0.3, in boxes laid over gutters and columns;
+   * a Latin word printed in the text (GDP, mRNA) it reads with confidence.
+   */
+  private static boolean isGuessedLatin(Token t) {
+    if (!(t.confidence() < NOISE_CONFIDENCE)) {
+      return false;
+    }
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Below this confidence (0 to 1) an engine has guessed a character rather than read it. */

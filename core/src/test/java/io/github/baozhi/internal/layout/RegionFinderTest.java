@@ -327,6 +327,30 @@ class RegionFinderTest {
   }
 
   @Test
+  void latinLettersTheEngineGuessedFromSpecksOverAGutterDoNotCloseIt() {
+    // Tesseract with a Chinese model reads the grey of a degraded scan as We or ee at 0 to 0.3,
+    // in boxes laid over the gutter; a Latin word it reads with confidence (GDP) is text.
+    assertThat(Sketch.regions(Sketch.page(columnsWithLatinAcrossTheGutter("We", 0.1))).regions())
+        .hasSize(3);
+    assertThat(Sketch.regions(Sketch.page(columnsWithLatinAcrossTheGutter("We", 0.5))).regions())
+        .hasSizeLessThan(3);
+    assertThat(Sketch.regions(Sketch.page(columnsWithLatinAcrossTheGutter("1e", 0.1))).regions())
+        .hasSizeLessThan(3);
+  }
+
+  /** The three columns with {@code word} read at {@code confidence} over the first gutter on two lines. */
+  private static List<OcrLine> columnsWithLatinAcrossTheGutter(String word, double confidence) {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    for (int row = 1; row <= 2; row++) {
+      List<OcrWord> words = new ArrayList<>(lines.get(row).words());
+      int top = 100 + 30 * row;
+      words.add(new OcrWord(word, new Box(296, top + 2, 344, top + 18), confidence));
+      lines.set(row, Sketch.words(words));
+    }
+    return lines;
+  }
+
+  @Test
   void aCharacterTheEngineIsSureOfKeepsItsWideBoxAndItsPlace() {
     RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.9)));
 
