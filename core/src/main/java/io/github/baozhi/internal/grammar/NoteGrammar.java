@@ -42,12 +42,16 @@ public final class NoteGrammar {
    * office gave ({@code 讀者提供}, {@code 新竹縣政府提供}, {@code 校方供圖}). The giver is named by
    * a noun of a person or body (者, 人, 方, 府, 局…) with no preposition before it: a line of running
    * text the column's edge cut after 提供 ({@code 討是否需要為業界提供}) names whom it is given to.
+   * 供图 alone, which running text does not end on (it gives 图书 or 图片, and a line cut there
+   * reads 提供图), may follow any giver, a firm or a person ({@code 鉴芯微电子供图}, {@code 张三供图}).
    */
   private static final String PICTURE_SOURCE =
       "\\p{IsHan}{0,6}?(?:资料图片|資料圖片|资料照片|資料照片)|(?:新华社|新華社|中新社|中通社)(?:发|發)"
           + "|(?:(?![由为為向给給将將可需让讓替会會所对對以据據通过過和与與被还還也都并並们們])\\p{IsHan}){0,6}"
           + "(?:者|人|屬|属|方|府|局|署|部|處|处|會|会|院|校|館|馆|司|社|所|隊|队|團|团|中心)"
-          + "(?:提供|供图|供圖)";
+          + "(?:提供|供图|供圖)"
+          + "|(?:(?![由为為向给給将將可需让讓替会會所对對以据據通过過和与與被还還也都并並们們])\\p{IsHan}){2,8}"
+          + "(?<!提)(?:供图|供圖)";
 
   private static final Pattern PHOTO_CREDIT_LINE =
       Pattern.compile("^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE + ")$");

@@ -50,6 +50,11 @@ class NoteGrammarTest {
     assertThat(notes.isPhotoCredit("新竹縣政府提供")).isTrue();
     assertThat(notes.isPhotoCredit("校方供圖")).isTrue();
     assertThat(notes.isNote("受访者供图")).isTrue();
+    // 供图 after any giver, a firm or a person; running text cut after 提供 is none.
+    assertThat(notes.isPhotoCredit("鉴芯微电子供图")).isTrue();
+    assertThat(notes.isPhotoCredit("张三供图")).isTrue();
+    assertThat(notes.isPhotoCredit("企业提供图")).isFalse();
+    assertThat(notes.isPhotoCredit("为市民供图")).isFalse();
     assertThat(notes.isPhotoCredit("社区食堂免费提供午餐")).isFalse();
     assertThat(notes.isNote("该公司还会提供")).isFalse();
     assertThat(notes.isNote("他们所提供")).isFalse();
