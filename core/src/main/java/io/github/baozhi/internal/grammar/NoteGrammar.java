@@ -71,7 +71,7 @@ public final class NoteGrammar {
           + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)]?"
           + "|" + JUMP + "[^（）()]{0,8}(?:版|[A-Z][0-9０-９]{1,2})[）)]?"
-          + "|(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
+          + "|(?:本版|本期)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
           + "|编辑|編輯|制图|製圖)[：:].{1,40}"
           + "|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
           + "(?:[ \\u3000.．·・,，]*(?:(?:星期|週|禮拜|礼拜|農曆|农历)[^\\s，。、；,.;]{0,8}"
@@ -170,8 +170,11 @@ public final class NoteGrammar {
     return first + 1 < text.length() && opensNote(text.charAt(first + 1));
   }
 
-  /** First characters of editor credits: 责任编辑, 美术编辑, 校对, 版式设计, 组版, 编辑, 制图. */
-  private static final String EDITOR_CREDIT_OPENERS = "责責美校版组組编編制製";
+  /**
+   * First characters of editor credits: 责任编辑, 美术编辑, 校对, 版式设计, 组版, 编辑, 制图, and
+   * the page's own, 本版编辑, 本期责编.
+   */
+  private static final String EDITOR_CREDIT_OPENERS = "责責美校版组組编編制製本";
 
   /** Longest page-number line, such as {@code A2 要闻} or {@code 第3版 国际新闻}. */
   private static final int PAGE_NUMBER_LENGTH = 14;

@@ -120,6 +120,10 @@ class NoteGrammarTest {
     // 星期 is no word's start but the weekday's: whatever the engine made of what follows.
     assertThat(notes.isNote("2025年4月23日星期财经观察")).isTrue();
     assertThat(notes.isNote("责任编辑：王五 美术编辑：李四")).isTrue();
+    // The page's own editor, as many papers print it at the foot of the page.
+    assertThat(notes.isNote("本版编辑：晏清越")).isTrue();
+    assertThat(notes.isNote("本期责编：王五")).isTrue();
+    assertThat(notes.isNote("本报讯：记者王五")).isFalse();
     assertThat(notes.isNote("A2 要闻")).isTrue();
     assertThat(notes.isNote("要闻 03")).isTrue();
     assertThat(notes.isNote("02")).isTrue();
