@@ -157,9 +157,13 @@ public final class BlockBuilder {
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
     if (next.blanksBefore() == 0) {
-      if (indentShown(next) && next.indented() && last.width() < column - SQUEEZE) {
+      if (indentShown(next) && next.indented()
+          && (last.width() < column - SQUEEZE || current.size() == 1 && looksLikeHeadline(current))) {
         // A short line over an indented one ends its paragraph, whatever the engine made of the
-        // punctuation at its end (a dropped 。 after ” is common).
+        // punctuation at its end (a dropped 。 after ” is common); so does a line of its own with
+        // no sentence punctuation, however wide: a title set at about the body's size over its
+        // text, in a box as narrow as itself. (A paragraph's later line without punctuation is
+        // more often one whose marks the engine lost.)
         return false;
       }
       return dated || !isHeadlineOverText(current, last, next, column);

@@ -141,6 +141,31 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aTitleAtTheBodysSizeFillingItsBoxStandsAloneOverAnIndentedLine() {
+    // A framed box of eleven cells; its title, set a size over the body, fills the box as a full
+    // line would. The indent of the line under it shows a paragraph opening there.
+    List<Line> lines = List.of(
+        new Line(1, "“回头看”不能走过场", 21, 22, 0, false, indentStyle()),
+        new Line(2, "整改完成后组织“回", 18, 22, 0, true, indentStyle()),
+        new Line(3, "头看”，本意是检验问题是", 22, 22, 0, false, indentStyle()));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text).containsExactly(
+        "“回头看”不能走过场", "整改完成后组织“回头看”，本意是检验问题是");
+  }
+
+  @Test
+  void aParagraphsLaterLineWithoutPunctuationRunsOnOverAnIndentedLine() {
+    // Engines drop punctuation, and a line's first character, which shows the line indented: a
+    // full line without punctuation deep in a paragraph is no title over the line under it.
+    List<Line> lines = List.of(
+        new Line(1, "今年以来，全市新建改建", 20, 22, 0, true, indentStyle()),
+        new Line(2, "口袋公园十座新增绿地面积", 22, 22, 0, false, indentStyle()),
+        new Line(3, "约三万平方米让周边居民出", 22, 22, 0, true, indentStyle()));
+
+    assertThat(new BlockBuilder().build(lines)).hasSize(1);
+  }
+
+  @Test
   void aColumnBreakIntoALineSetAcrossAWiderMeasureEndsTheParagraphThere() {
     // Engine output: a column of twelve cells breaks off mid-sentence; after it, a photo's
     // caption set across three columns, its credit, and the next column, where the text goes on.
