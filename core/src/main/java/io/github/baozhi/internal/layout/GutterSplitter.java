@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.layout;
 
 import io.github.baozhi.Box;
+import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -95,7 +96,7 @@ final class GutterSplitter {
   private static double pitch(List<Token> line, Run run) {
     int halfCells = 0;
     for (Token t : line) {
-      halfCells += io.github.baozhi.internal.text.Chars.halfCells(t.text());
+      halfCells += Chars.halfCells(t.text());
     }
     return (run.right() - run.left()) / Math.max(1.0, halfCells / 2.0);
   }

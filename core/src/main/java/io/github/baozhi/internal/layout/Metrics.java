@@ -1,7 +1,6 @@
 package io.github.baozhi.internal.layout;
 
 import io.github.baozhi.Box;
-
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Arrays;

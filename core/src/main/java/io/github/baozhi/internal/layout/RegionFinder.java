@@ -98,32 +98,6 @@ final class RegionFinder {
    */
   private static final int TIGHT_HEADLINE_LETTERS = 4;
 
-  /** Whether a letter of {@code band} stands no taller than body type. */
-  private static boolean holdsBodyType(Token[] byTop, Band band, Metrics m) {
-    for (int i = band.start(); i < band.end(); i++) {
-      Token t = byTop[i];
-      if (t.box().height() <= (1 + BODY_TOLERANCE) * m.bodySize()
-          && Character.isLetterOrDigit(t.text().codePointAt(0))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Letters and digits among the tokens of {@code band}. */
-  private static int letters(Token[] byTop, Band band) {
-    int n = 0;
-    for (int i = band.start(); i < band.end(); i++) {
-      String text = byTop[i].text();
-      for (int k = 0; k < text.length(); ) {
-        int cp = text.codePointAt(k);
-        n += Character.isLetterOrDigit(cp) ? 1 : 0;
-        k += Character.charCount(cp);
-      }
-    }
-    return n;
-  }
-
   /** Display type is set at least this much larger than the body (headlines, kickers). */
   static final double DISPLAY_SCALE = io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;
 
@@ -1267,6 +1241,32 @@ final class RegionFinder {
       }
     }
     return n > 0 && Metrics.median(Arrays.copyOf(sizes, n)) >= DISPLAY_SCALE * m.cell();
+  }
+
+  /** Whether a letter of {@code band} stands no taller than body type. */
+  private static boolean holdsBodyType(Token[] byTop, Band band, Metrics m) {
+    for (int i = band.start(); i < band.end(); i++) {
+      Token t = byTop[i];
+      if (t.box().height() <= (1 + BODY_TOLERANCE) * m.bodySize()
+          && Character.isLetterOrDigit(t.text().codePointAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Letters and digits among the tokens of {@code band}. */
+  private static int letters(Token[] byTop, Band band) {
+    int n = 0;
+    for (int i = band.start(); i < band.end(); i++) {
+      String text = byTop[i].text();
+      for (int k = 0; k < text.length(); ) {
+        int cp = text.codePointAt(k);
+        n += Character.isLetterOrDigit(cp) ? 1 : 0;
+        k += Character.charCount(cp);
+      }
+    }
+    return n;
   }
 
   /**
