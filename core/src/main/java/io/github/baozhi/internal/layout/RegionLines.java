@@ -264,6 +264,20 @@ final class RegionLines {
     return (int) Math.round(2 * extent / cell);
   }
 
+  /**
+   * The type size, in page units, that the height of a line placed whole (PaddleOCR, PAGE XML
+   * without words) shows against the body's lines; no limit for a line of words, whose boxes the
+   * engine drew one by one.
+   */
+  private static double sizeByHeight(List<Token> line, Metrics m) {
+    for (Token t : line) {
+      if (!t.estimated()) {
+        return Double.MAX_VALUE;
+      }
+    }
+    return (double) line.get(0).box().height() / m.bodySize() * m.cell();
+  }
+
   /** The region's lines, top to bottom, with the pitch and extent they show. */
   private static Column column(OcrPage page, List<Token> region, Metrics m) {
     List<Draft> drafts = new ArrayList<>();
@@ -272,6 +286,13 @@ final class RegionLines {
       List<Token> tokens = new ArrayList<>(row);
       tokens.sort(Comparator.comparingInt((Token t) -> t.box().left()));
       double size = m.typeSize(tokens);
+      double byHeight = sizeByHeight(tokens, m);
+      if (size >= Evidence.DISPLAY_SCALE * m.cell() && byHeight <= (1 + BODY_TOLERANCE) * m.cell()) {
+        // A line placed whole that is as wide per character as display type but as high as the
+        // body's lines is body type whose characters the engine dropped (，我點握。 in a box of
+        // nine cells): display type is taller as well as wider.
+        size = byHeight;
+      }
       sizesOf.add(size);
       List<Box> boxes = new ArrayList<>(tokens.size());
       for (Token t : tokens) {

@@ -89,6 +89,27 @@ class RegionLinesTest {
   }
 
   /** PaddleOCR's lines: a kicker at 28 px right over a title at 40 px, columns of 20 px under them. */
+  @Test
+  void aLineBoxedWiderThanItsTextButAsHighAsTheBodyIsBodyType() {
+    // PaddleOCR boxes lines only. Where it drops characters, a line's box is wider than its text
+    // (，我點握。 in a box of nine cells): as wide per character as display type, but as high as
+    // the body's lines. A title set large is taller as well as wider.
+    List<OcrLine> lines = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      lines.add(OcrLine.of("记者昨日从城东新区城市", new Box(100, 100 + 30 * i, 320, 120 + 30 * i), 0.95));
+    }
+    lines.add(OcrLine.of("，我點握。", new Box(100, 220, 280, 240), 0.95));
+    lines.add(OcrLine.of("城东口袋公园开放", new Box(100, 270, 420, 310), 0.95));
+    lines.add(OcrLine.of("记者昨日从城东新区城市", new Box(100, 330, 320, 350), 0.95));
+
+    List<Line> measured = measure(lines).lines();
+
+    assertThat(measured).filteredOn(l -> l.text().equals("，我點握。")).singleElement()
+        .satisfies(l -> assertThat(l.typeScale()).isCloseTo(1.0, within(0.3)));
+    assertThat(measured).filteredOn(l -> l.text().equals("城东口袋公园开放")).singleElement()
+        .satisfies(l -> assertThat(l.typeScale()).isGreaterThan(1.5));
+  }
+
   private static List<OcrLine> kickerOverTitle() {
     List<OcrLine> lines = new ArrayList<>();
     lines.add(OcrLine.of("抢抓农时备春耕", new Box(162, 18, 358, 48), 0.95));
