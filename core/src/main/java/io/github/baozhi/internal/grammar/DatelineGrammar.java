@@ -166,17 +166,35 @@ public final class DatelineGrammar {
    * spaces not counted (a credit line may be set off by any number of them).
    */
   private static boolean anyWithin(String text, int reach, Chars.Table chars) {
+    return countBefore(text, reach, chars) < 0;
+  }
+
+  /**
+   * How many characters, spaces not counted, {@link #anyWithin} reads of {@code text} without
+   * meeting one of {@code chars} (at most {@code reach}), or -1 where it meets one.
+   */
+  private static int countBefore(String text, int reach, Chars.Table chars) {
     int seen = 0;
     for (int i = 0; i < text.length() && seen < reach; i++) {
       char c = text.charAt(i);
       if (chars.contains(c)) {
-        return true;
+        return -1;
       }
       if (c != ' ' && c != '\u3000') {
         seen++;
       }
     }
-    return false;
+    return seen;
+  }
+
+  /**
+   * {@link #mightStart} of {@code line + next}, without joining them: where the line alone holds
+   * the characters the look reads and shows no source's end among them, as most lines of text do,
+   * the next line is not read at all, and no joined copy is made.
+   */
+  private static boolean mightStartAcross(String line, String next) {
+    int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
+    return seen < 0 || seen < OPENING_REACH && anyWithin(next, OPENING_REACH - seen, OPENING_ENDS);
   }
 
   /** Whether the text, past an opening bracket, starts with {@code prefix}. */
@@ -223,7 +241,8 @@ public final class DatelineGrammar {
    * no part of it).
    */
   public boolean opensAcross(String line, String next) {
-    return next != null && opening(line + next) == Opening.DATELINE && !opens(next);
+    return next != null && mightStartAcross(line, next) && opening(line + next) == Opening.DATELINE
+        && !opens(next);
   }
 
   /**

@@ -221,4 +221,18 @@ class DatelineGrammarTest {
   void aWireDatelineNeedsADate() {
     assertThat(grammar.match("人民网电 今天")).isEmpty();
   }
+
+  @Test
+  void aDatelineCutByTheLinesEndIsFoundAcrossItWhereverTheCutFalls() {
+    // The quick look at the start reads on into the next line where the line is shorter than the
+    // look's reach; the source may end in either line.
+    assertThat(grammar.opensAcross("【据中央广播电视", "台北京5月1日电】 今天")).isTrue();
+    assertThat(grammar.opensAcross("【据中央广播电视台北京5月1日", "电】 今天")).isTrue();
+    // The longest source, ending in the look's last character: the line holds ten of them.
+    assertThat(grammar.opensAcross("【据黑龙江省广播电视", "台北京5月1日电】 今天")).isTrue();
+    assertThat(grammar.opensAcross("新华社广州6月4日", "电 今天")).isTrue();
+    // Eleven characters without a source's end: no dateline opens there, whatever follows.
+    assertThat(grammar.opensAcross("会议指出要加快建设城市", "新华社北京2月27日电")).isFalse();
+    assertThat(grammar.opensAcross("据中央广播电视", null)).isFalse();
+  }
 }
