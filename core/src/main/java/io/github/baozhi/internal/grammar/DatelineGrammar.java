@@ -224,7 +224,12 @@ public final class DatelineGrammar {
     NONE,
     DATELINE,
     /** A credit line standing alone ({@code 本报记者 张三}), which opens an article as a dateline does. */
-    CREDIT_LINE
+    CREDIT_LINE,
+    /**
+     * A dateline that the line's end or a column break cut, completed by the next line ({@link
+     * #opensAcross}); only {@link #openingOfLine} tells it from the others.
+     */
+    CUT_DATELINE
   }
 
   /** {@link #match} without reading the dateline's parts, for callers that only need its kind. */
@@ -246,6 +251,28 @@ public final class DatelineGrammar {
   }
 
   /**
+   * What a line opens with, the line after it ({@code next}, or null) read on where a dateline
+   * may run into it: {@link #opening} of the line, else {@link Opening#CUT_DATELINE} where {@link
+   * #opensAcross} holds, else {@link Opening#NONE}. The stages ask this of every line, and most
+   * lines are settled by the quick look at their first characters, read once for both questions.
+   */
+  public Opening openingOfLine(String line, String next) {
+    int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
+    if (seen >= OPENING_REACH) {
+      return Opening.NONE; // the look, on the line alone or run on into the next, finds no source
+    }
+    if (seen < 0) {
+      Found found = findPastTheLook(line);
+      if (found != null) {
+        return found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE;
+      }
+    } else if (next == null || !anyWithin(next, OPENING_REACH - seen, OPENING_ENDS)) {
+      return Opening.NONE; // a short line whose look, run on into the next, finds no source
+    }
+    return opensAcross(line, next) ? Opening.CUT_DATELINE : Opening.NONE;
+  }
+
+  /**
    * Whether {@code paragraph} opens with a dateline: {@link #match} without reading its parts,
    * for callers that only need to know where articles may start.
    */
@@ -254,9 +281,11 @@ public final class DatelineGrammar {
   }
 
   private Found find(String paragraph) {
-    if (!mightStart(paragraph)) {
-      return null;
-    }
+    return mightStart(paragraph) ? findPastTheLook(paragraph) : null;
+  }
+
+  /** {@link #find} of a paragraph that passed {@link #mightStart}. */
+  private Found findPastTheLook(String paragraph) {
     Matcher credit = creditLine(paragraph);
     if (credit != null) {
       return new Found(Form.CREDIT_LINE, credit);
