@@ -57,12 +57,9 @@ public final class BlockBuilder {
     String text = line.text();
     int byline = bylines.start(text);
     var note = notes.trailing(text);
-    var opening = datelines.opening(text);
-    if (opening == DatelineGrammar.Opening.NONE && next != null
-        && datelines.opensAcross(text, next.text())) {
-      // A cut dateline opens a block all the same, or the text before it would run on into it.
-      opening = DatelineGrammar.Opening.DATELINE;
-    }
+    // A cut dateline opens a block all the same, or the text before it would run on into it.
+    var opening = line.opening() != null ? line.opening()
+        : datelines.openingOfLine(text, next == null ? null : next.text());
     return new Facts(opening != DatelineGrammar.Opening.NONE, byline >= 0, byline == 0,
         note.isPresent() && Chars.isBlankBefore(text, note.getAsInt()), note.isPresent(),
         opening == DatelineGrammar.Opening.CREDIT_LINE);

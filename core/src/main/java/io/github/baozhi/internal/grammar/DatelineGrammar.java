@@ -166,17 +166,35 @@ public final class DatelineGrammar {
    * spaces not counted (a credit line may be set off by any number of them).
    */
   private static boolean anyWithin(String text, int reach, Chars.Table chars) {
+    return countBefore(text, reach, chars) < 0;
+  }
+
+  /**
+   * How many characters, spaces not counted, {@link #anyWithin} reads of {@code text} without
+   * meeting one of {@code chars} (at most {@code reach}), or -1 where it meets one.
+   */
+  private static int countBefore(String text, int reach, Chars.Table chars) {
     int seen = 0;
     for (int i = 0; i < text.length() && seen < reach; i++) {
       char c = text.charAt(i);
       if (chars.contains(c)) {
-        return true;
+        return -1;
       }
       if (c != ' ' && c != '\u3000') {
         seen++;
       }
     }
-    return false;
+    return seen;
+  }
+
+  /**
+   * {@link #mightStart} of {@code line + next}, without joining them: where the line alone holds
+   * the characters the look reads and shows no source's end among them, as most lines of text do,
+   * the next line is not read at all, and no joined copy is made.
+   */
+  private static boolean mightStartAcross(String line, String next) {
+    int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
+    return seen < 0 || seen < OPENING_REACH && anyWithin(next, OPENING_REACH - seen, OPENING_ENDS);
   }
 
   /** Whether the text, past an opening bracket, starts with {@code prefix}. */
@@ -206,7 +224,12 @@ public final class DatelineGrammar {
     NONE,
     DATELINE,
     /** A credit line standing alone ({@code 本报记者 张三}), which opens an article as a dateline does. */
-    CREDIT_LINE
+    CREDIT_LINE,
+    /**
+     * A dateline that the line's end or a column break cut, completed by the next line ({@link
+     * #opensAcross}); only {@link #openingOfLine} tells it from the others.
+     */
+    CUT_DATELINE
   }
 
   /** {@link #match} without reading the dateline's parts, for callers that only need its kind. */
@@ -223,7 +246,30 @@ public final class DatelineGrammar {
    * no part of it).
    */
   public boolean opensAcross(String line, String next) {
-    return next != null && opening(line + next) == Opening.DATELINE && !opens(next);
+    return next != null && mightStartAcross(line, next) && opening(line + next) == Opening.DATELINE
+        && !opens(next);
+  }
+
+  /**
+   * What a line opens with, the line after it ({@code next}, or null) read on where a dateline
+   * may run into it: {@link #opening} of the line, else {@link Opening#CUT_DATELINE} where {@link
+   * #opensAcross} holds, else {@link Opening#NONE}. The stages ask this of every line, and most
+   * lines are settled by the quick look at their first characters, read once for both questions.
+   */
+  public Opening openingOfLine(String line, String next) {
+    int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
+    if (seen >= OPENING_REACH) {
+      return Opening.NONE; // the look, on the line alone or run on into the next, finds no source
+    }
+    if (seen < 0) {
+      Found found = findPastTheLook(line);
+      if (found != null) {
+        return found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE;
+      }
+    } else if (next == null || !anyWithin(next, OPENING_REACH - seen, OPENING_ENDS)) {
+      return Opening.NONE; // a short line whose look, run on into the next, finds no source
+    }
+    return opensAcross(line, next) ? Opening.CUT_DATELINE : Opening.NONE;
   }
 
   /**
@@ -235,9 +281,11 @@ public final class DatelineGrammar {
   }
 
   private Found find(String paragraph) {
-    if (!mightStart(paragraph)) {
-      return null;
-    }
+    return mightStart(paragraph) ? findPastTheLook(paragraph) : null;
+  }
+
+  /** {@link #find} of a paragraph that passed {@link #mightStart}. */
+  private Found findPastTheLook(String paragraph) {
     Matcher credit = creditLine(paragraph);
     if (credit != null) {
       return new Found(Form.CREDIT_LINE, credit);

@@ -198,6 +198,38 @@ public final class NoteGrammar {
     return text.charAt(4) == '年';
   }
 
+  /**
+   * First characters of the forms of {@link #WHOLE} that open with a fixed word: 图 and 摄 of a
+   * picture credit, the parenthesis of an end mark or jump line, a jump word (下转, 上接, 紧接, 续接,
+   * 转第, 接第, 相关新闻见, 详见, 参见, 见第), an editor credit's title, and 第 of a page number. The
+   * page's date line and the other page numbers open with a digit or Latin letter instead.
+   */
+  private static final Chars.Table WHOLE_NOTE_FIRSTS = Chars.table(
+      "图圖摄攝（(" + "下转轉上紧緊接续續相详詳参參见見" + EDITOR_CREDIT_OPENERS + "第");
+
+  /**
+   * What the forms of {@link #WHOLE} that open with any word hold somewhere: a photographer's 摄,
+   * a giver's 提供 or 供图, an agency's 社 (新华社发), and the space between a page number and its
+   * section's name ({@code 要闻 A2}).
+   */
+  private static final Chars.Table WHOLE_NOTE_MARKS = Chars.table("摄攝供社 \u3000");
+
+  /**
+   * A sign that every form of {@link #WHOLE} shows, asked of the few lines that pass {@link
+   * #mightBeWholeNote}: a line of text cut after 开发 or 地图 ends as a picture's source does, and
+   * without this the expression, long and with many alternatives, would try every one of them on
+   * it. Exact: a line the expression accepts has one of these {@code first} and {@code last} (as
+   * {@link Chars#firstCodePoint} and {@link Chars#lastCodePoint} give them, which are the first and
+   * last characters of the stripped text it is matched on, no form opening or ending with a space)
+   * or marks; the file photo's 资料图片 is the one form that opens with any word and holds none of
+   * the marks, and it ends in 片.
+   */
+  private static boolean hasWholeNoteSign(String text, int first, int last) {
+    return first >= 0 && first < Character.MIN_SUPPLEMENTARY_CODE_POINT
+            && WHOLE_NOTE_FIRSTS.contains((char) first)
+        || isAsciiAlnum(first) || last == '片' || Chars.containsAny(text, WHOLE_NOTE_MARKS);
+  }
+
   private static boolean mightEndInNote(String text, int last) {
     if (last == '）' || last == ')') {
       return true;
@@ -234,7 +266,8 @@ public final class NoteGrammar {
       return OptionalInt.empty();
     }
     String stripped = text.stripTrailing();
-    if (whole && stripped.length() <= MAX_NOTE_LENGTH && WHOLE.matcher(stripped.strip()).matches()) {
+    if (whole && stripped.length() <= MAX_NOTE_LENGTH && hasWholeNoteSign(text, first, last)
+        && WHOLE.matcher(stripped.strip()).matches()) {
       return OptionalInt.of(text.length() - text.stripLeading().length());
     }
     if (!trailing) {

@@ -3,6 +3,8 @@ package io.github.baozhi.internal.lines;
 import static io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;
 import static io.github.baozhi.internal.evidence.Evidence.PARAGRAPH_PER_LINE_WIDTH;
 
+import io.github.baozhi.internal.grammar.DatelineGrammar;
+
 /**
  * A non-blank line with the measurements the later stages decide on. Text input measures them
  * from character counts; engine output with coordinates measures them from the boxes, and carries
@@ -18,14 +20,24 @@ import static io.github.baozhi.internal.evidence.Evidence.PARAGRAPH_PER_LINE_WID
  * @param indented whether the line starts with whitespace, which OCR keeps for some indents, or
  *     for engine output, whether it starts clearly right of its column's left edge
  * @param placement where the line stands on the page and how it is set, or null for text input
+ * @param opening what the line opens with, the next line read on where a dateline runs into it
+ *     ({@link DatelineGrammar#openingOfLine}), as the column measure asked it of every line of
+ *     text input, so that the block builder need not ask again; null where no one asked (engine
+ *     output, lines made by hand), and the block builder asks then
  */
 public record Line(int number, String text, int width, int columnWidth, int blanksBefore,
-    boolean indented, Placement placement) {
+    boolean indented, Placement placement, DatelineGrammar.Opening opening) {
 
   /** A line of text input, with no placement. */
   public Line(int number, String text, int width, int columnWidth, int blanksBefore,
       boolean indented) {
     this(number, text, width, columnWidth, blanksBefore, indented, null);
+  }
+
+  /** A line whose opening no one has asked yet. */
+  public Line(int number, String text, int width, int columnWidth, int blanksBefore,
+      boolean indented, Placement placement) {
+    this(number, text, width, columnWidth, blanksBefore, indented, placement, null);
   }
 
   /** True when the page region sets one paragraph per line instead of wrapping to a column. */

@@ -94,16 +94,18 @@ public final class LineMeasurer {
       }
       SourceLine line = nonBlank.get(i);
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
-      lines.add(new Line(line.number(), stripped[i], widths[i], column, blanks[i], indented));
+      lines.add(new Line(line.number(), stripped[i], widths[i], column, blanks[i], indented, null,
+          reach.openings()[i]));
     }
     return List.copyOf(lines);
   }
 
   /**
-   * For each line, the first and the last line whose widths inform its column width, and whether
-   * each line is an article's text rather than a headline's.
+   * For each line, the first and the last line whose widths inform its column width, whether
+   * each line is an article's text rather than a headline's, and what it opens with ({@link
+   * DatelineGrammar#openingOfLine}), which the block builder asks as well.
    */
-  private record Reach(int[] first, int[] last, boolean[] text) {}
+  private record Reach(int[] first, int[] last, boolean[] text, DatelineGrammar.Opening[] openings) {}
 
   /**
    * For each line, the first and last line whose widths inform its column width: {@value
@@ -125,17 +127,25 @@ public final class LineMeasurer {
     // punctuation inside a paragraph.
     boolean[] text = new boolean[n];
     boolean[] dated = new boolean[n];
+    boolean[] punctuated = new boolean[n];
+    DatelineGrammar.Opening[] openings = new DatelineGrammar.Opening[n];
     for (int i = 0; i < n; i++) {
-      boolean punctuated = Chars.hasSentencePunctuation(lines[i]);
-      dated[i] = datelines.opens(lines[i])
-          || !punctuated && i + 1 < n && datelines.opensAcross(lines[i], lines[i + 1]);
-      boolean headline = !punctuated && !dated[i]
-          && (i == 0 || !text[i - 1] || headsAnArticle(lines, blanks, i));
+      punctuated[i] = Chars.hasSentencePunctuation(lines[i]);
+    }
+    for (int i = 0; i < n; i++) {
+      openings[i] = datelines.openingOfLine(lines[i], i + 1 < n ? lines[i + 1] : null);
+      // A dateline cut by the line's end counts here on a line without sentence punctuation only
+      // (本报广州7月14日电（记者 / 赵磊）); the block builder, reading the same opening, counts it on any.
+      dated[i] = openings[i] == DatelineGrammar.Opening.DATELINE
+          || openings[i] == DatelineGrammar.Opening.CREDIT_LINE
+          || openings[i] == DatelineGrammar.Opening.CUT_DATELINE && !punctuated[i];
+      boolean headline = !punctuated[i] && !dated[i]
+          && (i == 0 || !text[i - 1] || headsAnArticle(lines, blanks, punctuated, i));
       text[i] = !headline;
     }
     int start = 0;
     for (int i = 1; i <= n; i++) {
-      if (i < n && !dated[i] && !headsAnArticle(lines, blanks, i)) {
+      if (i < n && !dated[i] && !headsAnArticle(lines, blanks, punctuated, i)) {
         continue;
       }
       boolean own = longLines(text, widths, start, i) >= MIN_ARTICLE_LINES;
@@ -147,7 +157,7 @@ public final class LineMeasurer {
     }
     // Ranges must not shrink going down the page for the window to slide; where a short article
     // after an own one would make them, the window is rebuilt (measure), which is rare.
-    return new Reach(low, high, text);
+    return new Reach(low, high, text, openings);
   }
 
   /**
@@ -157,9 +167,8 @@ public final class LineMeasurer {
    * line is instead a subhead, or the first line of a paragraph that a column break cut, the text
    * on both sides is one article's and measures the same on either side.
    */
-  private static boolean headsAnArticle(String[] lines, int[] blanks, int i) {
-    return blanks[i] > 0 && Chars.closesParagraph(lines[i - 1])
-        && !Chars.hasSentencePunctuation(lines[i]);
+  private static boolean headsAnArticle(String[] lines, int[] blanks, boolean[] punctuated, int i) {
+    return blanks[i] > 0 && !punctuated[i] && Chars.closesParagraph(lines[i - 1]);
   }
 
   /**

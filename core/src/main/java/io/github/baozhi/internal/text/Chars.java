@@ -325,8 +325,13 @@ public final class Chars {
       set = table(chars);
       TABLES.putIfAbsent(chars, set);
     }
+    return containsAny(text, set);
+  }
+
+  /** Whether any char of {@code chars} occurs in {@code text}. */
+  public static boolean containsAny(String text, Table chars) {
     for (int i = 0; i < text.length(); i++) {
-      if (set.contains(text.charAt(i))) {
+      if (chars.contains(text.charAt(i))) {
         return true;
       }
     }

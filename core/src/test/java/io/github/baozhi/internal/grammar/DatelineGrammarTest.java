@@ -221,4 +221,46 @@ class DatelineGrammarTest {
   void aWireDatelineNeedsADate() {
     assertThat(grammar.match("人民网电 今天")).isEmpty();
   }
+
+  @Test
+  void aDatelineCutByTheLinesEndIsFoundAcrossItWhereverTheCutFalls() {
+    // The quick look at the start reads on into the next line where the line is shorter than the
+    // look's reach; the source may end in either line.
+    assertThat(grammar.opensAcross("【据中央广播电视", "台北京5月1日电】 今天")).isTrue();
+    assertThat(grammar.opensAcross("【据中央广播电视台北京5月1日", "电】 今天")).isTrue();
+    // The longest source, ending in the look's last character: the line holds ten of them.
+    assertThat(grammar.opensAcross("【据黑龙江省广播电视", "台北京5月1日电】 今天")).isTrue();
+    assertThat(grammar.opensAcross("新华社广州6月4日", "电 今天")).isTrue();
+    // Eleven characters without a source's end: no dateline opens there, whatever follows.
+    assertThat(grammar.opensAcross("会议指出要加快建设城市", "新华社北京2月27日电")).isFalse();
+    assertThat(grammar.opensAcross("据中央广播电视", null)).isFalse();
+  }
+
+  @Test
+  void aLinesOpeningIsItsOwnDatelineElseOneThatRunsIntoTheNextLine() {
+    String[][] pairs = {
+        {"本报讯 10月10日，市教育局", "发布通知。"},
+        {"本报记者 张三", "今天上午"},
+        {"【据黑龙江省广播电视", "台北京5月1日电】 今天"},
+        {"新华社广州6月4日", "电 今天"},
+        {"城事", "本报讯 今天"},
+        {"会议指出要加快建设城市", "新华社北京2月27日电"},
+        {"据新", "华社记者报道，"},
+        {"社区通讯员小张说，", null},
+        {"新华社广州6月4日", null},
+    };
+    for (String[] pair : pairs) {
+      DatelineGrammar.Opening own = grammar.opening(pair[0]);
+      DatelineGrammar.Opening expected = own != DatelineGrammar.Opening.NONE ? own
+          : grammar.opensAcross(pair[0], pair[1]) ? DatelineGrammar.Opening.CUT_DATELINE
+          : DatelineGrammar.Opening.NONE;
+      assertThat(grammar.openingOfLine(pair[0], pair[1])).as("%s / %s", pair[0], pair[1])
+          .isEqualTo(expected);
+    }
+    assertThat(grammar.openingOfLine("新华社广州6月4日", "电 今天"))
+        .isEqualTo(DatelineGrammar.Opening.CUT_DATELINE);
+    assertThat(grammar.openingOfLine("本报记者 张三", "今天上午"))
+        .isEqualTo(DatelineGrammar.Opening.CREDIT_LINE);
+    assertThat(grammar.openingOfLine("城事", "本报讯 今天")).isEqualTo(DatelineGrammar.Opening.NONE);
+  }
 }

@@ -132,6 +132,32 @@ class NoteGrammarTest {
   }
 
   @Test
+  void oneNoteOfEveryFormStandingAloneGetsPastTheQuickLookBeforeTheExpression() {
+    // The quick look asks for a form's first character (图, 摄, a parenthesis, a jump word, an
+    // editor's title, 第, a digit or Latin letter), 片 at the end, or 摄, 供, 社 or a space inside:
+    // a note of any form that shows none of them would never reach the expression.
+    assertThat(notes.isNote("资料照片")).isTrue();
+    assertThat(notes.isNote("中新社发")).isTrue();
+    assertThat(notes.isNote("讀者提供")).isTrue();
+    assertThat(notes.isNote("受访者供圖")).isTrue();
+    assertThat(notes.isNote("记者王五摄")).isTrue();
+    assertThat(notes.isNote("摄影：王五")).isTrue();
+    assertThat(notes.isNote("圖／李四")).isTrue();
+    assertThat(notes.isNote("（待续）")).isTrue();
+    assertThat(notes.isNote("下转第3版")).isTrue();
+    assertThat(notes.isNote("转第9版）")).isTrue();
+    assertThat(notes.isNote("美编：李四")).isTrue();
+    assertThat(notes.isNote("制图：张三")).isTrue();
+    assertThat(notes.isNote("B4")).isTrue();
+    assertThat(notes.isNote("２０２２年10月11日")).isTrue();
+    assertThat(notes.isNote("国际新闻 A3")).isTrue();
+    // Lines of text that end as a picture's source does (开发, 地图, 大片) and show no such sign.
+    assertThat(notes.isNote("要高标准实施制造业高质量发")).isFalse();
+    assertThat(notes.isNote("绘就一张城市更新的蓝图")).isFalse();
+    assertThat(notes.isNote("春节档科幻大片")).isFalse();
+  }
+
+  @Test
   void sentencesAndBylinesAreNotNotes() {
     assertThat(notes.isNote("2号线")).isFalse();
     // A wrapped line of text that happens to end in a number is no page number.

@@ -18,6 +18,14 @@ class NormaliserTest {
   }
 
   @Test
+  void mixedLineEndsEachEndOneLineAndCrLfOnlyOne() {
+    // CR, then CR LF, then LF, then LF CR (two ends: LF, then CR), then a CR at the end.
+    assertThat(normaliser.normalise("甲\r\r\n乙\n\r丙\r")).extracting(SourceLine::text)
+        .containsExactly("甲", "", "乙", "", "丙");
+    assertThat(normaliser.normalise("\r\n\n")).extracting(SourceLine::text).containsExactly("", "");
+  }
+
+  @Test
   void missingFinalNewlineGivesTheSameLines() {
     assertThat(normaliser.normalise("甲\n乙")).isEqualTo(normaliser.normalise("甲\n乙\n"));
   }
