@@ -114,9 +114,10 @@ public final class BlockBuilder {
     if (!sameType(last, next)) {
       return false;
     }
-    boolean lastRanOn = current.size() >= 2 && runsOnAsText(prose, current.get(current.size() - 2), last);
     if (nextFacts.opensWithDateline() || lastFacts.endsWithByline() || nextFacts.isByline()
-        || nextFacts.isNote() && !runsOnAsText(prose, last, next) || lastFacts.endsWithNote() && !lastRanOn
+        || nextFacts.isNote() && !runsOnAsText(prose, last, next)
+        || lastFacts.endsWithNote()
+            && !(current.size() >= 2 && runsOnAsText(prose, current.get(current.size() - 2), last))
         || lastFacts.isCreditLine() || nextFacts.isCreditLine()) {
       return false;
     }

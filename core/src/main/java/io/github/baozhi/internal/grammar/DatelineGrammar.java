@@ -246,8 +246,12 @@ public final class DatelineGrammar {
    * no part of it).
    */
   public boolean opensAcross(String line, String next) {
-    return next != null && mightStartAcross(line, next) && opening(line + next) == Opening.DATELINE
-        && !opens(next);
+    return next != null && mightStartAcross(line, next) && runsOnIntoDateline(line, next);
+  }
+
+  /** {@link #opensAcross} past the quick look, which the caller has made. */
+  private boolean runsOnIntoDateline(String line, String next) {
+    return opening(line + next) == Opening.DATELINE && !opens(next);
   }
 
   /**
@@ -269,7 +273,8 @@ public final class DatelineGrammar {
     } else if (next == null || !anyWithin(next, OPENING_REACH - seen, OPENING_ENDS)) {
       return Opening.NONE; // a short line whose look, run on into the next, finds no source
     }
-    return opensAcross(line, next) ? Opening.CUT_DATELINE : Opening.NONE;
+    // The look, on the line or run on into the next, found a source's end: read the two as one.
+    return next != null && runsOnIntoDateline(line, next) ? Opening.CUT_DATELINE : Opening.NONE;
   }
 
   /**

@@ -37,6 +37,14 @@ public final class NoteGrammar {
           + "(?:[ \\u3000]?[0-9０-９]{2,4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)?";
 
   /**
+   * A character of a picture's giver: any Han character but a preposition, conjunction or adverb,
+   * which a line of running text has before 提供 (由社区提供, 为市民提供, 还会提供) and a credit's
+   * giver never holds.
+   */
+  private static final String GIVER_CHARACTER =
+      "(?:(?![由为為向给給将將可需让讓替会會所对對以据據通过過和与與被还還也都并並们們])\\p{IsHan})";
+
+  /**
    * A picture's source standing alone, where no photographer is named: a file photo ({@code 资料图片},
    * {@code 本报资料图片}, {@code 資料圖片}), an agency's ({@code 新华社发}), or one a reader or an
    * office gave ({@code 讀者提供}, {@code 新竹縣政府提供}, {@code 校方供圖}). The giver is named by
@@ -47,11 +55,10 @@ public final class NoteGrammar {
    */
   private static final String PICTURE_SOURCE =
       "\\p{IsHan}{0,6}?(?:资料图片|資料圖片|资料照片|資料照片)|(?:新华社|新華社|中新社|中通社)(?:发|發)"
-          + "|(?:(?![由为為向给給将將可需让讓替会會所对對以据據通过過和与與被还還也都并並们們])\\p{IsHan}){0,6}"
+          + "|" + GIVER_CHARACTER + "{0,6}"
           + "(?:者|人|屬|属|方|府|局|署|部|處|处|會|会|院|校|館|馆|司|社|所|隊|队|團|团|中心)"
           + "(?:提供|供图|供圖)"
-          + "|(?:(?![由为為向给給将將可需让讓替会會所对對以据據通过過和与與被还還也都并並们們])\\p{IsHan}){2,8}"
-          + "(?<!提)(?:供图|供圖)";
+          + "|" + GIVER_CHARACTER + "{2,8}(?<!提)(?:供图|供圖)";
 
   private static final Pattern PHOTO_CREDIT_LINE =
       Pattern.compile("^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE + ")$");

@@ -251,19 +251,21 @@ record Metrics(double cell, double bodySize, double leading) {
    * paragraph's end measure anything (a box of two is all padding and rounding).
    */
   static boolean sizable(List<Token> line) {
+    return letters(line) >= MIN_SIZED_CHARACTERS;
+  }
+
+  /** Letters and digits among the tokens' text. */
+  static int letters(List<Token> tokens) {
     int letters = 0;
-    for (Token t : line) {
+    for (Token t : tokens) {
       String text = t.text();
       for (int i = 0; i < text.length(); ) {
         int cp = text.codePointAt(i);
         letters += Character.isLetterOrDigit(cp) ? 1 : 0;
         i += Character.charCount(cp);
       }
-      if (letters >= MIN_SIZED_CHARACTERS) {
-        return true;
-      }
     }
-    return false;
+    return letters;
   }
 
   /** Letters a line needs for {@link #sizable}. */

@@ -361,7 +361,8 @@ final class RegionFinder {
       }
     }
     Token[] byCentre = sorted(node, false);
-    List<Gutter> gutters = gutters(byCentre, m);
+    List<SizedLine> large = largeLines(byCentre, m);
+    List<Gutter> gutters = gutters(byCentre, large, m);
     // A headline beside other headlines waits while other gutters part the modules they head.
     boolean plain = gutters.stream().anyMatch(g -> !g.crossed());
     for (Gutter g : gutters) {
@@ -463,7 +464,7 @@ final class RegionFinder {
         at.add(g);
       }
     }
-    return splitAcross(byCentre, moduleBoundaries(byCentre, at, m));
+    return splitAcross(byCentre, moduleBoundaries(byCentre, at, large, m));
   }
 
   /**
@@ -522,11 +523,12 @@ final class RegionFinder {
    * span are left for later, when the band under the headline parts it from its columns. All of
    * {@code at} when no headline is so placed or nothing would be left to cut.
    */
-  private static List<Gutter> moduleBoundaries(Token[] byCentre, List<Gutter> at, Metrics m) {
+  private static List<Gutter> moduleBoundaries(Token[] byCentre, List<Gutter> at,
+      List<SizedLine> large, Metrics m) {
     if (at.size() < 2) {
       return at;
     }
-    List<List<Token>> display = displayLines(byCentre, m, DISPLAY_SCALE);
+    List<List<Token>> display = atLeast(large, DISPLAY_SCALE, m);
     if (display.isEmpty()) {
       return at;
     }
@@ -621,14 +623,14 @@ final class RegionFinder {
    * word spacing count as one ({@link #bridged}), nor do the lines that reach into it count as
    * the columns it parts ({@link #partsColumns}).
    */
-  private static List<Gutter> gutters(Token[] byCentre, Metrics m) {
+  private static List<Gutter> gutters(Token[] byCentre, List<SizedLine> large, Metrics m) {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (Token t : byCentre) {
       min = Math.min(min, t.box().left());
       max = Math.max(max, t.box().right());
     }
-    List<List<Token>> displayLines = displayLines(byCentre, m, DISPLAY_SCALE);
+    List<List<Token>> displayLines = atLeast(large, DISPLAY_SCALE, m);
     List<List<Token>> displayPieces = displayPieces(displayLines, byCentre, m);
     List<DisplayRow> displayRows = displayRows(displayPieces, m);
     Set<Integer> display = new HashSet<>();
@@ -636,7 +638,7 @@ final class RegionFinder {
       display.add(line.get(0).line());
     }
     List<List<Token>> headlineLines = new ArrayList<>();
-    for (List<Token> line : displayLines(byCentre, m, HEADLINE_SCALE)) {
+    for (List<Token> line : atLeast(large, HEADLINE_SCALE, m)) {
       if (!display.contains(line.get(0).line())) {
         headlineLines.add(line);
       }
@@ -893,23 +895,19 @@ final class RegionFinder {
     for (List<Token> line : displayLines) {
       whole.add(line.get(0).line());
     }
-    Map<Integer, List<Token>> mixed = new HashMap<>();
+    Set<Integer> tall = new HashSet<>();
     for (Token t : byCentre) {
       if (!whole.contains(t.line()) && t.box().height() >= DISPLAY_HEIGHT_SCALE * m.bodySize()) {
-        mixed.put(t.line(), null);
+        tall.add(t.line());
       }
     }
-    if (mixed.isEmpty()) {
+    if (tall.isEmpty()) {
       return displayLines;
     }
+    Map<Integer, List<Token>> mixed = new HashMap<>();
     for (Token t : byCentre) {
-      if (mixed.containsKey(t.line())) {
-        List<Token> line = mixed.get(t.line());
-        if (line == null) {
-          line = new ArrayList<>();
-          mixed.put(t.line(), line);
-        }
-        line.add(t);
+      if (tall.contains(t.line())) {
+        mixed.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
       }
     }
     List<List<Token>> pieces = new ArrayList<>(displayLines);
@@ -924,11 +922,14 @@ final class RegionFinder {
     return pieces;
   }
 
+  /** An engine line of the node, its tokens left to right, with its type size in page units. */
+  private record SizedLine(List<Token> tokens, double size) {}
+
   /**
-   * The node's engine lines set in type of at least {@code scale} times the body's cell (and
-   * whose glyphs stand tall), each its tokens left to right.
+   * The node's engine lines set in type of at least {@link #HEADLINE_SCALE} times the body's cell
+   * (and whose glyphs stand tall), measured once for every question the cut asks of them.
    */
-  private static List<List<Token>> displayLines(Token[] byLeft, Metrics m, double scale) {
+  private static List<SizedLine> largeLines(Token[] byLeft, Metrics m) {
     // Display type is set taller too: only lines with a tall glyph need measuring.
     Set<Integer> tall = new HashSet<>();
     for (Token t : byLeft) {
@@ -936,19 +937,36 @@ final class RegionFinder {
         tall.add(t.line());
       }
     }
+    if (tall.isEmpty()) {
+      return List.of();
+    }
     Map<Integer, List<Token>> lines = new HashMap<>();
     for (Token t : byLeft) {
       if (tall.contains(t.line())) {
         lines.computeIfAbsent(t.line(), k -> new ArrayList<>()).add(t);
       }
     }
-    List<List<Token>> display = new ArrayList<>();
+    List<SizedLine> large = new ArrayList<>();
     for (List<Token> line : lines.values()) {
-      if (Metrics.sizable(line) && m.typeSize(line) >= scale * m.cell()) {
-        display.add(line);
+      if (Metrics.sizable(line)) {
+        double size = m.typeSize(line);
+        if (size >= HEADLINE_SCALE * m.cell()) {
+          large.add(new SizedLine(line, size));
+        }
       }
     }
-    return display;
+    return large;
+  }
+
+  /** The lines of {@code large} set in type of at least {@code scale} times the body's cell. */
+  private static List<List<Token>> atLeast(List<SizedLine> large, double scale, Metrics m) {
+    List<List<Token>> out = new ArrayList<>();
+    for (SizedLine line : large) {
+      if (line.size() >= scale * m.cell()) {
+        out.add(line.tokens());
+      }
+    }
+    return out;
   }
 
   /** The maximal stretches {from, to} of {@code depths} no deeper than {@code limit}. */
@@ -1257,16 +1275,7 @@ final class RegionFinder {
 
   /** Letters and digits among the tokens of {@code band}. */
   private static int letters(Token[] byTop, Band band) {
-    int n = 0;
-    for (int i = band.start(); i < band.end(); i++) {
-      String text = byTop[i].text();
-      for (int k = 0; k < text.length(); ) {
-        int cp = text.codePointAt(k);
-        n += Character.isLetterOrDigit(cp) ? 1 : 0;
-        k += Character.charCount(cp);
-      }
-    }
-    return n;
+    return Metrics.letters(Arrays.asList(byTop).subList(band.start(), band.end()));
   }
 
   /**

@@ -132,6 +132,10 @@ public final class LineMeasurer {
     for (int i = 0; i < n; i++) {
       punctuated[i] = Chars.hasSentencePunctuation(lines[i]);
     }
+    boolean[] heads = new boolean[n];
+    for (int i = 1; i < n; i++) {
+      heads[i] = headsAnArticle(lines, blanks, punctuated, i);
+    }
     for (int i = 0; i < n; i++) {
       openings[i] = datelines.openingOfLine(lines[i], i + 1 < n ? lines[i + 1] : null);
       // A dateline cut by the line's end counts here on a line without sentence punctuation only
@@ -140,12 +144,12 @@ public final class LineMeasurer {
           || openings[i] == DatelineGrammar.Opening.CREDIT_LINE
           || openings[i] == DatelineGrammar.Opening.CUT_DATELINE && !punctuated[i];
       boolean headline = !punctuated[i] && !dated[i]
-          && (i == 0 || !text[i - 1] || headsAnArticle(lines, blanks, punctuated, i));
+          && (i == 0 || !text[i - 1] || heads[i]);
       text[i] = !headline;
     }
     int start = 0;
     for (int i = 1; i <= n; i++) {
-      if (i < n && !dated[i] && !headsAnArticle(lines, blanks, punctuated, i)) {
+      if (i < n && !dated[i] && !heads[i]) {
         continue;
       }
       boolean own = longLines(text, widths, start, i) >= MIN_ARTICLE_LINES;
