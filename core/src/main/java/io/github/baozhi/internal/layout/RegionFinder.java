@@ -148,6 +148,14 @@ final class RegionFinder {
   /** Marks of {@link #HORIZONTAL_RULE_MARKS} in a row that make a rule, not text. */
   private static final int RULE_RUN = 3;
 
+  /**
+   * Those of {@link #RULE_MARKS} that print never sets two of in a row: stops, commas, colons and
+   * bars, but no letter, digit or dash (print doubles the dash: ——). An engine word made of two or
+   * more of them ({@code 。。}, {@code ，|}, {@code .|}) is specks or a rule read beside at most
+   * one real mark, not text.
+   */
+  private static final String PILED_MARKS = "|｜丨│┃!！'‘’\":：;；.。，,、·丶";
+
   /** Those of {@link #RULE_MARKS} that an engine reads from a vertical rule as a whole. */
   private static final String BARS = "|｜丨│┃lI!！1";
 
@@ -279,8 +287,11 @@ final class RegionFinder {
     if (!t.estimated() && isGuessedLatin(t)) {
       return true;
     }
-    if (t.estimated() && !aloneOnItsLine || Character.charCount(cp) != text.length()) {
+    if (t.estimated() && !aloneOnItsLine) {
       return false;
+    }
+    if (Character.charCount(cp) != text.length()) {
+      return !t.estimated() && isPiledMarks(t, m);
     }
     if (isNoiseBox(t, m)) {
       return true;
@@ -291,6 +302,21 @@ final class RegionFinder {
     double widest = t.estimated() ? LINE_MARK_WIDTH_CELLS
         : BARS.indexOf(cp) >= 0 ? BAR_WIDTH_CELLS : MARK_WIDTH_CELLS;
     return t.box().width() <= widest * m.cell();
+  }
+
+  /**
+   * Whether an engine word is two or more {@link #PILED_MARKS} in a box no wider than one cell
+   * each ({@value #LINE_MARK_WIDTH_CELLS}, padding and all): print sets no such pair, so the word is
+   * marks read from specks or a rule, and like a single mark it joins the text it touches, or none.
+   */
+  private static boolean isPiledMarks(Token t, Metrics m) {
+    String text = t.text();
+    for (int i = 0; i < text.length(); i++) {
+      if (PILED_MARKS.indexOf(text.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return t.box().width() <= text.length() * LINE_MARK_WIDTH_CELLS * m.cell();
   }
 
   /**

@@ -375,6 +375,70 @@ class RegionFinderTest {
     assertThat(regions.get(0).subList(1, 4)).allMatch(line -> line.endsWith("，"));
   }
 
+  /** The lines of {@link #columnsWithAHangingStop}, with a word of {@code text} added to line {@code row}. */
+  private static List<OcrLine> withWord(List<OcrLine> lines, int row, String text, Box box) {
+    List<OcrWord> words = new ArrayList<>(lines.get(row).words());
+    words.add(new OcrWord(text, box, 0.4));
+    lines.set(row, Sketch.words(words));
+    return lines;
+  }
+
+  @Test
+  void twoStopsTheEngineBoxedAsOneWordBeforeALineAreAStrayAndTheLineOpensAtItsText() {
+    // Tesseract reads a speck in the margin as 。。, one word five pixels wide, before the
+    // first line: print sets no two stops in a row, and the line opens at 新.
+    List<OcrLine> lines = withWord(columnsWithAHangingStop(false), 0, "。。", new Box(62, 116, 67, 120));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).extracting(Token::text).containsExactly("。。");
+    assertThat(Sketch.texts(regions).get(0).get(0)).isEqualTo("新区建成口袋公园十座。");
+  }
+
+  @Test
+  void marksPiledInOneWordOverAGutterJoinTheLineTheyTouchOrNone() {
+    // A comma at the line's end and the column rule beside it, read as one word ，| over the
+    // gutter after the first column (300 to 340), on three lines of four.
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    for (int row = 1; row <= 3; row++) {
+      int top = 100 + 30 * row;
+      withWord(lines, row, "，|", new Box(301, top + 2, 326, top + 22));
+    }
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(Sketch.texts(regions)).hasSize(3);
+    assertThat(Sketch.texts(regions).get(0).subList(1, 3)).allMatch(line -> line.endsWith("，|"));
+    // The fourth line is two cells shorter: the marks touch no text and are left over.
+    assertThat(regions.strays()).extracting(Token::text).containsExactly("，|");
+  }
+
+  @Test
+  void marksPiledInABoxWiderThanACellEachAreText() {
+    // Two marks in a box three cells wide: more than two marks' glyphs fill, so the engine read
+    // something printed there, and it keeps its place in the line however far from the rest.
+    List<OcrLine> lines = withWord(columnsWithAHangingStop(false), 0, "。。", new Box(22, 104, 82, 118));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).isEmpty();
+    assertThat(Sketch.texts(regions).get(0).get(0)).startsWith("。。");
+  }
+
+  @Test
+  void digitsOrDashesTheEngineBoxedApartFromTheLineAreText() {
+    // 11 (of 11月) and —— (a dash print doubles) are printed text, however far the engine
+    // boxed them from the next character.
+    List<OcrLine> lines = withWord(columnsWithAHangingStop(false), 0, "11", new Box(62, 104, 78, 118));
+    withWord(lines, 2, "——", new Box(62, 166, 98, 170));
+
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(lines));
+
+    assertThat(regions.strays()).isEmpty();
+    assertThat(Sketch.texts(regions).get(0).get(0)).startsWith("11");
+    assertThat(Sketch.texts(regions).get(0).get(2)).startsWith("——");
+  }
+
   @Test
   void twoBoxesOfOneLineOverAGutterAreOneLineReachingIntoIt() {
     // The engine drew the second line's last two glyph boxes, 街 and 角, over the gutter: one
