@@ -47,7 +47,7 @@ public final class Classifier {
       Classified c = out.get(i);
       boolean headlineLike = c.kind() == Kind.HEADLINE && !c.subheadMarker();
       boolean sentence = c.kind() == Kind.BODY && isCaptionSentence(c.unit(), i > 0 ? out.get(i - 1) : null);
-      if ((headlineLike || sentence) && isCaption(c.unit())
+      if ((headlineLike && isCaption(c.unit()) || sentence && inBodyType(c.unit()))
           && out.get(i + 1).kind() == Kind.NOTE
           && NOTES.isPhotoCredit(out.get(i + 1).unit().text())) {
         out.set(i, new Classified(c.unit(), Kind.NOTE, false));
@@ -91,9 +91,16 @@ public final class Classifier {
    * where the engine shows sizes. A headline set large over a photo and its credit is no caption.
    */
   private static boolean isCaption(Unit unit) {
-    Line first = unit.block().lines().get(0);
-    return Math.abs(first.typeScale() - 1) <= BODY_TYPE_TOLERANCE
-        && (unit.text().indexOf('，') >= 0 || unit.text().indexOf(',') >= 0);
+    return inBodyType(unit) && (unit.text().indexOf('，') >= 0 || unit.text().indexOf(',') >= 0);
+  }
+
+  /**
+   * Whether a unit opens in body type where the engine shows sizes (captions are set in it or a
+   * size under it). A sentence needs nothing more to be a caption: it ends in a full stop, which
+   * no headline carries ({@code 民警清点涉案手机和银行卡。}, no comma in it).
+   */
+  private static boolean inBodyType(Unit unit) {
+    return Math.abs(unit.block().lines().get(0).typeScale() - 1) <= BODY_TYPE_TOLERANCE;
   }
 
   /**

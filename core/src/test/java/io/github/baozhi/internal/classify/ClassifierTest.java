@@ -63,6 +63,33 @@ class ClassifierTest {
         .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
   }
 
+  @Test
+  void aSentenceWithoutACommaStandingApartOverAPhotoCreditIsTheCaption() {
+    // A full stop is what no headline carries: the caption needs no comma to be told from one.
+    List<Line> lines = List.of(
+        placed(1, "电信诈骗团伙被一网打尽", 22, 0, 0, 1.6),
+        placed(3, "民警清点涉案手机和银行卡。", 26, 1, 1, 0.9),
+        placed(4, "警方供图", 8, 0, 1, 0.9),
+        placed(6, "本报讯 近日，市公安局反诈中心成功打掉一个提供资金转移服务的团伙。", 24, 1, 2, 1.0));
+
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+
+    assertThat(units).extracting(Classified::kind)
+        .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
+  }
+
+  @Test
+  void aSentenceInDisplayTypeOverAPhotoCreditIsNoCaption() {
+    List<Line> lines = List.of(
+        placed(3, "民警清点涉案手机和银行卡。", 26, 1, 1, 1.4),
+        placed(4, "警方供图", 8, 0, 1, 1.0),
+        placed(6, "本报讯 近日，市公安局反诈中心成功打掉一个提供资金转移服务的团伙。", 24, 1, 2, 1.0));
+
+    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+
+    assertThat(units.get(0).kind()).isNotEqualTo(Kind.NOTE);
+  }
+
   /** A line as the geometry front end hands it over: in a region, in a type size. */
   private static Line placed(int number, String text, int width, int blanks, int region, double scale) {
     Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), region, scale, 0, 0,
