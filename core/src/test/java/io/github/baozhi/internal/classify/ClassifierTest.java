@@ -20,6 +20,11 @@ class ClassifierTest {
         new LineMeasurer().measure(new Normaliser().normalise(text)))));
   }
 
+  /** Lines as a front end hands them over, through the stages before this one. */
+  private static List<Classified> classify(List<Line> lines) {
+    return new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+  }
+
   @Test
   void shortUnitWithoutClosingPunctuationIsHeadlineLike() {
     List<Classified> units = classify("零工市场开张\n\n记者昨日从区人社局获悉，全区\n首家零工市场正式开张运营。");
@@ -57,7 +62,7 @@ class ClassifierTest {
         placed(4, "本报记者滕子昂摄", 16, 0, 1, 1.0),
         placed(6, "本报讯 5月18日晚，全国女子排球联赛总决赛第四场在长风体育中心进行。", 24, 1, 2, 1.0));
 
-    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+    List<Classified> units = classify(lines);
 
     assertThat(units).extracting(Classified::kind)
         .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
@@ -72,7 +77,7 @@ class ClassifierTest {
         placed(4, "警方供图", 8, 0, 1, 0.9),
         placed(6, "本报讯 近日，市公安局反诈中心成功打掉一个提供资金转移服务的团伙。", 24, 1, 2, 1.0));
 
-    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+    List<Classified> units = classify(lines);
 
     assertThat(units).extracting(Classified::kind)
         .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.NOTE, Kind.BODY);
@@ -85,7 +90,7 @@ class ClassifierTest {
         placed(4, "警方供图", 8, 0, 1, 1.0),
         placed(6, "本报讯 近日，市公安局反诈中心成功打掉一个提供资金转移服务的团伙。", 24, 1, 2, 1.0));
 
-    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+    List<Classified> units = classify(lines);
 
     assertThat(units.get(0).kind()).isNotEqualTo(Kind.NOTE);
   }
@@ -107,7 +112,7 @@ class ClassifierTest {
         inColumn(3, "左右", 4, 24, 0),
         inColumn(5, "市港航管理部门负责人表示，今年还将开通新航线。", 24, 24, 1));
 
-    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+    List<Classified> units = classify(lines);
 
     assertThat(units).extracting(Classified::kind).containsExactly(Kind.BODY, Kind.BODY);
   }
@@ -121,7 +126,7 @@ class ClassifierTest {
         inColumn(3, "相關的一個月拆息報4.", 21, 22, 0),
         inColumn(4, "15厘°", 6, 22, 0));
 
-    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+    List<Classified> units = classify(lines);
 
     assertThat(units).extracting(Classified::kind).containsExactly(Kind.BODY);
   }
@@ -132,7 +137,7 @@ class ClassifierTest {
         inColumn(1, "汀洲至南屿城际铁路开通", 22, 24, 1),
         inColumn(2, "本报讯 4月16日上午，汀洲至南屿城际铁路正式开通运营。", 24, 24, 0));
 
-    List<Classified> units = new Classifier().classify(new BoundaryFinder().find(new BlockBuilder().build(lines)));
+    List<Classified> units = classify(lines);
 
     assertThat(units).extracting(Classified::kind).containsExactly(Kind.HEADLINE, Kind.BODY);
   }
