@@ -2,6 +2,7 @@ package io.github.baozhi.internal.classify;
 
 import static io.github.baozhi.internal.evidence.Evidence.BODY_TYPE_TOLERANCE;
 import static io.github.baozhi.internal.evidence.Evidence.INDENT;
+import static io.github.baozhi.internal.evidence.Evidence.CAPTION_TYPE_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_CAPTION_CODE_POINTS;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_COMMAS;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_LINES;
@@ -47,9 +48,10 @@ public final class Classifier {
       Classified c = out.get(i);
       boolean headlineLike = c.kind() == Kind.HEADLINE && !c.subheadMarker();
       boolean sentence = c.kind() == Kind.BODY && isCaptionSentence(c.unit(), i > 0 ? out.get(i - 1) : null);
-      if ((headlineLike && isCaption(c.unit()) || sentence && inBodyType(c.unit()))
-          && out.get(i + 1).kind() == Kind.NOTE
-          && NOTES.isPhotoCredit(out.get(i + 1).unit().text())) {
+      Classified next = out.get(i + 1);
+      boolean overCredit = next.kind() == Kind.NOTE && NOTES.isPhotoCredit(next.unit().text());
+      if ((headlineLike && isCaption(c.unit()) || sentence && inBodyType(c.unit())) && overCredit
+          || sentence && setUnderBody(c.unit(), next.unit())) {
         out.set(i, new Classified(c.unit(), Kind.NOTE, false));
       }
     }
@@ -92,6 +94,23 @@ public final class Classifier {
    */
   private static boolean isCaption(Unit unit) {
     return inBodyType(unit) && (unit.text().indexOf('，') >= 0 || unit.text().indexOf(',') >= 0);
+  }
+
+  /**
+   * Whether a sentence that stands apart from the text before it is set a size under the body
+   * ({@link io.github.baozhi.internal.evidence.Evidence#CAPTION_TYPE_SHARE}) and apart from the
+   * text after it too: a caption whose credit the engine read elsewhere, or that has none. A
+   * one-sentence lead between a headline and its text is set in body type.
+   */
+  private static boolean setUnderBody(Unit unit, Unit after) {
+    List<Line> lines = unit.block().lines();
+    for (Line line : lines) {
+      if (line.placement() == null || line.typeScale() > CAPTION_TYPE_SHARE) {
+        return false;
+      }
+    }
+    Line next = after.block().lines().get(0);
+    return next.placement() == null || next.placement().region() != lines.get(0).placement().region();
   }
 
   /**

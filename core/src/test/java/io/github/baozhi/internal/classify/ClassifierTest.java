@@ -95,6 +95,40 @@ class ClassifierTest {
     assertThat(units.get(0).kind()).isNotEqualTo(Kind.NOTE);
   }
 
+  /**
+   * Engine output: a headline, a sentence in a region of its own set at {@code scale} of the
+   * body, and the article's text in the next region; no photo credit anywhere.
+   */
+  private static List<Classified> sentenceApartAt(double scale) {
+    return classify(List.of(
+        placed(1, "稻田养鱼一田两收", 16, 0, 0, 1.8),
+        placed(3, "村民在稻田里收鱼。", 18, 1, 1, scale),
+        placed(5, "本报讯 11月下旬，下坪村的稻田里热闹起来。晚稻收割后，村民们放干田水收鱼。", 24, 1, 2, 1.0)));
+  }
+
+  @Test
+  void aSentenceApartSetASizeUnderTheBodyIsACaptionThoughNoCreditFollowsIt() {
+    assertThat(sentenceApartAt(0.9)).extracting(Classified::kind)
+        .containsExactly(Kind.HEADLINE, Kind.NOTE, Kind.BODY);
+  }
+
+  @Test
+  void aSentenceApartThatMeasuresJustOverASizeUnderTheBodyIsText() {
+    // Tesseract boxes a lead sentence in body type as small as 0.91 of the body now and then.
+    assertThat(sentenceApartAt(0.91)).extracting(Classified::kind)
+        .containsExactly(Kind.HEADLINE, Kind.BODY, Kind.BODY);
+  }
+
+  @Test
+  void aSmallSentenceRunningOnInTheRegionOfTheTextAfterItIsText() {
+    List<Classified> units = classify(List.of(
+        placed(1, "稻田养鱼一田两收", 16, 0, 0, 1.8),
+        placed(3, "村民在稻田里收鱼。", 18, 1, 1, 0.85),
+        placed(5, "本报讯 11月下旬，下坪村的稻田里热闹起来。晚稻收割后，村民们放干田水收鱼。", 24, 1, 1, 1.0)));
+
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.HEADLINE, Kind.BODY, Kind.BODY);
+  }
+
   /** A line as the geometry front end hands it over: in a region, in a type size. */
   private static Line placed(int number, String text, int width, int blanks, int region, double scale) {
     Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), region, scale, 0, 0,
