@@ -35,7 +35,8 @@ public final class DatelineGrammar {
   private static final String SOURCE =
       "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報)|" + HAN + "{2,6}?(?:网|網|社|电视台|電視台)";
   private static final String REPORTER = "(?:记者|記者)";
-  private static final String REPORTED = "(?:报道|報道|报导|報導)";
+  /** 报道 in either script, or in both at once, as an engine with a Simplified model reads 報導 ({@code 报導}). */
+  private static final String REPORTED = "[报報][道導导]";
 
   /**
    * One stray space, which OCR engines put inside a dateline now and then ({@code 9月12 日电}): the
@@ -72,10 +73,21 @@ public final class DatelineGrammar {
           + "(?:专|專)?(?:电|電)"
           + "(?<close>[）)〉】〕\\]])?");
 
+  /**
+   * A filed report, {@code 〔記者X／台北報導〕}. Its brackets may be missing or misread, one or both
+   * ({@code 記者X／綜合報導}, {@code {記者X／高雄報導）}: engines drop 〔 or read it as a brace), since
+   * 记者, a name, a slash, a place and 报导 at a paragraph's start open nothing else.
+   */
   private static final Pattern REPORTER_FILED = Pattern.compile(
-      "^(?<open>[〔【\\[（(])(?<source>" + HAN + "{2,6}?)?" + REPORTER
+      "^(?<open>[〔【\\[（({])?(?<source>" + HAN + "{2,6}?)?" + REPORTER
           + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
-          + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)])");
+          + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)}])?");
+
+  /**
+   * How far into a paragraph a filed report's 记者 starts at the latest: after a bracket and six
+   * characters of source ({@code 實習記者}, {@code 駐日特派記者}).
+   */
+  private static final int FILED_REPORTER_REACH = 7;
 
   /**
    * A credit line standing alone before the text, as some papers print it: {@code 本报记者 张三 李四},
@@ -203,8 +215,10 @@ public final class DatelineGrammar {
     return text.startsWith(prefix, start);
   }
 
-  private static boolean opensWithBracket(String text) {
-    return !text.isEmpty() && "〔【[（(〈".indexOf(text.charAt(0)) >= 0;
+  /** Whether 记者 starts within {@link #FILED_REPORTER_REACH} characters of the text's start. */
+  private static boolean reporterNearStart(String text) {
+    int at = text.indexOf('者');
+    return at > 0 && at <= FILED_REPORTER_REACH + 1 && (text.charAt(at - 1) == '记' || text.charAt(at - 1) == '記');
   }
 
   /** The dateline forms, as matched by {@link #find}. */
@@ -301,9 +315,9 @@ public final class DatelineGrammar {
         return datesInRange(agency) ? new Found(Form.AGENCY, agency) : null;
       }
     }
-    if (opensWithBracket(paragraph)) {
+    if (reporterNearStart(paragraph)) {
       Matcher filed = REPORTER_FILED.matcher(paragraph);
-      if (filed.lookingAt() && bracketsBalance(filed.group("open"), filed.group("close"))) {
+      if (filed.lookingAt()) {
         return new Found(Form.FILED, filed);
       }
     }

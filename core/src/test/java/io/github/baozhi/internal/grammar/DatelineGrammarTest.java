@@ -157,6 +157,28 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aFiledReportWhoseBracketsTheEngineDroppedOrMisreadIsStillTheDateline() {
+    assertThat(match("記者洪詩涵／綜合報導東北季風今天南下").text()).isEqualTo("記者洪詩涵／綜合報導");
+    assertThat(match("實習記者林書瑤／台東報導）台東的鳳梨").text()).isEqualTo("實習記者林書瑤／台東報導）");
+    assertThat(match("〔記者溫若琳／羅東報導羅東夜市本月起").place()).isEqualTo("羅東");
+    DatelineMatch braced = match("{記者黃志明／高雄報導）為鼓勵學生");
+    assertThat(braced.text()).isEqualTo("{記者黃志明／高雄報導）");
+    assertThat(braced.reporters()).containsExactly("黃志明");
+  }
+
+  @Test
+  void reportedInBothScriptsAtOnceAsASimplifiedModelReadsIt() {
+    assertThat(match("【記者溫若琳/羅東报導】羅東夜市").text()).isEqualTo("【記者溫若琳/羅東报導】");
+  }
+
+  @Test
+  void aFiledReportsReporterStartsWithinSevenCharactersOfTheParagraph() {
+    // A bracket and six characters of source put 記 at the seventh place; seven are too many.
+    assertThat(match("〔本報駐日特派記者盧思妤／東京報導〕日本").source()).isEqualTo("本報駐日特派");
+    assertThat(grammar.match("〔本報駐東京特派記者盧思妤／東京報導〕日本")).isEmpty();
+  }
+
+  @Test
   void aCreditLineStandingAloneOpensTheArticle() {
     DatelineMatch m = match("本报记者 张三 李四");
     assertThat(m.source()).isEqualTo("本报");
