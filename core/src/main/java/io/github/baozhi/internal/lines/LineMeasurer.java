@@ -49,7 +49,7 @@ public final class LineMeasurer {
     int[] widths = new int[nonBlank.size()];
     String[] stripped = strippedTexts.toArray(String[]::new);
     for (int i = 0; i < widths.length; i++) {
-      widths[i] = typesetWidth(stripped[i]);
+      widths[i] = Chars.typesetWidth(stripped[i]);
     }
     Reach reach = reach(stripped, widths, blanks);
     List<Line> lines = new ArrayList<>(nonBlank.size());
@@ -195,29 +195,6 @@ public final class LineMeasurer {
       }
     }
     return n;
-  }
-
-  /**
-   * Width as typeset: where two full-width punctuation marks meet (。” or ），) one of them is set
-   * in half a cell, so such a pair takes three half cells, not four.
-   */
-  static int typesetWidth(String text) {
-    int width = 0;
-    boolean previousWasPunctuation = false;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Chars.codePointAt(text, i);
-      i += Character.charCount(cp);
-      int cells = Chars.halfCells(cp);
-      boolean punctuation = cells == 2 && !(cp >= 0x4E00 && cp <= 0x9FFF) && Chars.isWidePunctuation(cp);
-      if (punctuation && previousWasPunctuation) {
-        cells--;
-        previousWasPunctuation = false;
-      } else {
-        previousWasPunctuation = punctuation;
-      }
-      width += cells;
-    }
-    return width;
   }
 
   /** The widths of the lines around one line, kept sorted as the window slides. */

@@ -113,6 +113,41 @@ public final class Chars {
   }
 
   /**
+   * Display width of a line as typeset, in half cells: where two full-width punctuation marks
+   * meet (。” or ），) typesetting sets one of them in half a cell, so such a pair takes three half
+   * cells, not four. The column measure asks this of every line of a page; one table lookup per
+   * char gives both the width and the punctuation flag, where {@link #halfCells(int)} and {@link
+   * #isWidePunctuation} would look the char up twice.
+   */
+  public static int typesetWidth(String text) {
+    int width = 0;
+    boolean previousWasPunctuation = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int cp = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+      int cells;
+      boolean punctuation;
+      if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+        int bits = bits(cp);
+        cells = bits & 3;
+        punctuation = cells == 2 && (bits & WIDE_PUNCTUATION) != 0;
+      } else {
+        i++; // the low surrogate
+        cells = computeHalfCells(cp);
+        punctuation = cells == 2 && isPunctuationType(cp) && computeIsWide(cp);
+      }
+      if (punctuation && previousWasPunctuation) {
+        cells--;
+        previousWasPunctuation = false;
+      } else {
+        previousWasPunctuation = punctuation;
+      }
+      width += cells;
+    }
+    return width;
+  }
+
+  /**
    * True for characters that are set on the CJK grid: ideographs, kana, hangul, and full-width or
    * ambiguous-width punctuation. Joining two lines adds no space next to such a character.
    */

@@ -3,6 +3,7 @@ package io.github.baozhi.internal.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.baozhi.internal.normalise.Normaliser;
+import io.github.baozhi.internal.text.Chars;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -114,8 +115,8 @@ class LineMeasurerTest {
 
   @Test
   void adjacentFullWidthPunctuationIsSqueezed() {
-    assertThat(LineMeasurer.typesetWidth("前提。”杜")).isEqualTo(2 * 2 + 3 + 2);
-    assertThat(LineMeasurer.typesetWidth("前提。杜")).isEqualTo(8);
+    assertThat(Chars.typesetWidth("前提。”杜")).isEqualTo(2 * 2 + 3 + 2);
+    assertThat(Chars.typesetWidth("前提。杜")).isEqualTo(8);
   }
 
   @Test

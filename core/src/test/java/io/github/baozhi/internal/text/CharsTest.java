@@ -82,4 +82,41 @@ class CharsTest {
     assertThat(Chars.codePointAt(text, 3)).isEqualTo(0xD840); // a lone high surrogate
     assertThat(Chars.codePointAt(text, 4)).isEqualTo('a');
   }
+
+  @Test
+  void typesetWidthAgreesForEveryCharWithItsWidthAndPunctuationLookedUpApart() {
+    // Every BMP char alone, doubled, and after and before a full stop; then supplementary
+    // characters (an ideograph, a letter, an emoji, a combining mark) and surrogates without a
+    // partner, as pairs and beside punctuation.
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String one = String.valueOf((char) c);
+      for (String text : new String[] {one, one + one, "。" + one, one + "。", one + "）x"}) {
+        assertThat(Chars.typesetWidth(text)).as("U+%04X in %s", c, text)
+            .isEqualTo(widthLookedUpApart(text));
+      }
+    }
+    for (String text : new String[] {"\uD840\uDC00", "。\uD840\uDC00”", "\uD83D\uDE00，",
+        "\uD835\uDC00", "a\uDB40\uDD00b", "\uD840。", "”\uDC00，", "\uD840\uD840\uDC00"}) {
+      assertThat(Chars.typesetWidth(text)).as(text).isEqualTo(widthLookedUpApart(text));
+    }
+  }
+
+  /**
+   * The typeset width as the column measure computed it before {@link Chars#typesetWidth}, each
+   * code point's width and punctuation asked apart: the widths added up, less half a cell for
+   * every second mark of each run of full-width punctuation.
+   */
+  private static int widthLookedUpApart(String text) {
+    int width = 0;
+    int run = 0;
+    for (int cp : text.codePoints().toArray()) {
+      width += Chars.halfCells(cp);
+      boolean mark = Chars.halfCells(cp) == 2 && Chars.isWidePunctuation(cp);
+      run = mark ? run + 1 : 0;
+      if (run > 0 && run % 2 == 0) {
+        width--;
+      }
+    }
+    return width;
+  }
 }
