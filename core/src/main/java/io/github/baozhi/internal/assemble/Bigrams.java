@@ -43,21 +43,47 @@ final class Bigrams {
         filter[bit >>> 6] |= 1L << bit;
       }
     }
+    // Each article's bigrams are counted as they are read, not stored first: an opening has
+    // hundreds of them and only a few get past the filter.
+    Scan scan = new Scan(filter, table, counts, articles, leadChars);
     for (int a = 0; a < openings.size(); a++) {
-      grams.read(openings.get(a));
-      for (int g = 0; g < grams.size; g++) {
-        long key = grams.keys[g];
-        int bit = filterBit(key);
-        if ((filter[bit >>> 6] & 1L << bit) == 0) {
-          continue;
-        }
-        int slot = table.find(key);
-        if (slot >= 0 && table.lastArticle[slot] != a) {
-          table.lastArticle[slot] = a;
-          int lead = grams.starts[g] < leadChars ? 1 : 0;
-          for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
-            counts[table.block[p] * articles + a] += 1 | lead << 16;
-          }
+      scan.article = a;
+      grams.read(openings.get(a), scan);
+    }
+  }
+
+  /** Counts an article's bigrams against the headline blocks' as {@link Grams#read} meets them. */
+  private static final class Scan {
+    private final long[] filter;
+    private final KeyTable table;
+    private final int[] counts;
+    private final int articles;
+    private final int leadChars;
+    int article;
+
+    Scan(long[] filter, KeyTable table, int[] counts, int articles, int leadChars) {
+      this.filter = filter;
+      this.table = table;
+      this.counts = counts;
+      this.articles = articles;
+      this.leadChars = leadChars;
+    }
+
+    /** The bigram {@code key} starting at {@code start}: most stop at the filter, in few steps. */
+    void count(long key, int start) {
+      int bit = filterBit(key);
+      if ((filter[bit >>> 6] & 1L << bit) != 0) {
+        countPastTheFilter(key, start);
+      }
+    }
+
+    private void countPastTheFilter(long key, int start) {
+      int slot = table.find(key);
+      if (slot >= 0 && table.lastArticle[slot] != article) {
+        table.lastArticle[slot] = article;
+        int lead = start < leadChars ? 1 : 0;
+        for (int p = table.heads[slot]; p >= 0; p = table.next[p]) {
+          counts[table.block[p] * articles + article] += 1 | lead << 16;
         }
       }
     }
@@ -65,15 +91,22 @@ final class Bigrams {
 
   /**
    * The bigrams of a text's content units (ideographs, letters, Latin words, numbers): each one's
-   * key, made of its two units, and where it starts. Reused from text to text.
+   * key, made of its two units, and where it starts, kept or handed to a {@link Scan}. Reused from
+   * text to text.
    */
   private static final class Grams {
     long[] keys = new long[256];
     int[] starts = new int[256];
     int size;
 
+    /** Reads the bigrams of {@code text} into {@link #keys} and {@link #starts}. */
     void read(String text) {
-      if (keys.length < text.length()) {
+      read(text, null);
+    }
+
+    /** Reads the bigrams of {@code text}: into {@code scan} if there is one, else kept here. */
+    void read(String text, Scan scan) {
+      if (scan == null && keys.length < text.length()) {
         // Grow ahead: the openings of one page come in all lengths up to the cap.
         int capacity = Math.max(text.length(), keys.length * 2);
         keys = new long[capacity];
@@ -102,8 +135,13 @@ final class Bigrams {
           }
         }
         if (previous >= 0) {
-          keys[size] = key(previous, unit);
-          starts[size++] = previousAt;
+          long key = key(previous, unit);
+          if (scan != null) {
+            scan.count(key, previousAt);
+          } else {
+            keys[size] = key;
+            starts[size++] = previousAt;
+          }
         }
         previous = unit;
         previousAt = at;
