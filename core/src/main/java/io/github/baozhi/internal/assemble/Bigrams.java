@@ -118,9 +118,10 @@ final class Bigrams {
       for (int i = 0; i < text.length(); ) {
         int at = i;
         int unit;
-        if (text.charAt(i) < 0x80) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
           // ASCII: a Latin word or number is one unit; anything else is space or punctuation.
-          if (!isLatin(text.charAt(i))) {
+          if (!isLatin(c)) {
             i++;
             continue;
           }
@@ -128,7 +129,8 @@ final class Bigrams {
           unit = wordToken(text, i, end);
           i = end;
         } else {
-          unit = Chars.codePointAt(text, i);
+          // The char read once: it is its own code point unless it is a surrogate.
+          unit = Character.isSurrogate(c) ? text.codePointAt(i) : c;
           i += Character.charCount(unit);
           if (!Chars.isContent(unit)) {
             continue;
