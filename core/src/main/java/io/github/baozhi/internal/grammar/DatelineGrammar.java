@@ -13,19 +13,24 @@ import java.util.regex.Pattern;
  * <p>Three shapes are known; each may stand in brackets ({@code 【】 〔〕 （）}):
  *
  * <pre>
- *   wire     := [据] source [place] [[month "月"] day "日"] [专 | 体育专 | 快] ("讯" | "电")
+ *   wire     := [据] source [place] [[month "月"] day "日"] [专 | 体育专 | 快] ("讯" | "电" | "消息")
  *               [credit] [reported]
- *   agency   := "中央社" "记者" names place day "日" ["专"] "电"
- *   reporter := [source] "记者" name "／" place "报导"
+ *   agency   := "中央社" ["记者" names] place day "日" (["专"] "电" | ["综合外电"] "报导")
+ *   reporter := [source] ("记者" | "特派员") name "／" place [day "日"] "报导"
  *
  *   source   := 本报 | 新华社 | 中新社 | 中央社 | Han{1,6} "报" | Han{2,6} ("网" | "社" | "电视台")
+ *             | Han{1,4} ("融媒体中心" | "新闻中心")
  *   credit   := "（" names and roles "）"                  e.g. （记者 张三、李四 通讯员 王五）
  *   reported := "记者" name "报道" "："                     e.g. 本报讯 记者张三报道：
  *   number   := digits of either width | Chinese numerals (十四)
  * </pre>
  *
  * <p>A place needs a date after it, and "电" needs a date: {@code 新华社北京2月27日电} but never
- * {@code 人民网电}. Every keyword is listed in both scripts ({@code 讯/訊, 电/電, 报/報, 记者/記者}),
+ * {@code 人民网电}. 消息 is the word of broadcasters' news sites ({@code 央视网消息}, {@code
+ * 央广网北京12月2日消息}), a county's media centre reports as a paper does ({@code 县融媒体中心讯}),
+ * the Central News Agency credits a report it compiled from the wires to no reporter ({@code
+ * （中央社台北2日綜合外電報導）}), and a correspondent abroad files as 特派员 ({@code
+ * 〔駐日特派員X／東京2日報導〕}). Every keyword is listed in both scripts ({@code 讯/訊, 电/電, 报/報, 记者/記者}),
  * so the page text is never converted.
  */
 public final class DatelineGrammar {
@@ -33,8 +38,11 @@ public final class DatelineGrammar {
   private static final String NUMBER = "(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十两]{1,3})";
   private static final String HAN = "\\p{IsHan}";
   private static final String SOURCE =
-      "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報)|" + HAN + "{2,6}?(?:网|網|社|电视台|電視台)";
+      "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報)|" + HAN + "{2,6}?(?:网|網|社|电视台|電視台)|"
+          + HAN + "{1,4}?(?:融媒体中心|融媒體中心|融媒中心|新闻中心|新聞中心)";
   private static final String REPORTER = "(?:记者|記者)";
+  /** Who files a report from a place: a reporter, or a correspondent posted abroad. */
+  private static final String FILER = "(?:记者|記者|特派员|特派員)";
   /** 报道 in either script, or in both at once, as an engine with a Simplified model reads 報導 ({@code 报導}). */
   private static final String REPORTED = "[报報][道導导]";
 
@@ -58,7 +66,7 @@ public final class DatelineGrammar {
           + "(?:(?<place>" + HAN + "{2,8}?)?" + SP + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?"
           + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?"
           + "(?:专|專|体育专|體育專|快)?"
-          + "(?<kind>讯|訊|电|電)"
+          + "(?<kind>讯|訊|电|電|消息)"
           + "(?<credit>[ \\u3000]?" + CREDIT_OPEN + "(?<creditText>[^（）()〈〉《]{1,40})[）)〉])?"
           + "(?<close>[】〕\\]])?"
           + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
@@ -66,25 +74,26 @@ public final class DatelineGrammar {
 
   private static final Pattern AGENCY = Pattern.compile(
       "^(?<open>[（(〈【〔\\[])?"
-          + "(?<source>中央社)" + REPORTER
-          + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{2,3})*)"
+          + "(?<source>中央社)(?:" + REPORTER
+          + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{2,3})*))?"
           + "(?<place>" + HAN + "{2,4}?)" + SP
           + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?(?<day>" + NUMBER + ")" + SP + "日" + SP
-          + "(?:专|專)?(?:电|電)"
+          + "(?:(?:专|專)?(?:电|電)|(?:综合外电|綜合外電|外电|外電)?(?:" + REPORTED + "))"
           + "(?<close>[）)〉】〕\\]])?");
 
   /**
-   * A filed report, {@code 〔記者X／台北報導〕}. Its brackets may be missing or misread, one or both
+   * A filed report, {@code 〔記者X／台北報導〕}, or a correspondent's, who dates it ({@code
+   * 〔駐日特派員X／東京2日報導〕}). Its brackets may be missing or misread, one or both
    * ({@code 記者X／綜合報導}, {@code {記者X／高雄報導）}: engines drop 〔 or read it as a brace), since
    * 记者, a name, a slash, a place and 报导 at a paragraph's start open nothing else.
    */
   private static final Pattern REPORTER_FILED = Pattern.compile(
-      "^(?<open>[〔【\\[（({])?(?<source>" + HAN + "{2,6}?)?" + REPORTER
+      "^(?<open>[〔【\\[（({])?(?<source>" + HAN + "{2,6}?)?" + FILER
           + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
-          + "(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)}])?");
+          + "(?:(?<day>" + NUMBER + ")" + SP + "日)?(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)}])?");
 
   /**
-   * How far into a paragraph a filed report's 记者 starts at the latest: after a bracket and six
+   * How far into a paragraph a filed report's 记者 (or 特派员) starts at the latest: after a bracket and six
    * characters of source ({@code 實習記者}, {@code 駐日特派記者}).
    */
   private static final int FILED_REPORTER_REACH = 7;
@@ -137,13 +146,16 @@ public final class DatelineGrammar {
   private static final int OPENING_REACH = 11;
 
   /** The characters a source (本报, 新华社, 人民网, 中央电视台) or a reporter (记者) ends in. */
-  private static final Chars.Table OPENING_ENDS = Chars.table("报報社网網台者");
+  private static final Chars.Table OPENING_ENDS = Chars.table("报報社网網台心者員员");
 
-  /** The kinds of dateline: 讯 (report) and 电 (wire). */
-  private static final Chars.Table KINDS = Chars.table("讯訊电電");
+  /** What the name of a paper, agency or site ends in, as against a reporter's post (實習, 駐日). */
+  private static final Chars.Table PAPER_ENDS = Chars.table("报報社网網台");
+
+  /** The kinds of dateline: 讯 (report), 电 (wire) and the first of 消息 (news). */
+  private static final Chars.Table KINDS = Chars.table("讯訊电電消");
 
   /** What stands right before the kind: the source's end, the date's 日, or 专 or 快. */
-  private static final Chars.Table BEFORE_KIND = Chars.table("报報社网網台日专專快");
+  private static final Chars.Table BEFORE_KIND = Chars.table("报報社网網台心日专專快");
 
   /**
    * Every dateline form ends its source or reporter within its first few characters, bracket
@@ -154,13 +166,14 @@ public final class DatelineGrammar {
   }
 
   /**
-   * Whether 讯 or 电 stands near the start right after a source, a date or 专 ({@code 本报讯},
+   * Whether 讯, 电 or 消息 stands near the start right after a source, a date or 专 ({@code 本报讯},
    * {@code 新华社北京2月27日电}, {@code 人民网专电}); in prose (电视, 通讯) it seldom does.
    */
   private static boolean hasKindNearStart(String paragraph) {
     int end = Math.min(paragraph.length(), KEYWORD_REACH);
     for (int i = 1; i < end; i++) {
-      if (KINDS.contains(paragraph.charAt(i))) {
+      char c = paragraph.charAt(i);
+      if (KINDS.contains(c) && (c != '消' || i + 1 < paragraph.length() && paragraph.charAt(i + 1) == '息')) {
         int before = i - 1;
         if (before > 0 && Chars.isSpace(paragraph.charAt(before))) {
           before--; // the one stray space the grammar allows
@@ -215,10 +228,21 @@ public final class DatelineGrammar {
     return text.startsWith(prefix, start);
   }
 
-  /** Whether 记者 starts within {@link #FILED_REPORTER_REACH} characters of the text's start. */
-  private static boolean reporterNearStart(String text) {
-    int at = text.indexOf('者');
-    return at > 0 && at <= FILED_REPORTER_REACH + 1 && (text.charAt(at - 1) == '记' || text.charAt(at - 1) == '記');
+  /**
+   * Whether 记者 or 特派员 starts within {@link #FILED_REPORTER_REACH} characters of the text's
+   * start, as a filed report's does.
+   */
+  private static boolean filerNearStart(String text) {
+    int end = Math.min(text.length(), FILED_REPORTER_REACH + 3);
+    for (int i = 1; i < end; i++) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
+      if (c == '者' && (before == '记' || before == '記') && i <= FILED_REPORTER_REACH + 1
+          || (c == '员' || c == '員') && before == '派' && i >= 2 && text.charAt(i - 2) == '特') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The dateline forms, as matched by {@link #find}. */
@@ -315,7 +339,7 @@ public final class DatelineGrammar {
         return datesInRange(agency) ? new Found(Form.AGENCY, agency) : null;
       }
     }
-    if (reporterNearStart(paragraph)) {
+    if (filerNearStart(paragraph)) {
       Matcher filed = REPORTER_FILED.matcher(paragraph);
       if (filed.lookingAt()) {
         return new Found(Form.FILED, filed);
@@ -348,10 +372,16 @@ public final class DatelineGrammar {
         return dated(m, m.group("source"), m.group("place"), split(m.group("names")));
       }
       case FILED -> {
-        // No paper named: the paper's own reporter, written in the page's script.
-        String source = m.group("source") != null ? m.group("source")
-            : m.group().contains("記") || m.group().contains("報") ? "本報" : "本报";
-        return new DatelineMatch(m.end(), m.group(), source, m.group("place"), 0, 0,
+        // No paper named (or only the reporter's post: 實習, 駐日): the paper's own reporter,
+        // written in the page's script.
+        String named = m.group("source");
+        String source = named == null ? null
+            : named.startsWith("本报") || named.startsWith("本報") ? named.substring(0, 2)
+            : PAPER_ENDS.contains(named.charAt(named.length() - 1)) ? named : null;
+        if (source == null) {
+          source = m.group().contains("記") || m.group().contains("報") || m.group().contains("員") ? "本報" : "本报";
+        }
+        return new DatelineMatch(m.end(), m.group(), source, m.group("place"), 0, day(m),
             split(m.group("names")));
       }
       default -> {
@@ -395,6 +425,6 @@ public final class DatelineGrammar {
   }
 
   private static List<String> split(String names) {
-    return List.of(names.split("、"));
+    return names == null ? List.of() : List.of(names.split("、"));
   }
 }

@@ -174,8 +174,57 @@ class DatelineGrammarTest {
   @Test
   void aFiledReportsReporterStartsWithinSevenCharactersOfTheParagraph() {
     // A bracket and six characters of source put 記 at the seventh place; seven are too many.
-    assertThat(match("〔本報駐日特派記者盧思妤／東京報導〕日本").source()).isEqualTo("本報駐日特派");
+    assertThat(match("〔本報駐日特派記者盧思妤／東京報導〕日本").source()).isEqualTo("本報");
     assertThat(grammar.match("〔本報駐東京特派記者盧思妤／東京報導〕日本")).isEmpty();
+  }
+
+  @Test
+  void aReportersPostBeforeTheRoleIsNoSource() {
+    assertThat(match("〔實習記者陳小文／花蓮報導〕花蓮的").source()).isEqualTo("本報");
+    assertThat(match("（聯合報記者周正平／台中報導）").source()).isEqualTo("聯合報");
+  }
+
+  @Test
+  void aCorrespondentPostedAbroadFilesAsTePaiYuanAndDatesTheReport() {
+    DatelineMatch m = match("〔駐美特派員王大同／華盛頓4日報導〕美國國會");
+    assertThat(m.text()).isEqualTo("〔駐美特派員王大同／華盛頓4日報導〕");
+    assertThat(m.source()).isEqualTo("本報");
+    assertThat(m.place()).isEqualTo("華盛頓");
+    assertThat(m.day()).isEqualTo(4);
+    assertThat(m.reporters()).containsExactly("王大同");
+    assertThat(match("〔駐歐特派记者李文／布魯塞爾報導〕").place()).isEqualTo("布魯塞爾");
+  }
+
+  @Test
+  void broadcastersNewsSitesReportAsXiaoXi() {
+    DatelineMatch site = match("央视网消息 近日，国家统计局发布");
+    assertThat(site.text()).isEqualTo("央视网消息");
+    assertThat(site.source()).isEqualTo("央视网");
+    DatelineMatch dated = match("央广网上海3月4日消息（记者 林立）昨天，");
+    assertThat(dated.place()).isEqualTo("上海");
+    assertThat(dated.day()).isEqualTo(4);
+    assertThat(dated.reporters()).containsExactly("林立");
+    assertThat(grammar.match("这条消息在网上流传很广")).isEmpty();
+    assertThat(grammar.match("记者从市政府获悉消息，")).isEmpty();
+  }
+
+  @Test
+  void aCountysMediaCentreReportsAsAPaperDoes() {
+    assertThat(match("县融媒体中心讯 近日，").source()).isEqualTo("县融媒体中心");
+    assertThat(match("平阳县融媒体中心讯（记者 陈一）昨天").reporters()).containsExactly("陈一");
+    assertThat(grammar.match("市急救中心讯息平台")).isEmpty();
+    assertThat(grammar.match("市民服务中心电话是")).isEmpty();
+  }
+
+  @Test
+  void theCentralNewsAgencyCreditsAReportCompiledFromTheWiresToNoReporter() {
+    DatelineMatch compiled = match("（中央社台北5日綜合外電報導）美國聯準會");
+    assertThat(compiled.text()).isEqualTo("（中央社台北5日綜合外電報導）");
+    assertThat(compiled.source()).isEqualTo("中央社");
+    assertThat(compiled.place()).isEqualTo("台北");
+    assertThat(compiled.day()).isEqualTo(5);
+    assertThat(compiled.reporters()).isEmpty();
+    assertThat(match("（中央社東京3日電）日本政府").place()).isEqualTo("東京");
   }
 
   @Test
