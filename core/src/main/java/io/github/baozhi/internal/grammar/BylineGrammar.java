@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （责编：X）}, {@code （编辑：X）1130310})
  * or a parenthesised dateline. Names are read by {@link Credits}. {@code 据X} puts its source in
  * {@code via}; so does a credit that names no person, such as {@code （无锡地铁微信公号）} or
- * {@code （区委政研室）}.
+ * {@code （区委政研室）}. A reprint's credit ({@code （摘自《北川日报》）}, {@code （选自《读者》2025年第3期）})
+ * names the publication it came from, in {@code via}.
  */
 public final class BylineGrammar {
 
@@ -47,6 +48,14 @@ public final class BylineGrammar {
 
   private static final Pattern VIA = Pattern.compile("^[据據](?<source>.+)$");
 
+  /**
+   * The credit of a piece reprinted from another publication, which digests and opinion pages
+   * close each item with: 摘自, 选自, 转自 or 来源 and the title in 《》, perhaps with its issue.
+   */
+  private static final Pattern REPRINT = Pattern.compile(
+      "[（(](?:摘自|摘编自|摘編自|选自|選自|转自|轉自|转载自|轉載自|来源[：:]|來源[：:])"
+          + "《(?<source>[^《》（）()]{1,24})》[^《》（）()]{0,12}[）)]$");
+
   /** Chinese personal names run two to four characters; transliterated names join parts with ·. */
   private static final Pattern PERSON =
       Pattern.compile("^(?:\\p{IsHan}{2,4}|\\p{IsHan}{1,8}(?:[·•．]\\p{IsHan}{1,8})+)$");
@@ -73,7 +82,7 @@ public final class BylineGrammar {
       return Optional.empty();
     }
     String text = stripEnd(paragraph).substring(start);
-    return TRAILING_CREDIT.matcher(text).lookingAt()
+    return TRAILING_CREDIT.matcher(text).lookingAt() || REPRINT.matcher(text).matches()
         ? Optional.of(new BylineMatch(start, text)) : Optional.empty();
   }
 
@@ -87,6 +96,11 @@ public final class BylineGrammar {
       return -1;
     }
     String text = stripEnd(paragraph);
+    Matcher reprint = REPRINT.matcher(text);
+    reprint.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH), text.length());
+    if (reprint.find()) {
+      return standsWhereACreditCan(text.substring(0, reprint.start())) ? reprint.start() : -1;
+    }
     // The credit's opening parenthesis is the paragraph's last one (or a 《 Tesseract read for one).
     int open = Math.max(Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH),
         text.lastIndexOf('《', text.length() - 1));
@@ -110,15 +124,20 @@ public final class BylineGrammar {
         || Chars.containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
       return -1;
     }
-    String before = stripEnd(text.substring(0, m.start()));
-    if (!before.isEmpty() && (!Chars.closesParagraph(before)
-        || Chars.isClosingParenthesis(Chars.lastCodePoint(before))
-        || CLOSING_QUOTES.indexOf(Chars.lastCodePoint(before)) >= 0 && !Chars.endsSentence(before))) {
-      // After a closing quote, a credit stands only where the quotation ended the sentence
-      // (…太湖美。”（记者 X）); a quoted term goes on into an aside (交给“两老”(即祖父、外婆)).
-      return -1;
-    }
-    return m.start();
+    return standsWhereACreditCan(text.substring(0, m.start())) ? m.start() : -1;
+  }
+
+  /**
+   * Whether a credit after {@code before} closes the paragraph: it stands alone, or right after
+   * the punctuation that ends the last sentence.
+   */
+  private static boolean standsWhereACreditCan(String text) {
+    String before = stripEnd(text);
+    // After a closing quote, a credit stands only where the quotation ended the sentence
+    // (…太湖美。”（记者 X）); a quoted term goes on into an aside (交给“两老”(即祖父、外婆)).
+    return before.isEmpty() || Chars.closesParagraph(before)
+        && !Chars.isClosingParenthesis(Chars.lastCodePoint(before))
+        && (CLOSING_QUOTES.indexOf(Chars.lastCodePoint(before)) < 0 || Chars.endsSentence(before));
   }
 
   private static boolean isNotACredit(String inner) {
@@ -146,6 +165,10 @@ public final class BylineGrammar {
 
   /** What the credit {@code text} of a {@link BylineMatch} names. */
   static BylineMatch.Credit credit(String text) {
+    Matcher reprint = REPRINT.matcher(text);
+    if (reprint.matches()) {
+      return new BylineMatch.Credit(List.of(), reprint.group("source"));
+    }
     Matcher m = TRAILING_CREDIT.matcher(text);
     if (!m.lookingAt()) {
       throw new IllegalArgumentException("not a credit: " + text);

@@ -16,10 +16,10 @@ import java.util.regex.Pattern;
  *   wire     := [据] source [place] [[month "月"] day "日"] [专 | 体育专 | 快] ("讯" | "电" | "消息")
  *               [credit] [reported]
  *   agency   := "中央社" ["记者" names] place day "日" (["专"] "电" | ["综合外电"] "报导")
- *   reporter := [source] ("记者" | "特派员") name "／" place [day "日"] "报导"
+ *   reporter := [source] ("记者" | "特派员" | "编译") name "／" place [day "日"] "报导"
  *
  *   source   := 本报 | 新华社 | 中新社 | 中央社 | Han{1,6} "报" | Han{2,6} ("网" | "社" | "电视台")
- *             | Han{1,4} ("融媒体中心" | "新闻中心")
+ *             | Han{1,4} ("融媒体中心" | "融媒" | "新闻中心")
  *   credit   := "（" names and roles "）"                  e.g. （记者 张三、李四 通讯员 王五）
  *   reported := "记者" name "报道" "："                     e.g. 本报讯 记者张三报道：
  *   number   := digits of either width | Chinese numerals (十四)
@@ -39,10 +39,13 @@ public final class DatelineGrammar {
   private static final String HAN = "\\p{IsHan}";
   private static final String SOURCE =
       "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報)|" + HAN + "{2,6}?(?:网|網|社|电视台|電視台)|"
-          + HAN + "{1,4}?(?:融媒体中心|融媒體中心|融媒中心|新闻中心|新聞中心)";
+          + HAN + "{1,4}?(?:融媒体中心|融媒體中心|融媒中心|融媒|新闻中心|新聞中心)";
   private static final String REPORTER = "(?:记者|記者)";
-  /** Who files a report from a place: a reporter, or a correspondent posted abroad. */
-  private static final String FILER = "(?:记者|記者|特派员|特派員)";
+  /**
+   * Who files a report from a place: a reporter, a correspondent posted abroad, or the desk's
+   * translator, who compiles foreign news ({@code 〔編譯X／綜合報導〕}).
+   */
+  private static final String FILER = "(?:记者|記者|特派员|特派員|编译|編譯)";
   /** 报道 in either script, or in both at once, as an engine with a Simplified model reads 報導 ({@code 报導}). */
   private static final String REPORTED = "[报報][道導导]";
 
@@ -146,7 +149,7 @@ public final class DatelineGrammar {
   private static final int OPENING_REACH = 11;
 
   /** The characters a source (本报, 新华社, 人民网, 中央电视台) or a reporter (记者) ends in. */
-  private static final Chars.Table OPENING_ENDS = Chars.table("报報社网網台心者員员");
+  private static final Chars.Table OPENING_ENDS = Chars.table("报報社网網台心媒者員员译譯");
 
   /** What the name of a paper, agency or site ends in, as against a reporter's post (實習, 駐日). */
   private static final Chars.Table PAPER_ENDS = Chars.table("报報社网網台");
@@ -155,7 +158,7 @@ public final class DatelineGrammar {
   private static final Chars.Table KINDS = Chars.table("讯訊电電消");
 
   /** What stands right before the kind: the source's end, the date's 日, or 专 or 快. */
-  private static final Chars.Table BEFORE_KIND = Chars.table("报報社网網台心日专專快");
+  private static final Chars.Table BEFORE_KIND = Chars.table("报報社网網台心媒日专專快");
 
   /**
    * Every dateline form ends its source or reporter within its first few characters, bracket
@@ -229,7 +232,7 @@ public final class DatelineGrammar {
   }
 
   /**
-   * Whether 记者 or 特派员 starts within {@link #FILED_REPORTER_REACH} characters of the text's
+   * Whether 记者, 编译 or 特派员 starts within {@link #FILED_REPORTER_REACH} characters of the text's
    * start, as a filed report's does.
    */
   private static boolean filerNearStart(String text) {
@@ -237,7 +240,8 @@ public final class DatelineGrammar {
     for (int i = 1; i < end; i++) {
       char c = text.charAt(i);
       char before = text.charAt(i - 1);
-      if (c == '者' && (before == '记' || before == '記') && i <= FILED_REPORTER_REACH + 1
+      if ((c == '者' && (before == '记' || before == '記') || (c == '译' || c == '譯') && (before == '编' || before == '編'))
+          && i <= FILED_REPORTER_REACH + 1
           || (c == '员' || c == '員') && before == '派' && i >= 2 && text.charAt(i - 2) == '特') {
         return true;
       }

@@ -29,6 +29,22 @@ class BylineGrammarTest {
   }
 
   @Test
+  void aReprintsCreditNamesThePublicationItCameFrom() {
+    BylineMatch m = grammar.match("才能见实效。（摘自《江城晚报》）").orElseThrow();
+    assertThat(m.text()).isEqualTo("（摘自《江城晚报》）");
+    assertThat(m.names()).isEmpty();
+    assertThat(m.via()).isEqualTo("江城晚报");
+    assertThat(grammar.match("（选自《读者》2025年第3期）").orElseThrow().via()).isEqualTo("读者");
+    assertThat(grammar.match("（轉載自《港城週刊》）").orElseThrow().via()).isEqualTo("港城週刊");
+  }
+
+  @Test
+  void aReprintsCreditInsideASentenceIsNone() {
+    assertThat(grammar.match("这篇文章（摘自《江城晚报》）")).isEmpty();
+    assertThat(grammar.match("他说（摘自《江城晚报》）")).isEmpty();
+  }
+
+  @Test
   void halfWidthParentheses() {
     assertThat(grammar.match("良好氛围。(王拓)").orElseThrow().names()).containsExactly("王拓");
   }

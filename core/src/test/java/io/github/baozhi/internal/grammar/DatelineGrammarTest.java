@@ -196,6 +196,15 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void theDesksTranslatorFilesForeignNewsAsBianYi() {
+    DatelineMatch m = match("〔編譯歐陽明／綜合報導〕英國央行");
+    assertThat(m.text()).isEqualTo("〔編譯歐陽明／綜合報導〕");
+    assertThat(m.source()).isEqualTo("本報");
+    assertThat(m.reporters()).containsExactly("歐陽明");
+    assertThat(grammar.match("編譯出版的新書／綜合")).isEmpty();
+  }
+
+  @Test
   void broadcastersNewsSitesReportAsXiaoXi() {
     DatelineMatch site = match("央视网消息 近日，国家统计局发布");
     assertThat(site.text()).isEqualTo("央视网消息");
@@ -212,6 +221,7 @@ class DatelineGrammarTest {
   void aCountysMediaCentreReportsAsAPaperDoes() {
     assertThat(match("县融媒体中心讯 近日，").source()).isEqualTo("县融媒体中心");
     assertThat(match("平阳县融媒体中心讯（记者 陈一）昨天").reporters()).containsExactly("陈一");
+    assertThat(match("龙泉融媒讯（通讯员 叶青）近日").source()).isEqualTo("龙泉融媒");
     assertThat(grammar.match("市急救中心讯息平台")).isEmpty();
     assertThat(grammar.match("市民服务中心电话是")).isEmpty();
   }
