@@ -10,6 +10,7 @@ import io.github.baozhi.Unassigned;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.classify.Classified;
 import io.github.baozhi.internal.classify.Kind;
+import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,9 +30,12 @@ import java.util.Set;
  * body, and so does a short lead-in ending in a colon; a short label between a dateline and the
  * text is set aside; any other headline-like unit closes the open article and joins the run of
  * headline blocks that {@link HeadlineMatcher} attaches later. Notes, orphan bylines and running
- * heads go to the unassigned text as they are met.
+ * heads go to the unassigned text as they are met; an end mark ({@code （完）}) also closes the open
+ * article, as a byline does.
  */
 final class Segmenter {
+
+  private final NoteGrammar notes = new NoteGrammar();
 
   /**
    * The page in segments.
@@ -116,7 +120,13 @@ final class Segmenter {
             pendingRun.add(unit);
           }
         }
-        case NOTE -> unassigned.add(renderer.unassigned(unit));
+        case NOTE -> {
+          unassigned.add(renderer.unassigned(unit));
+          if (open != null && notes.isEndMark(unit.text())) {
+            lastClosed = open;
+            open = null;
+          }
+        }
         default -> throw new IllegalStateException("unknown kind " + c.kind());
       }
       if (c.kind() != Kind.HEADLINE && open != null) {

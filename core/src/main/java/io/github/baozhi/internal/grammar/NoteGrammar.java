@@ -296,6 +296,21 @@ public final class NoteGrammar {
     return m.find() ? OptionalInt.of(m.start()) : OptionalInt.empty();
   }
 
+  /**
+   * The end marks: 完 closes a story (a wire's always), 待续 and 未完 a part continued in a later
+   * issue; either way nothing after them on the page is the story's.
+   */
+  private static final Pattern END_MARK = Pattern.compile("^[（(](?:完|待续|待續|未完|全文完)[）)]$");
+
+  /** True when the text is an end mark alone, {@code （完）}: the story before it ends there. */
+  public boolean isEndMark(String text) {
+    String stripped = text.strip();
+    return stripped.length() <= MAX_END_MARK && END_MARK.matcher(stripped).matches();
+  }
+
+  /** Longest end mark, parentheses included: （全文完）. */
+  private static final int MAX_END_MARK = 5;
+
   /** True when the whole text is a note. */
   public boolean isNote(String text) {
     OptionalInt start = trailing(text);

@@ -72,6 +72,26 @@ class SegmenterTest {
   }
 
   @Test
+  void anEndMarkClosesTheArticleAndTheTextAfterItOpensAnother() {
+    String wire = String.join("\n",
+        "新华社北京12月5日电 记者5日从",
+        "有关部门获悉，今年冬春农田水利",
+        "建设已经全面启动。（完）");
+    String next = String.join("\n",
+        "从本周起，市民服务中心每周二晚",
+        "上增设夜间窗口，开放到二十时。");
+
+    Segmenter.Segments s = segment(wire, next);
+
+    assertThat(s.drafts()).hasSize(2);
+    assertThat(s.drafts().get(1).paragraphs).extracting(Draft.Paragraph::text)
+        .containsExactly("从本周起，市民服务中心每周二晚上增设夜间窗口，开放到二十时。");
+    assertThat(s.unassigned()).extracting(Unassigned::text).containsExactly("（完）");
+    assertThat(segment(wire.replace("（完）", "（待续）"), next).drafts()).hasSize(2);
+    assertThat(segment(wire.replace("（完）", ""), next).drafts()).hasSize(1);
+  }
+
+  @Test
   void aBylineAfterNoArticleTextIsUnassignedWithADiagnostic() {
     Segmenter.Segments s = segment("（记者 周立）");
 
