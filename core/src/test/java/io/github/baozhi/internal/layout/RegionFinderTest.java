@@ -375,6 +375,38 @@ class RegionFinderTest {
     assertThat(regions.get(0).subList(1, 4)).allMatch(line -> line.endsWith("，"));
   }
 
+  @Test
+  void quoteMarksTheEngineReadFromAnUnruledGuttersWhiteOnEveryRowDoNotCloseIt() {
+    // Tesseract reads the page row by row, each row one line across the three columns, and reads
+    // the white of each unruled gutter, an em wide, as a ” boxed over all of it, on every row.
+    String[][] columns = {
+      {"新区建成口袋公园十座", "今年以来新区利用街角", "空地和老旧小区边角地", "新建改建口袋公园"},
+      {"据介绍这批口袋公园在", "设计之初便广泛征求周", "边居民意见保留了原有", "的大树和石板小路"},
+      {"下一步新区将继续推进", "见缝插绿工程力争到明", "年底再建成口袋公园十", "五座让市民推窗见绿"}
+    };
+    List<List<OcrLine>> set = new ArrayList<>();
+    for (int c = 0; c < 3; c++) {
+      set.add(Sketch.column(100 + 220 * c, 100, 20, 30, columns[c]));
+    }
+    List<OcrLine> rows = new ArrayList<>();
+    for (int row = 0; row < 4; row++) {
+      List<OcrWord> words = new ArrayList<>();
+      int top = 100 + 30 * row;
+      for (int c = 0; c < 3; c++) {
+        words.addAll(set.get(c).get(row).words());
+        if (c < 2) {
+          words.add(new OcrWord("”", new Box(297 + 220 * c, top + 2, 323 + 220 * c, top + 12), 0.6));
+        }
+      }
+      rows.add(Sketch.words(words));
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(rows)));
+
+    assertThat(regions).hasSize(3);
+    assertThat(regions.get(2).get(0)).endsWith("下一步新区将继续推进");
+  }
+
   /** The lines of {@link #columnsWithAHangingStop}, with a word of {@code text} added to line {@code row}. */
   private static List<OcrLine> withWord(List<OcrLine> lines, int row, String text, Box box) {
     List<OcrWord> words = new ArrayList<>(lines.get(row).words());
