@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   number   := digits of either width | Chinese numerals (十四)
  * </pre>
  *
- * <p>A place needs a date after it, and "电" needs a date: {@code 新华社北京2月27日电} but never
+ * <p>Where an engine lost the 讯 of 本报讯, {@code 本報（記者X）} and {@code 【本報】} still open the
+ * article: nothing else is printed so. A place needs a date after it, and "电" needs a date: {@code 新华社北京2月27日电} but never
  * {@code 人民网电}. 消息 is the word of broadcasters' news sites ({@code 央视网消息}, {@code
  * 央广网北京12月2日消息}), a county's media centre reports as a paper does ({@code 县融媒体中心讯}),
  * the Central News Agency credits a report it compiled from the wires to no reporter ({@code
@@ -94,6 +95,15 @@ public final class DatelineGrammar {
       "^(?<open>[〔【\\[（({])?(?<source>" + HAN + "{2,6}?)?" + FILER
           + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
           + "(?:(?<day>" + NUMBER + ")" + SP + "日)?(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)}])?");
+
+  /**
+   * 本报 with its 讯 lost, as PaddleOCR drops a character it doubts: {@code 本報（記者X）} or
+   * {@code 【本報】}. The paper's own name followed at once by a reporter's credit, or standing
+   * alone in brackets, opens nothing else.
+   */
+  private static final Pattern LOST_KIND = Pattern.compile(
+      "^(?:(?<open>[【〔\\[])(?<bracketed>本报|本報)(?<close>[】〕\\]])"
+          + "|(?<source>本报|本報)" + CREDIT_OPEN + "(?<creditText>" + REPORTER + "[^（）()〈〉《]{1,38})[）)〉])");
 
   /**
    * How far into a paragraph a filed report's 记者 (or 特派员) starts at the latest: after a bracket and six
@@ -250,7 +260,7 @@ public final class DatelineGrammar {
   }
 
   /** The dateline forms, as matched by {@link #find}. */
-  private enum Form { CREDIT_LINE, AGENCY, FILED, WIRE }
+  private enum Form { CREDIT_LINE, AGENCY, FILED, WIRE, LOST_KIND }
 
   /** A dateline found at the start of a paragraph: its form and the matcher that found it. */
   private record Found(Form form, Matcher matcher) {}
@@ -350,7 +360,9 @@ public final class DatelineGrammar {
       }
     }
     if (!hasKindNearStart(paragraph)) {
-      return null;
+      Matcher lost = opensWith(paragraph, "本报") || opensWith(paragraph, "本報")
+          ? LOST_KIND.matcher(paragraph) : null;
+      return lost != null && lost.lookingAt() ? new Found(Form.LOST_KIND, lost) : null;
     }
     Matcher wire = WIRE.matcher(paragraph);
     if (!wire.lookingAt() || !bracketsBalance(wire.group("open"), wire.group("close"))) {
@@ -374,6 +386,12 @@ public final class DatelineGrammar {
       }
       case AGENCY -> {
         return dated(m, m.group("source"), m.group("place"), split(m.group("names")));
+      }
+      case LOST_KIND -> {
+        String source = m.group("source") != null ? m.group("source") : m.group("bracketed");
+        List<String> reporters = m.group("creditText") == null ? List.of()
+            : Credits.parse(m.group("creditText")).names();
+        return new DatelineMatch(m.end(), m.group(), source, null, 0, 0, reporters);
       }
       case FILED -> {
         // No paper named (or only the reporter's post: 實習, 駐日): the paper's own reporter,

@@ -205,6 +205,17 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void benBaoWhoseXunTheEngineLostStillOpensBeforeACreditOrInBrackets() {
+    DatelineMatch credited = match("本報（記者 陳美玲）運輸署昨日宣布");
+    assertThat(credited.text()).isEqualTo("本報（記者 陳美玲）");
+    assertThat(credited.source()).isEqualTo("本報");
+    assertThat(credited.reporters()).containsExactly("陳美玲");
+    assertThat(match("【本報】記者莫家樂報道：").text()).isEqualTo("【本報】");
+    assertThat(grammar.match("本報今日起推出新版面")).isEmpty();
+    assertThat(grammar.match("本报（第三版）刊登了")).isEmpty();
+  }
+
+  @Test
   void broadcastersNewsSitesReportAsXiaoXi() {
     DatelineMatch site = match("央视网消息 近日，国家统计局发布");
     assertThat(site.text()).isEqualTo("央视网消息");
