@@ -18,9 +18,12 @@ import java.util.Objects;
  * @param engine the engine that wrote the file, such as {@code tesseract 5.3.0}, or an empty
  *     string
  * @param image the page image the engine read, as the file names it, or an empty string
+ * @param rules the rules the engine found on the page (hOCR {@code ocr_separator}, ALTO {@code
+ *     GraphicalElement}, PAGE XML {@code SeparatorRegion}), each as its box; the layout reads the
+ *     long thin ones as the lines printed between columns and between modules
  */
 public record OcrPage(int width, int height, String unit, List<OcrLine> lines,
-    List<OcrRegion> regions, String engine, String image) {
+    List<OcrRegion> regions, String engine, String image, List<Box> rules) {
 
   /** Copies the lists and checks the sizes and that every line's region exists. */
   public OcrPage {
@@ -32,12 +35,19 @@ public record OcrPage(int width, int height, String unit, List<OcrLine> lines,
     }
     lines = List.copyOf(lines);
     regions = List.copyOf(regions);
+    rules = List.copyOf(rules);
     for (OcrLine line : lines) {
       if (line.region() >= regions.size()) {
         throw new IllegalArgumentException("line refers to region " + line.region() + " of "
             + regions.size());
       }
     }
+  }
+
+  /** A page with no rules found. */
+  public OcrPage(int width, int height, String unit, List<OcrLine> lines,
+      List<OcrRegion> regions, String engine, String image) {
+    this(width, height, unit, lines, regions, engine, image, List.of());
   }
 
   /** A page in pixels with lines only, no regions, engine or image named. */

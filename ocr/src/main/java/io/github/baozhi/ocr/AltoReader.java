@@ -198,6 +198,7 @@ final class AltoReader {
         case "TextLine" -> startLine();
         case "HYP" -> hyphen();
         case "TextBlock" -> startBlock();
+        case "GraphicalElement" -> graphic();
         case "Page" -> startPage();
         case "MeasurementUnit" -> collectIf(parent().equals("Description"), name);
         case "fileName" -> collectIf(parent().equals("sourceImageInformation"), name);
@@ -313,6 +314,13 @@ final class AltoReader {
       if (page == null) {
         throw SecureXml.error(FORMAT, r, "a TextBlock outside any Page");
       }
+      String id = boxAndId();
+      blocks.push(page.region(id, box("TextBlock", id), OcrRole.TEXT));
+      blockDepths.push(depth - 1);
+    }
+
+    /** Takes the element's box attributes into {@link #box}; returns its ID, or "". */
+    private String boxAndId() {
       String id = "";
       box.clear();
       for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
@@ -321,8 +329,22 @@ final class AltoReader {
           id = r.getAttributeValue(i);
         }
       }
-      blocks.push(page.region(id, box("TextBlock", id), OcrRole.TEXT));
-      blockDepths.push(depth - 1);
+      return id;
+    }
+
+    /**
+     * A graphical element: Tesseract and FineReader write the rules they find so; its box is one
+     * of the page's rules (the layout keeps the long thin ones).
+     */
+    private void graphic() {
+      if (page == null) {
+        return;
+      }
+      String id = boxAndId();
+      Box b = box("GraphicalElement", id);
+      if (b != null) {
+        page.rule(b);
+      }
     }
 
     private void startLine() {
@@ -332,14 +354,7 @@ final class AltoReader {
       if (inLine) {
         throw SecureXml.error(FORMAT, r, "a TextLine inside a TextLine");
       }
-      String id = "";
-      box.clear();
-      for (int i = 0, n = r.getAttributeCount(); i < n; i++) {
-        String attribute = r.getAttributeLocalName(i);
-        if (!box.take(attribute, r.getAttributeValue(i)) && attribute.equals("ID")) {
-          id = r.getAttributeValue(i);
-        }
-      }
+      String id = boxAndId();
       lineBox = box("TextLine", id);
       inLine = true;
       pendingSpace = false;

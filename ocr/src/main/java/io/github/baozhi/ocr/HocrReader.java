@@ -39,7 +39,8 @@ import org.jsoup.select.NodeTraversor;
  *       when the word has no {@code bbox} of its own (their union); {@code ocrx_cinfo} directly in
  *       a line with no words are that line's words (characters).
  *   <li>{@code ocr_separator}, {@code ocr_photo} and {@code ocr_image} are skipped with all they
- *       hold; words outside any line are not read (no engine writes them).
+ *       hold, but a separator's {@code bbox} is kept as one of the page's rules; words outside any
+ *       line are not read (no engine writes them).
  *   <li>Text is as jsoup's {@link Element#text()} gives it: HTML entities decoded, whitespace
  *       (the no-break space too) collapsed. The encoding is the byte-order mark's, else the
  *       {@code <meta>} charset's, else the XML declaration's, else UTF-8.
@@ -61,8 +62,11 @@ final class HocrReader {
   private static final String WORD = "ocrx_word";
   private static final String CHARACTER = "ocrx_cinfo";
 
+  /** A rule Tesseract found on the page, between columns or modules. */
+  private static final String SEPARATOR = "ocr_separator";
+
   /** Classes whose elements hold no text the model keeps. */
-  private static final List<String> SKIPPED = List.of("ocr_separator", "ocr_photo", "ocr_image");
+  private static final List<String> SKIPPED = List.of(SEPARATOR, "ocr_photo", "ocr_image");
 
   /** hOCR's confidences are percentages. */
   private static final double WORD_CONFIDENCE_SCALE = 100;
@@ -262,6 +266,12 @@ final class HocrReader {
         return FilterResult.CONTINUE;
       }
       if (SKIPPED.contains(cls)) {
+        if (cls.equals(SEPARATOR) && lineElement == null) {
+          Box box = bbox(HocrTitle.parse(title(e)), e, cls);
+          if (box != null) {
+            page().rule(box);
+          }
+        }
         return FilterResult.SKIP_ENTIRELY;
       }
       if (lineElement != null) {

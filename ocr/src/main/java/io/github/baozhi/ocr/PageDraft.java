@@ -53,6 +53,12 @@ final class PageDraft {
 
   private final List<Region> regions = new ArrayList<>();
   private final List<Line> lines = new ArrayList<>();
+  private final List<Box> rules = new ArrayList<>();
+
+  /** A rule or separator the engine found, by its box. */
+  void rule(Box box) {
+    rules.add(box);
+  }
 
   /** Adds a region in document order; {@code box} may be null when the file gives none. */
   Region region(String id, Box box, OcrRole role) {
@@ -102,6 +108,6 @@ final class PageDraft {
       int region = l.region == null ? -1 : index.get(l.region);
       out.add(new OcrLine(l.text, l.box, l.words, l.confidence, l.role, region));
     }
-    return new OcrPage(width, height, unit, out, built, engine, image);
+    return new OcrPage(width, height, unit, out, built, engine, image, rules);
   }
 }

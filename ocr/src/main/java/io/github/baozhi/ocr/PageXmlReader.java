@@ -32,6 +32,7 @@ import javax.xml.stream.XMLStreamReader;
  *       page's regions come in that order, each where it is first named; regions it does not name,
  *       and all of them when there is no reading order, follow in document order. A name that is
  *       no TextRegion (an image, a table) is passed over.
+ *   <li>{@code SeparatorRegion}: the bounds of its {@code Coords}, one of the page's rules.
  *   <li>{@code TextRegion}: a region, nested ones too, wherever it stands (table cells included).
  *       Its role is its {@code type} (heading, caption, header, footer, page-number; marginalia and
  *       floating are FLOATING; anything else TEXT), or where it has none the {@code structure
@@ -517,10 +518,16 @@ final class PageXmlReader {
 
     // ---- Coordinates
 
-    /** Whose Coords these are: "TextRegion", "TextLine", "Word", or null for anything else. */
+    /**
+     * Whose Coords these are: "TextRegion", "TextLine", "Word", "SeparatorRegion", or null for
+     * anything else.
+     */
     private String coordsOwner() {
       String owner = parent();
       int ownerDepth = depth - 2;
+      if (owner.equals("SeparatorRegion") && page != null) {
+        return owner;
+      }
       if (owner.equals("Word") && inWord && ownerDepth == wordDepth) {
         return owner;
       }
@@ -553,6 +560,7 @@ final class PageXmlReader {
       switch (owner) {
         case "Word" -> wordBox = box;
         case "TextLine" -> lineBox = box;
+        case "SeparatorRegion" -> page.rule(box);
         default -> {
           regions.peek().box(box);
           regionBoxPending.pop();

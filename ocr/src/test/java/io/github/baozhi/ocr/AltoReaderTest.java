@@ -324,4 +324,14 @@ class AltoReaderTest {
           .hasMessageContaining("declares UTF-16 but its bytes are not");
     }
   }
+
+  @Test
+  void aGraphicalElementIsOneOfThePagesRules() {
+    OcrPage page = read(alto("", "<GraphicalElement ID='g' HPOS='5' VPOS='40' WIDTH='80' HEIGHT='2'/>"
+        + "<TextBlock ID='b'><TextLine HPOS='0' VPOS='0' WIDTH='90' HEIGHT='10'>"
+        + "<String CONTENT='新区' HPOS='0' VPOS='0' WIDTH='20' HEIGHT='10'/></TextLine></TextBlock>"))
+        .get(0);
+
+    assertThat(page.rules()).containsExactly(new Box(5, 40, 85, 42));
+  }
 }

@@ -267,4 +267,14 @@ class HocrReaderTest {
           .hasMessage("not valid hOCR: the file declares the unknown encoding 'klingon-8'");
     }
   }
+
+  @Test
+  void aSeparatorsBoxIsOneOfThePagesRulesAndNoText() {
+    OcrPage page = read(page("<div class='ocr_separator' title='bbox 300 100 304 900'></div>"
+        + "<span class='ocr_line' title='bbox 10 10 90 30'><span class='ocrx_word' "
+        + "title='bbox 10 10 90 30'>新区</span></span>")).get(0);
+
+    assertThat(page.rules()).containsExactly(new Box(300, 100, 304, 900));
+    assertThat(page.lines()).extracting(OcrLine::text).containsExactly("新区");
+  }
 }

@@ -228,4 +228,12 @@ class PageXmlReaderTest {
           .hasMessage("not valid PAGE XML: no Page element in the file");
     }
   }
+
+  @Test
+  void aSeparatorRegionsBoundsAreOneOfThePagesRules() {
+    OcrPage page = read(page("<SeparatorRegion id='s'><Coords points='50,10 52,10 52,190 50,190'/>"
+        + "</SeparatorRegion>")).get(0);
+
+    assertThat(page.rules()).containsExactly(new Box(50, 10, 52, 190));
+  }
 }

@@ -41,26 +41,57 @@ final class Deskew {
   private static final double MAX_SKEW = Math.toRadians(5);
 
   List<Token> level(List<Token> tokens) {
+    return level(tokens, angle(tokens));
+  }
+
+  /** The skew to undo, in radians: the page's skew where it is scanning skew, else 0. */
+  double angle(List<Token> tokens) {
     double skew = skew(tokens);
-    if (Double.isNaN(skew) || Math.abs(skew) < MIN_SKEW || Math.abs(skew) > MAX_SKEW) {
+    return Double.isNaN(skew) || Math.abs(skew) < MIN_SKEW || Math.abs(skew) > MAX_SKEW ? 0 : skew;
+  }
+
+  /** The tokens turned level by {@code angle} ({@link #angle}); the same list for 0. */
+  List<Token> level(List<Token> tokens, double angle) {
+    if (angle == 0) {
       return tokens;
     }
-    double cos = Math.cos(skew);
-    double sin = Math.sin(skew);
-    List<Token> out = new ArrayList<>(tokens.size());
+    List<Box> boxes = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      Box b = t.box();
-      double cx = (b.left() + b.right()) / 2.0;
-      double cy = (b.top() + b.bottom()) / 2.0;
-      // Turning by -skew: a point right of the origin that the skew lowered rises back.
-      int x = (int) Math.round(cx * cos + cy * sin);
-      int y = (int) Math.round(cy * cos - cx * sin);
-      int halfWidth = b.width() / 2;
-      int halfHeight = b.height() / 2;
-      out.add(t.levelled(new Box(x - halfWidth, y - halfHeight, x - halfWidth + b.width(),
-          y - halfHeight + b.height())));
+      boxes.add(t.box());
+    }
+    List<Box> turned = levelBoxes(boxes, angle);
+    List<Token> out = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      out.add(tokens.get(i).levelled(turned.get(i)));
     }
     return List.copyOf(out);
+  }
+
+  /** Boxes (the page's rules) turned level by {@code angle}, as the tokens are. */
+  List<Box> levelBoxes(List<Box> boxes, double angle) {
+    if (angle == 0) {
+      return boxes;
+    }
+    double cos = Math.cos(angle);
+    double sin = Math.sin(angle);
+    List<Box> out = new ArrayList<>(boxes.size());
+    for (Box b : boxes) {
+      out.add(turned(b, cos, sin));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A box moved to where turning its centre by -skew puts it, its size kept. */
+  private static Box turned(Box b, double cos, double sin) {
+    double cx = (b.left() + b.right()) / 2.0;
+    double cy = (b.top() + b.bottom()) / 2.0;
+    // Turning by -skew: a point right of the origin that the skew lowered rises back.
+    int x = (int) Math.round(cx * cos + cy * sin);
+    int y = (int) Math.round(cy * cos - cx * sin);
+    int halfWidth = b.width() / 2;
+    int halfHeight = b.height() / 2;
+    return new Box(x - halfWidth, y - halfHeight, x - halfWidth + b.width(),
+        y - halfHeight + b.height());
   }
 
   /** The page's skew in radians (positive when lines fall to the right), or NaN. */

@@ -16,7 +16,8 @@ import java.util.List;
  *       across a gutter the lines near them show are cut there ({@link GutterSplitter}).
  *   <li>{@link RegionFinder}: tokens to regions, each a piece of one column, in reading order, by
  *       a recursive XY-cut that tells gutters from word spaces and bands between modules from
- *       leading; an engine line that runs across columns falls apart at the gutters.
+ *       leading, and cuts across no rule the engine found; an engine line that runs across
+ *       columns falls apart at the gutters.
  *   <li>{@link RegionLines}: regions to {@link io.github.baozhi.internal.lines.Line}s with widths,
  *       column widths, indents, blank lines and type sizes read from the geometry.
  * </ol>
@@ -30,13 +31,16 @@ public final class GeometryFrontEnd {
   private final RegionLines regionLines = new RegionLines();
 
   public Measured measure(OcrPage page) {
-    List<Token> levelled = tokenizer.toLineHeight(deskew.level(tokenizer.tokens(page)));
+    List<Token> read = tokenizer.tokens(page);
+    double angle = deskew.angle(read);
+    List<Token> levelled = tokenizer.toLineHeight(deskew.level(read, angle));
     Metrics metrics = Metrics.of(levelled);
     List<Token> tokens = gutterSplitter.split(levelled, metrics);
     if (tokens != levelled) {
       metrics = Metrics.of(tokens); // lines run across gutters no longer stretch the pitch
     }
-    RegionFinder.Regions regions = regionFinder.find(tokens, metrics);
+    RegionFinder.Regions regions =
+        regionFinder.find(tokens, deskew.levelBoxes(page.rules(), angle), metrics);
     return regionLines.lines(page, regions, metrics);
   }
 }

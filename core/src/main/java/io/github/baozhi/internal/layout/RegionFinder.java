@@ -171,6 +171,14 @@ final class RegionFinder {
   record Regions(List<List<Token>> regions, List<Token> strays) {}
 
   Regions find(List<Token> tokens, Metrics metrics) {
+    return find(tokens, List.of(), metrics);
+  }
+
+  /**
+   * The regions of {@code tokens}, cut across none of the rules the engine found ({@code found},
+   * in the tokens' frame) where another cut can be made.
+   */
+  Regions find(List<Token> tokens, List<Box> found, Metrics metrics) {
     List<Token> solid = new ArrayList<>(tokens.size());
     List<Token> marks = new ArrayList<>();
     Map<Integer, Integer> perLine = new HashMap<>();
@@ -185,6 +193,7 @@ final class RegionFinder {
         (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
       }
     }
+    List<Rule> printed = found.isEmpty() ? List.of() : Rule.of(found, solid, metrics);
     List<List<Token>> leaves = new ArrayList<>();
     Deque<List<Token>> pending = new ArrayDeque<>();
     if (!solid.isEmpty()) {
@@ -194,7 +203,7 @@ final class RegionFinder {
     // deeply nested, can overflow the call stack.
     while (!pending.isEmpty()) {
       List<Token> node = pending.pop();
-      List<List<Token>> parts = cut(node, metrics);
+      List<List<Token>> parts = cutBesideRules(node, printed, metrics);
       if (parts == null) {
         leaves.add(node);
       } else {
@@ -371,13 +380,216 @@ final class RegionFinder {
   /** An interval of the projection on one axis and the tokens (by sorted index) it holds. */
   private record Band(int from, int to, int start, int end) {}
 
-  /** The parts of {@code node} after the best cut, in reading order, or null when none is left. */
-  private static List<List<Token>> cut(List<Token> node, Metrics m) {
+  /**
+   * A rule printed on the page, between columns (vertical) or between modules (horizontal), as the
+   * engine found it: a box at least {@value #MIN_RULE_CELLS} cells long and at most {@value
+   * #MAX_RULE_CELLS} thick.
+   */
+  private record Rule(Box box, boolean vertical) {
+
+    static List<Rule> of(List<Box> boxes, List<Token> text, Metrics m) {
+      List<Rule> out = new ArrayList<>();
+      for (Box b : boxes) {
+        int length = Math.max(b.width(), b.height());
+        int thickness = Math.min(b.width(), b.height());
+        if (length >= MIN_RULE_CELLS * m.cell() && thickness <= MAX_RULE_CELLS * m.cell()
+            && crossesNoText(clearance(b, m), text)) {
+          out.add(new Rule(b, b.height() > b.width()));
+        }
+      }
+      return out;
+    }
+
+    /** The box widened across its length by {@link #RULE_CLEARANCE_CELLS} on both sides. */
+    private static Box clearance(Box b, Metrics m) {
+      int c = (int) Math.round(RULE_CLEARANCE_CELLS * m.cell());
+      return b.height() > b.width() ? new Box(b.left() - c, b.top(), b.right() + c, b.bottom())
+          : new Box(b.left(), b.top() - c, b.right(), b.bottom() + c);
+    }
+
+    /**
+     * Whether the box runs through at most {@value #MAX_RULE_CROSSINGS} boxes of text: a rule is
+     * printed in the white between columns and modules; Tesseract also reports strokes of
+     * display type, runs of underlined text and, with its page layout analysis (psm 3), the lines
+     * between the cells of a column's character grid as separators, laid over or right beside the
+     * letters.
+     */
+    private static boolean crossesNoText(Box b, List<Token> text) {
+      int crossed = 0;
+      for (Token t : text) {
+        Box g = t.box();
+        if (g.left() < b.right() && g.right() > b.left() && g.top() < b.bottom() && g.bottom() > b.top()
+            && ++crossed > MAX_RULE_CROSSINGS) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Rules are at least this long, in cells: a column rule runs a module's height, a rule between
+   * modules its width, and either is longer than any dash or underline set in text.
+   */
+  private static final double MIN_RULE_CELLS = 4;
+
+  /**
+   * Rules are at most this thick, in cells, as engines box them: a hairline to a heavy rule of a
+   * few points, never the height of a line of type; a photo or a box's tint is larger both ways.
+   */
+  private static final double MAX_RULE_CELLS = 1;
+
+  /**
+   * A rule runs through at most this many boxes of text: engines box a glyph or two at a column's
+   * edge over the rule beside it, but no rule runs through a line.
+   */
+  private static final int MAX_RULE_CROSSINGS = 2;
+
+  /**
+   * White on each side of a rule, in cells: a rule is set in the middle of a gutter or of the
+   * white between modules, half an em or more from the type on either side, less the few pixels
+   * engines box glyphs beyond their ink. (Requiring 0.6 cell over and under a rule between
+   * modules, to pass over Tesseract's separators in a column's leading, read worse.)
+   */
+  private static final double RULE_CLEARANCE_CELLS = 0.3;
+
+  /**
+   * A rule runs through white only when it reaches this far past it on both sides, in cells: a
+   * column rule ends at its module's foot, right at the white under the module, and parts
+   * nothing below it.
+   */
+  private static final double RULE_REACH_CELLS = 1;
+
+  /**
+   * The parts of {@code node} after the best cut that crosses none of the rules within it, else
+   * after the best cut: a rule the engine found where none was printed must not leave a region
+   * uncut.
+   */
+  private static List<List<Token>> cutBesideRules(List<Token> node, List<Rule> rules, Metrics m) {
+    List<Rule> within = rules.isEmpty() ? rules : within(node, rules, m);
+    if (!within.isEmpty()) {
+      List<List<Token>> parts = cut(node, within, m);
+      if (parts != null) {
+        return parts;
+      }
+    }
+    return cut(node, List.of(), m);
+  }
+
+  /**
+   * The rules with text of {@code node} on both sides across them: a vertical rule between its
+   * left and right, a horizontal one between its top and bottom, overlapping it along the rule.
+   */
+  private static List<Rule> within(List<Token> node, List<Rule> rules, Metrics m) {
+    int left = Integer.MAX_VALUE;
+    int right = Integer.MIN_VALUE;
+    int top = Integer.MAX_VALUE;
+    int bottom = Integer.MIN_VALUE;
+    for (Token t : node) {
+      left = Math.min(left, t.box().left());
+      right = Math.max(right, t.box().right());
+      top = Math.min(top, t.box().top());
+      bottom = Math.max(bottom, t.box().bottom());
+    }
+    List<Rule> out = new ArrayList<>();
+    for (Rule r : rules) {
+      Box b = r.box();
+      boolean across = r.vertical() ? b.left() > left && b.right() < right
+          : b.top() > top && b.bottom() < bottom;
+      boolean along = r.vertical() ? b.top() < bottom && b.bottom() > top
+          : b.left() < right && b.right() > left;
+      if (across && along) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a horizontal rule stands in the white between two rows, a rule's reach allowed. */
+  private static boolean betweenRows(Rule r, List<Band> rows, Metrics m) {
+    double reach = RULE_REACH_CELLS * m.cell();
+    for (int i = 1; i < rows.size(); i++) {
+      if (r.box().top() >= rows.get(i - 1).to() - reach && r.box().bottom() <= rows.get(i).from() + reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a vertical rule stands within a gutter, a rule's reach either side allowed. */
+  private static boolean inGutter(Rule r, List<Gutter> gutters, Metrics m) {
+    double reach = RULE_REACH_CELLS * m.cell();
+    for (Gutter g : gutters) {
+      if (r.box().left() >= g.from() - reach && r.box().right() <= g.to() + reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether one of the column rules runs through the white band from {@code from} to {@code to}
+   * down, with no horizontal rule of {@code rules} across it there.
+   */
+  private static boolean ruleThroughBand(List<Rule> rules, List<Rule> columnRules, int from, int to,
+      Metrics m) {
+    double reach = RULE_REACH_CELLS * m.cell();
+    for (Rule r : columnRules) {
+      if (r.box().top() < from - reach && r.box().bottom() > to + reach
+          && !ruleAlongBand(rules, r, from, to, reach)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a horizontal rule stands in the band, across the vertical one: the band is then the
+   * white between two modules, and the vertical rule two of their column rules the engine ran
+   * into one.
+   */
+  private static boolean ruleAlongBand(List<Rule> rules, Rule vertical, int from, int to, double reach) {
+    for (Rule r : rules) {
+      if (!r.vertical() && r.box().top() >= from - reach && r.box().bottom() <= to + reach
+          && r.box().left() < vertical.box().left() && r.box().right() > vertical.box().right()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a horizontal rule runs across the gutter from {@code from} to {@code to}. */
+  private static boolean ruleAcrossGutter(List<Rule> rules, Gutter g, Metrics m) {
+    double reach = RULE_REACH_CELLS * m.cell();
+    for (Rule r : rules) {
+      if (!r.vertical() && r.box().left() < g.from() - reach && r.box().right() > g.to() + reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The parts of {@code node} after the best cut that crosses none of {@code rules}, in reading
+   * order, or null when none is left.
+   */
+  private static List<List<Token>> cut(List<Token> node, List<Rule> rules, Metrics m) {
     if (node.size() < 2) {
       return null;
     }
     Token[] byTop = sorted(node, true);
     List<Band> rows = bands(byTop, true);
+    Token[] byCentre = sorted(node, false);
+    List<SizedLine> large = largeLines(byCentre, m);
+    List<Gutter> gutters = gutters(byCentre, large, m);
+    // Only a vertical rule in a gutter is a column rule: Tesseract's layout analysis also reports
+    // the lines between the cells of a column's character grid, where no white is.
+    List<Rule> columnRules = new ArrayList<>();
+    for (Rule r : rules) {
+      if (r.vertical() && inGutter(r, gutters, m)) {
+        columnRules.add(r);
+      }
+    }
 
     double bestRowGap = 0;
     int bestRow = -1;
@@ -385,16 +597,26 @@ final class RegionFinder {
     for (int i = 1; i < rows.size(); i++) {
       double gap = rows.get(i).from() - rows.get(i - 1).to();
       double excess = gap - m.leading();
-      band[i] = excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
-          && (isDisplay(byTop, rows.get(i - 1), m) || isDisplay(byTop, rows.get(i), m));
+      band[i] = (excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
+          && (isDisplay(byTop, rows.get(i - 1), m) || isDisplay(byTop, rows.get(i), m)))
+          && (columnRules.isEmpty()
+              || !ruleThroughBand(rules, columnRules, rows.get(i - 1).to(), rows.get(i).from(), m));
       if (band[i] && excess > bestRowGap) {
         bestRowGap = excess;
         bestRow = i;
       }
     }
-    Token[] byCentre = sorted(node, false);
-    List<SizedLine> large = largeLines(byCentre, m);
-    List<Gutter> gutters = gutters(byCentre, large, m);
+    // Only a horizontal rule in the white between rows is a rule between modules: Tesseract also
+    // reports strokes of display type and underlines as separators.
+    List<Rule> moduleRules = new ArrayList<>();
+    for (Rule r : rules) {
+      if (!r.vertical() && betweenRows(r, rows, m)) {
+        moduleRules.add(r);
+      }
+    }
+    if (!moduleRules.isEmpty()) {
+      gutters = gutters.stream().filter(g -> !ruleAcrossGutter(moduleRules, g, m)).toList();
+    }
     // A headline beside other headlines waits while other gutters part the modules they head.
     boolean plain = gutters.stream().anyMatch(g -> !g.crossed());
     for (Gutter g : gutters) {

@@ -407,6 +407,45 @@ class RegionFinderTest {
     assertThat(regions.get(2).get(0)).endsWith("下一步新区将继续推进");
   }
 
+  /**
+   * A sidebar column at the left, its text broken by white (a photo's place) level with the white
+   * between two modules stacked beside it, each of two columns.
+   */
+  private static List<OcrLine> sidebarBesideStackedModules() {
+    List<OcrLine> lines = new ArrayList<>();
+    lines.addAll(Sketch.column(100, 100, 20, 30, "乡村人物竹编匠人把手", "艺编进课堂青竹湾村的", "老匠人编了半辈子竹器"));
+    lines.addAll(Sketch.column(100, 280, 20, 30, "今年秋天他走进小学的", "课堂教孩子们编竹篮子", "孩子们学得十分认真。"));
+    lines.addAll(Sketch.column(360, 100, 20, 30, "新区建成口袋公园十座", "今年以来新区利用街角", "空地和老旧小区边角地"));
+    lines.addAll(Sketch.column(600, 100, 20, 30, "新建改建口袋公园十座", "新增绿地面积约三万平", "方米周边居民步行可达"));
+    lines.addAll(Sketch.column(360, 280, 20, 30, "城市书房夜间延时开放", "从本月起全市城市书房", "每天开放至晚上十点钟"));
+    lines.addAll(Sketch.column(600, 280, 20, 30, "方便上班族下班后前来", "阅读各书房还增设了自", "助借还设备和阅览区。"));
+    return lines;
+  }
+
+  @Test
+  void aColumnRuleTheEngineFoundKeepsTheSidebarBesideItWholeAcrossTheWhiteLevelWithIt() {
+    List<Box> rule = List.of(new Box(329, 95, 331, 375));
+
+    List<List<String>> ruled =
+        Sketch.texts(Sketch.regions(Sketch.page(sidebarBesideStackedModules(), rule)));
+    List<List<String>> unruled =
+        Sketch.texts(Sketch.regions(Sketch.page(sidebarBesideStackedModules())));
+
+    assertThat(ruled.get(0).get(0)).isEqualTo("乡村人物竹编匠人把手");
+    assertThat(ruled.get(1).get(0)).isEqualTo("今年秋天他走进小学的");
+    assertThat(unruled.get(1).get(0)).isNotEqualTo("今年秋天他走进小学的");
+  }
+
+  @Test
+  void aRuleThroughTextIsNoRule() {
+    // Tesseract reports the lines between the cells of a column's character grid as separators:
+    // one down the sidebar's text, between its fourth and fifth characters, parts nothing.
+    List<Box> grid = List.of(new Box(179, 95, 181, 375));
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(sidebarBesideStackedModules(), grid))))
+        .isEqualTo(Sketch.texts(Sketch.regions(Sketch.page(sidebarBesideStackedModules()))));
+  }
+
   /** The lines of {@link #columnsWithAHangingStop}, with a word of {@code text} added to line {@code row}. */
   private static List<OcrLine> withWord(List<OcrLine> lines, int row, String text, Box box) {
     List<OcrWord> words = new ArrayList<>(lines.get(row).words());
