@@ -194,6 +194,9 @@ final class RegionFinder {
       }
     }
     List<Rule> printed = found.isEmpty() ? List.of() : Rule.of(found, solid, metrics);
+    if (DEBUG) {
+      printed.forEach(r -> System.err.println("rule " + r));
+    }
     List<List<Token>> leaves = new ArrayList<>();
     Deque<List<Token>> pending = new ArrayDeque<>();
     if (!solid.isEmpty()) {
