@@ -21,9 +21,12 @@ import java.util.Objects;
  * @param rules the rules the engine found on the page (hOCR {@code ocr_separator}, ALTO {@code
  *     GraphicalElement}, PAGE XML {@code SeparatorRegion}), each as its box; the layout reads the
  *     long thin ones as the lines printed between columns and between modules
+ * @param figures the photos and graphics the engine found (hOCR {@code ocr_photo} and {@code
+ *     ocr_image}, ALTO {@code Illustration}, PAGE XML {@code ImageRegion} and {@code
+ *     GraphicRegion}), each as its box: a found rule along a figure's edge is its frame
  */
 public record OcrPage(int width, int height, String unit, List<OcrLine> lines,
-    List<OcrRegion> regions, String engine, String image, List<Box> rules) {
+    List<OcrRegion> regions, String engine, String image, List<Box> rules, List<Box> figures) {
 
   /** Copies the lists and checks the sizes and that every line's region exists. */
   public OcrPage {
@@ -36,6 +39,7 @@ public record OcrPage(int width, int height, String unit, List<OcrLine> lines,
     lines = List.copyOf(lines);
     regions = List.copyOf(regions);
     rules = List.copyOf(rules);
+    figures = List.copyOf(figures);
     for (OcrLine line : lines) {
       if (line.region() >= regions.size()) {
         throw new IllegalArgumentException("line refers to region " + line.region() + " of "
@@ -44,10 +48,10 @@ public record OcrPage(int width, int height, String unit, List<OcrLine> lines,
     }
   }
 
-  /** A page with no rules found. */
+  /** A page with no rules or figures found. */
   public OcrPage(int width, int height, String unit, List<OcrLine> lines,
       List<OcrRegion> regions, String engine, String image) {
-    this(width, height, unit, lines, regions, engine, image, List.of());
+    this(width, height, unit, lines, regions, engine, image, List.of(), List.of());
   }
 
   /** A page in pixels with lines only, no regions, engine or image named. */

@@ -199,6 +199,7 @@ final class AltoReader {
         case "HYP" -> hyphen();
         case "TextBlock" -> startBlock();
         case "GraphicalElement" -> graphic();
+        case "Illustration" -> illustration();
         case "Page" -> startPage();
         case "MeasurementUnit" -> collectIf(parent().equals("Description"), name);
         case "fileName" -> collectIf(parent().equals("sourceImageInformation"), name);
@@ -209,7 +210,7 @@ final class AltoReader {
           softwareVersion = null;
         }
         default -> {
-          // Other elements (ComposedBlock, PrintSpace, margins, Illustration…) only hold others.
+          // Other elements (ComposedBlock, PrintSpace, margins…) only hold others.
         }
       }
     }
@@ -317,6 +318,17 @@ final class AltoReader {
       String id = boxAndId();
       blocks.push(page.region(id, box("TextBlock", id), OcrRole.TEXT));
       blockDepths.push(depth - 1);
+    }
+
+    /** An illustration (a photo, a drawing): its box is one of the page's figures. */
+    private void illustration() {
+      if (page == null) {
+        return;
+      }
+      Box b = box("Illustration", boxAndId());
+      if (b != null) {
+        page.figure(b);
+      }
     }
 
     /** Takes the element's box attributes into {@link #box}; returns its ID, or "". */

@@ -39,7 +39,8 @@ import org.jsoup.select.NodeTraversor;
  *       when the word has no {@code bbox} of its own (their union); {@code ocrx_cinfo} directly in
  *       a line with no words are that line's words (characters).
  *   <li>{@code ocr_separator}, {@code ocr_photo} and {@code ocr_image} are skipped with all they
- *       hold, but a separator's {@code bbox} is kept as one of the page's rules; words outside any
+ *       hold, but a separator's {@code bbox} is kept as one of the page's rules, a photo's or image's
+ *       as one of its figures; words outside any
  *       line are not read (no engine writes them).
  *   <li>Text is as jsoup's {@link Element#text()} gives it: HTML entities decoded, whitespace
  *       (the no-break space too) collapsed. The encoding is the byte-order mark's, else the
@@ -266,10 +267,12 @@ final class HocrReader {
         return FilterResult.CONTINUE;
       }
       if (SKIPPED.contains(cls)) {
-        if (cls.equals(SEPARATOR) && lineElement == null) {
+        if (lineElement == null) {
           Box box = bbox(HocrTitle.parse(title(e)), e, cls);
-          if (box != null) {
+          if (box != null && cls.equals(SEPARATOR)) {
             page().rule(box);
+          } else if (box != null) {
+            page().figure(box);
           }
         }
         return FilterResult.SKIP_ENTIRELY;

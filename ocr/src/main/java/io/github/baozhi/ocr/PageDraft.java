@@ -54,6 +54,12 @@ final class PageDraft {
   private final List<Region> regions = new ArrayList<>();
   private final List<Line> lines = new ArrayList<>();
   private final List<Box> rules = new ArrayList<>();
+  private final List<Box> figures = new ArrayList<>();
+
+  /** A photo or graphic the engine found, by its box. */
+  void figure(Box box) {
+    figures.add(box);
+  }
 
   /** A rule or separator the engine found, by its box. */
   void rule(Box box) {
@@ -108,6 +114,6 @@ final class PageDraft {
       int region = l.region == null ? -1 : index.get(l.region);
       out.add(new OcrLine(l.text, l.box, l.words, l.confidence, l.role, region));
     }
-    return new OcrPage(width, height, unit, out, built, engine, image, rules);
+    return new OcrPage(width, height, unit, out, built, engine, image, rules, figures);
   }
 }

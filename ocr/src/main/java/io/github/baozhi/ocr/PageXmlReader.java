@@ -32,7 +32,8 @@ import javax.xml.stream.XMLStreamReader;
  *       page's regions come in that order, each where it is first named; regions it does not name,
  *       and all of them when there is no reading order, follow in document order. A name that is
  *       no TextRegion (an image, a table) is passed over.
- *   <li>{@code SeparatorRegion}: the bounds of its {@code Coords}, one of the page's rules.
+ *   <li>{@code SeparatorRegion}: the bounds of its {@code Coords}, one of the page's rules; of an
+ *       {@code ImageRegion} or {@code GraphicRegion}, one of its figures.
  *   <li>{@code TextRegion}: a region, nested ones too, wherever it stands (table cells included).
  *       Its role is its {@code type} (heading, caption, header, footer, page-number; marginalia and
  *       floating are FLOATING; anything else TEXT), or where it has none the {@code structure
@@ -525,7 +526,8 @@ final class PageXmlReader {
     private String coordsOwner() {
       String owner = parent();
       int ownerDepth = depth - 2;
-      if (owner.equals("SeparatorRegion") && page != null) {
+      if ((owner.equals("SeparatorRegion") || owner.equals("ImageRegion")
+          || owner.equals("GraphicRegion")) && page != null) {
         return owner;
       }
       if (owner.equals("Word") && inWord && ownerDepth == wordDepth) {
@@ -561,6 +563,7 @@ final class PageXmlReader {
         case "Word" -> wordBox = box;
         case "TextLine" -> lineBox = box;
         case "SeparatorRegion" -> page.rule(box);
+        case "ImageRegion", "GraphicRegion" -> page.figure(box);
         default -> {
           regions.peek().box(box);
           regionBoxPending.pop();

@@ -334,4 +334,12 @@ class AltoReaderTest {
 
     assertThat(page.rules()).containsExactly(new Box(5, 40, 85, 42));
   }
+
+  @Test
+  void anIllustrationIsOneOfThePagesFigures() {
+    OcrPage page = read(alto("", "<Illustration ID='i' HPOS='10' VPOS='20' WIDTH='30' HEIGHT='40'/>"))
+        .get(0);
+
+    assertThat(page.figures()).containsExactly(new Box(10, 20, 40, 60));
+  }
 }

@@ -277,4 +277,13 @@ class HocrReaderTest {
     assertThat(page.rules()).containsExactly(new Box(300, 100, 304, 900));
     assertThat(page.lines()).extracting(OcrLine::text).containsExactly("新区");
   }
+
+  @Test
+  void aPhotosOrImagesBoxIsOneOfThePagesFigures() {
+    OcrPage page = read(page("<div class='ocr_photo' title='bbox 400 100 800 300'></div>"
+        + "<div class='ocr_image' title='bbox 10 500 90 600'></div>")).get(0);
+
+    assertThat(page.figures()).containsExactly(new Box(400, 100, 800, 300), new Box(10, 500, 90, 600));
+    assertThat(page.rules()).isEmpty();
+  }
 }

@@ -236,4 +236,13 @@ class PageXmlReaderTest {
 
     assertThat(page.rules()).containsExactly(new Box(50, 10, 52, 190));
   }
+
+  @Test
+  void anImageOrGraphicRegionsBoundsAreOneOfThePagesFigures() {
+    OcrPage page = read(page("<ImageRegion id='p'><Coords points='10,10 60,10 60,50 10,50'/>"
+        + "</ImageRegion><GraphicRegion id='g'><Coords points='5,100 9,100 9,150 5,150'/>"
+        + "</GraphicRegion>")).get(0);
+
+    assertThat(page.figures()).containsExactly(new Box(10, 10, 60, 50), new Box(5, 100, 9, 150));
+  }
 }

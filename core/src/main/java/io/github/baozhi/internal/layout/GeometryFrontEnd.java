@@ -40,7 +40,8 @@ public final class GeometryFrontEnd {
       metrics = Metrics.of(tokens); // lines run across gutters no longer stretch the pitch
     }
     RegionFinder.Regions regions =
-        regionFinder.find(tokens, deskew.levelBoxes(page.rules(), angle), metrics);
+        regionFinder.find(tokens, deskew.levelBoxes(page.rules(), angle),
+            deskew.levelBoxes(page.figures(), angle), metrics);
     return regionLines.lines(page, regions, metrics);
   }
 }

@@ -171,14 +171,15 @@ final class RegionFinder {
   record Regions(List<List<Token>> regions, List<Token> strays) {}
 
   Regions find(List<Token> tokens, Metrics metrics) {
-    return find(tokens, List.of(), metrics);
+    return find(tokens, List.of(), List.of(), metrics);
   }
 
   /**
    * The regions of {@code tokens}, cut across none of the rules the engine found ({@code found},
-   * in the tokens' frame) where another cut can be made.
+   * in the tokens' frame; those along the edge of one of its {@code figures} are the figure's
+   * frame) where another cut can be made.
    */
-  Regions find(List<Token> tokens, List<Box> found, Metrics metrics) {
+  Regions find(List<Token> tokens, List<Box> found, List<Box> figures, Metrics metrics) {
     List<Token> solid = new ArrayList<>(tokens.size());
     List<Token> marks = new ArrayList<>();
     Map<Integer, Integer> perLine = new HashMap<>();
@@ -193,7 +194,7 @@ final class RegionFinder {
         (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
       }
     }
-    List<Rule> printed = found.isEmpty() ? List.of() : Rule.of(found, solid, metrics);
+    List<Rule> printed = found.isEmpty() ? List.of() : Rule.of(found, solid, figures, metrics);
     if (DEBUG) {
       printed.forEach(r -> System.err.println("rule " + r));
     }
@@ -390,17 +391,32 @@ final class RegionFinder {
    */
   private record Rule(Box box, boolean vertical) {
 
-    static List<Rule> of(List<Box> boxes, List<Token> text, Metrics m) {
+    static List<Rule> of(List<Box> boxes, List<Token> text, List<Box> figures, Metrics m) {
       List<Rule> out = new ArrayList<>();
       for (Box b : boxes) {
         int length = Math.max(b.width(), b.height());
         int thickness = Math.min(b.width(), b.height());
         if (length >= MIN_RULE_CELLS * m.cell() && thickness <= MAX_RULE_CELLS * m.cell()
-            && crossesNoText(clearance(b, m), text)) {
+            && crossesNoText(clearance(b, m), text) && !framesAFigure(b, figures, m)) {
           out.add(new Rule(b, b.height() > b.width()));
         }
       }
       return out;
+    }
+
+    /**
+     * Whether the box lies on or within a figure, {@link #FRAME_REACH_CELLS} around it allowed:
+     * engines report a photo's edges as separators too.
+     */
+    private static boolean framesAFigure(Box b, List<Box> figures, Metrics m) {
+      int reach = (int) Math.round(FRAME_REACH_CELLS * m.cell());
+      for (Box f : figures) {
+        if (b.left() >= f.left() - reach && b.right() <= f.right() + reach
+            && b.top() >= f.top() - reach && b.bottom() <= f.bottom() + reach) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The box widened across its length by {@link #RULE_CLEARANCE_CELLS} on both sides. */
@@ -455,6 +471,12 @@ final class RegionFinder {
    * modules, to pass over Tesseract's separators in a column's leading, read worse.)
    */
   private static final double RULE_CLEARANCE_CELLS = 0.3;
+
+  /**
+   * A found rule within this many cells of a figure's box is the figure's frame: engines box a
+   * photo a few pixels inside or outside its printed edge.
+   */
+  private static final double FRAME_REACH_CELLS = 0.5;
 
   /**
    * A rule runs through white only when it reaches this far past it on both sides, in cells: a

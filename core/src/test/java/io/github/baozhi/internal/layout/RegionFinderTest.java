@@ -437,6 +437,19 @@ class RegionFinderTest {
   }
 
   @Test
+  void aRuleAlongAFiguresEdgeIsTheFiguresFrameAndNoRule() {
+    // Engines report a photo's edges as separators: the column rule beside the sidebar, found
+    // as the edge of a photo set there, parts nothing.
+    List<Box> rule = List.of(new Box(329, 95, 331, 375));
+    List<Box> photo = List.of(new Box(330, 90, 345, 380));
+    OcrPage page = new OcrPage(2000, 2000, "pixel", sidebarBesideStackedModules(), List.of(), "", "",
+        rule, photo);
+
+    assertThat(Sketch.texts(Sketch.regions(page)))
+        .isEqualTo(Sketch.texts(Sketch.regions(Sketch.page(sidebarBesideStackedModules()))));
+  }
+
+  @Test
   void aRuleThroughTextIsNoRule() {
     // Tesseract reports the lines between the cells of a column's character grid as separators:
     // one down the sidebar's text, between its fourth and fifth characters, parts nothing.

@@ -86,7 +86,7 @@ final class Sketch {
 
   /** A page with the rules an engine found on it. */
   static OcrPage page(List<OcrLine> lines, List<Box> rules) {
-    return new OcrPage(2000, 2000, "pixel", lines, List.of(), "", "", rules);
+    return new OcrPage(2000, 2000, "pixel", lines, List.of(), "", "", rules, List.of());
   }
 
   /** The tokens the front end cuts: levelled and given their line's height. */
@@ -98,7 +98,7 @@ final class Sketch {
   /** The regions the page is cut into, with the page's own metrics. */
   static RegionFinder.Regions regions(OcrPage page) {
     List<Token> tokens = tokens(page);
-    return new RegionFinder().find(tokens, page.rules(), Metrics.of(tokens));
+    return new RegionFinder().find(tokens, page.rules(), page.figures(), Metrics.of(tokens));
   }
 
   /** Each region's lines, top to bottom, each its tokens' text left to right. */
