@@ -15,6 +15,10 @@ class ColumnLabelsTest {
     assertThat(ColumnLabels.isLabel(" 文化周刊 ")).isTrue();
     assertThat(ColumnLabels.isLabel("體壇速遞")).isTrue();
     assertThat(ColumnLabels.isLabel("要闻简报")).isTrue();
+    assertThat(ColumnLabels.isLabel("名词解释")).isTrue();
+    assertThat(ColumnLabels.isLabel("温馨提示")).isTrue();
+    assertThat(ColumnLabels.isLabel("新書架")).isTrue();
+    assertThat(ColumnLabels.isLabel("健康小百科")).isTrue();
     assertThat(ColumnLabels.isLabel("市場速覽")).isTrue();
   }
 
