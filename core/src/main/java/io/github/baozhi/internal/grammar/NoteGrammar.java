@@ -11,9 +11,16 @@ import java.util.regex.Pattern;
  * serial number after it; without one, {@code （編輯：張三）} is the credit that closes the article), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
  * {@code 图/X}, {@code 资料图片}) and short photo captions standing alone ({@code 图为安吉县余村一景。}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
  * （下转第三版）}), and page furniture standing alone: the page's date line ({@code 2022年10月11日
- * 星期二}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
+ * 星期二}, {@code 中華民國114年12月6日 星期六}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
  */
 public final class NoteGrammar {
+
+  /**
+   * The era Taiwan's papers date their pages in ({@code 中華民國114年12月6日 星期六}), in both
+   * scripts.
+   */
+  private static final String ERA = "(?:中華民國|中华民国|民國|民国)";
+
 
   /**
    * Jump lines that send the reader to another page: （下转第三版）, （上接A1版）, and cross-references
@@ -80,7 +87,7 @@ public final class NoteGrammar {
           + "|" + JUMP + "[^（）()]{0,8}(?:版|[A-Z][0-9０-９]{1,2})[）)]?"
           + "|(?:本版|本期)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
           + "|编辑|編輯|制图|製圖)[：:].{1,40}"
-          + "|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
+          + "|(?:" + ERA + "[0-9０-９]{2,3}|[0-9０-９]{4})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日"
           + "(?:[ \\u3000.．·・,，]*(?:(?:星期|週|禮拜|礼拜|農曆|农历)[^\\s，。、；,.;]{0,8}"
           + "|周[一二三四五六日天](?=$|[ \\u3000])))*"
           + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
@@ -98,7 +105,7 @@ public final class NoteGrammar {
         || (first == '摄' || first == '攝') && text.length() > 2
         || (first == '（' || first == '(') && (last == '）' || last == ')') && opensNoteAfterFirst(text)
         || text.length() <= PAGE_NUMBER_LENGTH && mightBePageNumber(text, first, last)
-        || startsWithYear(text)) {
+        || startsWithYear(text) || startsWithEra(text)) {
       return true;
     }
     if (EDITOR_CREDIT_OPENERS.indexOf(first) >= 0) {
@@ -193,6 +200,11 @@ public final class NoteGrammar {
    */
   private static final int JUMP_LENGTH = 15;
 
+  private static boolean startsWithEra(String text) {
+    return text.startsWith("中華民國") || text.startsWith("中华民国") || text.startsWith("民國")
+        || text.startsWith("民国");
+  }
+
   private static boolean startsWithYear(String text) {
     if (text.length() < 5) {
       return false;
@@ -212,7 +224,7 @@ public final class NoteGrammar {
    * page's date line and the other page numbers open with a digit or Latin letter instead.
    */
   private static final Chars.Table WHOLE_NOTE_FIRSTS = Chars.table(
-      "图圖摄攝（(" + "下转轉上紧緊接续續相详詳参參见見" + EDITOR_CREDIT_OPENERS + "第");
+      "图圖摄攝（(" + "下转轉上紧緊接续續相详詳参參见見" + EDITOR_CREDIT_OPENERS + "第中民");
 
   /**
    * What the forms of {@link #WHOLE} that open with any word hold somewhere: a photographer's 摄,

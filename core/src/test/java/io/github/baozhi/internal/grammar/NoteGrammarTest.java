@@ -188,4 +188,12 @@ class NoteGrammarTest {
     assertThat(notes.isNote("转第9版)")).isTrue();
     assertThat(notes.isNote("（下转第三版")).isTrue();
   }
+
+  @Test
+  void aPagesDateLineInTaiwansEraIsPageFurniture() {
+    assertThat(notes.isNote("中華民國114年12月6日 星期六")).isTrue();
+    assertThat(notes.isNote("中華民國114年9月11日星期四")).isTrue();
+    assertThat(notes.isNote("民國114年12月6日")).isTrue();
+    assertThat(notes.isNote("中華民國114年起實施新制")).isFalse();
+  }
 }
