@@ -198,8 +198,7 @@ final class AltoReader {
         case "TextLine" -> startLine();
         case "HYP" -> hyphen();
         case "TextBlock" -> startBlock();
-        case "GraphicalElement" -> graphic();
-        case "Illustration" -> illustration();
+        case "GraphicalElement", "Illustration" -> placed(name);
         case "Page" -> startPage();
         case "MeasurementUnit" -> collectIf(parent().equals("Description"), name);
         case "fileName" -> collectIf(parent().equals("sourceImageInformation"), name);
@@ -320,17 +319,6 @@ final class AltoReader {
       blockDepths.push(depth - 1);
     }
 
-    /** An illustration (a photo, a drawing): its box is one of the page's figures. */
-    private void illustration() {
-      if (page == null) {
-        return;
-      }
-      Box b = box("Illustration", boxAndId());
-      if (b != null) {
-        page.figure(b);
-      }
-    }
-
     /** Takes the element's box attributes into {@link #box}; returns its ID, or "". */
     private String boxAndId() {
       String id = "";
@@ -345,16 +333,18 @@ final class AltoReader {
     }
 
     /**
-     * A graphical element: Tesseract and FineReader write the rules they find so; its box is one
-     * of the page's rules (the layout keeps the long thin ones).
+     * The box of a graphical element or an illustration, where it has one, kept for the page:
+     * Tesseract and FineReader write the rules they find as graphical elements (the layout keeps
+     * the long thin ones), photos and drawings as illustrations.
      */
-    private void graphic() {
+    private void placed(String element) {
       if (page == null) {
         return;
       }
-      String id = boxAndId();
-      Box b = box("GraphicalElement", id);
-      if (b != null) {
+      Box b = box(element, boxAndId());
+      if (b != null && element.equals("Illustration")) {
+        page.figure(b);
+      } else if (b != null) {
         page.rule(b);
       }
     }

@@ -21,6 +21,12 @@ public final class NoteGrammar {
    */
   private static final String ERA = "(?:中華民國|中华民国|民國|民国)";
 
+  /**
+   * An end mark: 完 closes a story (a wire's always), 待续 and 未完 a part continued in a later
+   * issue; either way nothing after it on the page is the story's.
+   */
+  private static final String END_MARK_FORM = "[（(](?:完|待续|待續|未完|全文完)[）)]";
+
 
   /**
    * Jump lines that send the reader to another page: （下转第三版）, （上接A1版）, and cross-references
@@ -75,14 +81,14 @@ public final class NoteGrammar {
           + "[^（）()]{1,20}[）)][0-9A-Za-z]{0,12}"
           + "|[（(](?:编辑|編輯)[：:][^（）()]{1,20}[）)][0-9A-Za-z]{1,12}"
           + "|[（(](?:图|圖|图片|圖片|摄影|攝影|照片)[/／：:][^（）()]{1,30}[）)]"
-          + "|(?<=[。！？!?”」』])[ \\u3000]*[（(](?:完|待续|待續|未完|全文完)[）)]"
+          + "|(?<=[。！？!?”」』])[ \\u3000]*" + END_MARK_FORM
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");
 
   private static final Pattern WHOLE = Pattern.compile(
       "^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
           + "|(?:图为|圖為).{1,60}"
-          + "|[（(](?:完|待续|待續|未完|全文完)[）)]"
+          + "|" + END_MARK_FORM
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)]?"
           + "|" + JUMP + "[^（）()]{0,8}(?:版|[A-Z][0-9０-９]{1,2})[）)]?"
           + "|(?:本版|本期)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
@@ -308,11 +314,8 @@ public final class NoteGrammar {
     return m.find() ? OptionalInt.of(m.start()) : OptionalInt.empty();
   }
 
-  /**
-   * The end marks: 完 closes a story (a wire's always), 待续 and 未完 a part continued in a later
-   * issue; either way nothing after them on the page is the story's.
-   */
-  private static final Pattern END_MARK = Pattern.compile("^[（(](?:完|待续|待續|未完|全文完)[）)]$");
+  /** {@link #END_MARK_FORM} standing alone. */
+  private static final Pattern END_MARK = Pattern.compile("^" + END_MARK_FORM + "$");
 
   /** True when the text is an end mark alone, {@code （完）}: the story before it ends there. */
   public boolean isEndMark(String text) {

@@ -55,14 +55,11 @@ final class Deskew {
     if (angle == 0) {
       return tokens;
     }
-    List<Box> boxes = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      boxes.add(t.box());
-    }
-    List<Box> turned = levelBoxes(boxes, angle);
+    double cos = Math.cos(angle);
+    double sin = Math.sin(angle);
     List<Token> out = new ArrayList<>(tokens.size());
-    for (int i = 0; i < tokens.size(); i++) {
-      out.add(tokens.get(i).levelled(turned.get(i)));
+    for (Token t : tokens) {
+      out.add(t.levelled(turned(t.box(), cos, sin))); // no box list between: every token passes here
     }
     return List.copyOf(out);
   }

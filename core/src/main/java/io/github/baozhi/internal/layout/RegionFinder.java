@@ -530,17 +530,6 @@ final class RegionFinder {
     return out;
   }
 
-  /** Whether a horizontal rule stands in the white between two rows, a rule's reach allowed. */
-  private static boolean betweenRows(Rule r, List<Band> rows, Metrics m) {
-    double reach = RULE_REACH_CELLS * m.cell();
-    for (int i = 1; i < rows.size(); i++) {
-      if (r.box().top() >= rows.get(i - 1).to() - reach && r.box().bottom() <= rows.get(i).from() + reach) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Whether a vertical rule stands within a gutter, a rule's reach either side allowed. */
   private static boolean inGutter(Rule r, List<Gutter> gutters, Metrics m) {
     double reach = RULE_REACH_CELLS * m.cell();
@@ -552,31 +541,11 @@ final class RegionFinder {
     return false;
   }
 
-  /**
-   * Whether one of the column rules runs through the white band from {@code from} to {@code to}
-   * down, with no horizontal rule of {@code rules} across it there.
-   */
-  private static boolean ruleThroughBand(List<Rule> rules, List<Rule> columnRules, int from, int to,
-      Metrics m) {
+  /** Whether one of the column rules runs through the white band from {@code from} to {@code to} down. */
+  private static boolean ruleThroughBand(List<Rule> columnRules, int from, int to, Metrics m) {
     double reach = RULE_REACH_CELLS * m.cell();
     for (Rule r : columnRules) {
-      if (r.box().top() < from - reach && r.box().bottom() > to + reach
-          && !ruleAlongBand(rules, r, from, to, reach)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a horizontal rule stands in the band, across the vertical one: the band is then the
-   * white between two modules, and the vertical rule two of their column rules the engine ran
-   * into one.
-   */
-  private static boolean ruleAlongBand(List<Rule> rules, Rule vertical, int from, int to, double reach) {
-    for (Rule r : rules) {
-      if (!r.vertical() && r.box().top() >= from - reach && r.box().bottom() <= to + reach
-          && r.box().left() < vertical.box().left() && r.box().right() > vertical.box().right()) {
+      if (r.box().top() < from - reach && r.box().bottom() > to + reach) {
         return true;
       }
     }
@@ -625,22 +594,14 @@ final class RegionFinder {
       band[i] = (excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
           && (isDisplay(byTop, rows.get(i - 1), m) || isDisplay(byTop, rows.get(i), m)))
           && (columnRules.isEmpty()
-              || !ruleThroughBand(rules, columnRules, rows.get(i - 1).to(), rows.get(i).from(), m));
+              || !ruleThroughBand(columnRules, rows.get(i - 1).to(), rows.get(i).from(), m));
       if (band[i] && excess > bestRowGap) {
         bestRowGap = excess;
         bestRow = i;
       }
     }
-    // Only a horizontal rule in the white between rows is a rule between modules: Tesseract also
-    // reports strokes of display type and underlines as separators.
-    List<Rule> moduleRules = new ArrayList<>();
-    for (Rule r : rules) {
-      if (!r.vertical() && betweenRows(r, rows, m)) {
-        moduleRules.add(r);
-      }
-    }
-    if (!moduleRules.isEmpty()) {
-      gutters = gutters.stream().filter(g -> !ruleAcrossGutter(moduleRules, g, m)).toList();
+    if (!rules.isEmpty()) {
+      gutters = gutters.stream().filter(g -> !ruleAcrossGutter(rules, g, m)).toList();
     }
     // A headline beside other headlines waits while other gutters part the modules they head.
     boolean plain = gutters.stream().anyMatch(g -> !g.crossed());
@@ -1009,13 +970,13 @@ final class RegionFinder {
       }
       if (DEBUG) {
         System.err.println("  gap " + from + "-" + to + " bridged " + bridged(displayRows, from, to)
-            + " parts " + partsColumns(byCentre, next, from, to, m));
+            + " parts " + partsColumns(byCentre, next, from, to, min, max, m));
       }
       if (next > 0 && next < byCentre.length && !bridged(displayRows, from, to)) {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         HeadlineCrossing headline = through != null || clearRuns.get(r) ? null
             : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
-        if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, m)) {
+        if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, min, max, m)) {
           out.add(through != null
               ? new Gutter(from, to, next, false, through[0], through[1], false, false)
               : headline != null
@@ -1489,19 +1450,14 @@ final class RegionFinder {
    * from enough engine lines of body type, none of them running across the gap from {@code from}
    * to {@code to}, for the gap to be a gutter.
    */
-  private static boolean partsColumns(Token[] byCentre, int boundary, int from, int to, Metrics m) {
+  private static boolean partsColumns(Token[] byCentre, int boundary, int from, int to, int left,
+      int right, Metrics m) {
     // The lines that run across the gap are what the gap is in spite of: a few short lines of
     // one column with a full one running past them leave white that only the full line spans.
     // (Lines that only touch its edges, as on a page scanned askew, still stand beside it.)
     // Between pieces a column wide, a mark of punctuation the engine boxed over the gap runs no
     // line across it, as it closes no gutter: Tesseract reads the white of an unruled gutter as
     // a ” or 。 on line after line. Inside a column, white beside a comma is no gutter.
-    int left = Integer.MAX_VALUE;
-    int right = Integer.MIN_VALUE;
-    for (Token t : byCentre) {
-      left = Math.min(left, t.box().left());
-      right = Math.max(right, t.box().right());
-    }
     boolean betweenColumns = Math.min(from - left, right - to) >= MIN_COLUMN_CELLS * m.cell();
     int middle = (from + to) / 2;
     Set<Integer> reaching = new HashSet<>();
