@@ -61,6 +61,18 @@ final class RegionFinder {
   private static final double GUTTER_CELLS = 0.6;
 
   /**
+   * The narrowest gutter, in cells, where no glyph of {@value #CLEAR_GUTTER_LINES} lines or more
+   * reaches into the white at all. Tesseract boxes glyphs loosely, a third of a cell past the ink
+   * on either side of an unruled gutter an em wide, so that a third of a cell is all the white
+   * its boxes leave there; within a column, CJK set solid leaves no white that wide down so many
+   * lines, as every line's glyphs stand on the same grid and their boxes meet.
+   */
+  private static final double CLEAR_GUTTER_CELLS = 0.3;
+
+  /** Lines a region needs for {@link #CLEAR_GUTTER_CELLS}: enough that chance white is no gutter. */
+  private static final int CLEAR_GUTTER_LINES = 8;
+
+  /**
    * The narrowest column, in cells: papers set columns of ten cells or more, and a column's lines
    * fill it but for an indent or a paragraph's short last line.
    */
@@ -961,8 +973,11 @@ final class RegionFinder {
       int[] run = runs.get(r);
       int from = min + run[0];
       int to = min + run[1];
-      if (run[0] == 0 || run[1] >= depths.length || to - from < GUTTER_CELLS * m.cell()) {
-        continue; // white at the region's edge parts nothing
+      boolean wide = to - from >= GUTTER_CELLS * m.cell();
+      boolean clearDownManyLines = clearRuns.get(r) && lines.size() >= CLEAR_GUTTER_LINES
+          && to - from >= CLEAR_GUTTER_CELLS * m.cell();
+      if (run[0] == 0 || run[1] >= depths.length || !wide && !clearDownManyLines) {
+        continue; // white at the region's edge parts nothing, nor does a narrow stretch
       }
       int mid = (from + to) / 2;
       while (next < byCentre.length && byCentre[next].centreX() < mid) {

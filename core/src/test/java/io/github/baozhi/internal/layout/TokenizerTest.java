@@ -112,6 +112,34 @@ class TokenizerTest {
   }
 
   @Test
+  void aWordHoldingAMarkAmongTextIsCutIntoItsCharactersOverItsBox() {
+    // Tesseract glued the white of a gutter, read as a closing quote, to the glyph after it.
+    OcrWord gutterQuote = new OcrWord("”的", new Box(334, 10, 366, 32), 0.7);
+    OcrWord text = new OcrWord("市民", new Box(377, 10, 420, 32), 0.9);
+    List<Token> tokens = tokenizer.tokens(page(Sketch.words(List.of(gutterQuote, text))));
+
+    assertThat(tokens).extracting(Token::text).containsExactly("”", "的", "市民");
+    assertThat(tokens).extracting(Token::box).containsExactly(
+        new Box(334, 10, 350, 32), new Box(350, 10, 366, 32), text.box());
+    assertThat(tokens).extracting(Token::confidence).containsExactly(0.7, 0.7, 0.9);
+    assertThat(tokens).extracting(Token::spaceBefore).containsExactly(false, false, true);
+    assertThat(tokens).noneMatch(Token::estimated);
+  }
+
+  @Test
+  void aCutWordsCharactersStandNoFurtherRightThanTheNextWordOfItsLine() {
+    // The engine boxed 者， over the first half of 从市: spread over the whole box, the comma
+    // would stand after 从 and be read after it.
+    OcrWord loose = new OcrWord("者，", new Box(100, 10, 160, 32), 0.8);
+    OcrWord next = new OcrWord("从市", new Box(140, 10, 184, 32), 0.9);
+    List<Token> tokens = tokenizer.tokens(page(Sketch.words(List.of(loose, next))));
+
+    assertThat(tokens).extracting(Token::text).containsExactly("者", "，", "从市");
+    assertThat(tokens).extracting(Token::box).containsExactly(
+        new Box(100, 10, 120, 32), new Box(120, 10, 140, 32), next.box());
+  }
+
+  @Test
   void aLineWithoutWordsOrTextGivesNoTokens() {
     assertThat(tokenizer.tokens(page(OcrLine.of("", new Box(0, 0, 10, 10), 0.5),
         OcrLine.of("  ", new Box(0, 20, 10, 30), 0.5)))).isEmpty();
