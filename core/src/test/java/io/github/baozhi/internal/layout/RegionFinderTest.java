@@ -196,6 +196,32 @@ class RegionFinderTest {
     assertThat(regions(page).get(0)).containsExactly("城东新区建成公园");
   }
 
+  @Test
+  void aQuotationMarkInAHeadlineOverAGutterHoldsTheHeadlineTogether() {
+    // A 50 px title over two columns of 20 px type whose gutter (360 to 400) stands under the
+    // opening quote: Tesseract boxed the quote on its own in the right half of its cell and 亮
+    // from six tenths of its cell, so that without the mark 83 px of white part 湾 from 亮, more
+    // than one and a half of the title's cells.
+    List<OcrWord> title = new ArrayList<>(Sketch.line("入夜的海湾", 100, 100, 50).words());
+    title.add(new OcrWord("“", new Box(375, 103, 397, 125), 0.9));
+    title.add(new OcrWord("亮", new Box(430, 102, 447, 147), 0.9));
+    title.add(new OcrWord("”", new Box(452, 103, 474, 125), 0.9));
+    title.addAll(Sketch.line("起来了", 500, 100, 50).words());
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.words(title));
+    String[] left = new String[8];
+    String[] right = new String[8];
+    java.util.Arrays.fill(left, "海湾公园夜间开放首周迎客");
+    java.util.Arrays.fill(right, "市民在滨海步道散步纳凉看");
+    lines.addAll(Sketch.column(100, 180, 20, 30, left));
+    lines.addAll(Sketch.column(400, 180, 20, 30, right));
+
+    List<List<String>> texts = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(texts).hasSize(3);
+    assertThat(texts.get(0)).containsExactly("入夜的海湾“亮”起来了");
+  }
+
   @ParameterizedTest
   @EnumSource(value = Engine.class, names = {"TESSERACT_ROWS", "COLUMN_WORDS"})
   void ruleMarksInAGutterAreSetAsideAndComeBackAsStrays(Engine engine) {
