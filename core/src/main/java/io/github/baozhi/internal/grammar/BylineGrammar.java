@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  *
  * <p>A credit counts only where it closes a paragraph: alone, or right after the punctuation that
  * ends the last sentence. A parenthesis inside a sentence, such as {@code （第四卷）》} or {@code
- * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （责编：X）}, {@code （编辑：X）1130310})
- * or a parenthesised dateline. Names are read by {@link Credits}. {@code 据X} puts its source in
+ * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （责编：X）}, {@code （编辑：X）A12})
+ * or a parenthesised dateline; the date a 中央社 wire was filed may follow its editor's credit
+ * ({@code （編輯：X）1141209}). Names are read by {@link Credits}. {@code 据X} puts its source in
  * {@code via}; so does a credit that names no person, such as {@code （无锡地铁微信公号）} or
  * {@code （区委政研室）}. A reprint's credit ({@code （摘自《北川日报》）}, {@code （选自《读者》2025年第3期）})
  * names the publication it came from, in {@code via}.
@@ -22,6 +23,17 @@ public final class BylineGrammar {
 
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(DatelineGrammar.CREDIT_OPEN + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
+
+  /**
+   * The date a 中央社 wire was filed, which follows its editor's credit: the year of the Republic
+   * and the month and day ({@code （編輯：張三）1141209}), or a year of the common era
+   * ({@code 20251209}).
+   */
+  static final String FILING_DATE = "[0-9０-９]{7,8}";
+
+  /** An editor's credit with the filing date after it, the date in {@code date}. */
+  private static final Pattern DATED_EDITOR_CREDIT = Pattern.compile(
+      "[（(](?:编辑|編輯)[：:][^（）()]{1,20}[）)](?<date>" + FILING_DATE + ")$");
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
@@ -82,8 +94,19 @@ public final class BylineGrammar {
       return Optional.empty();
     }
     String text = stripEnd(paragraph).substring(start);
-    return TRAILING_CREDIT.matcher(text).lookingAt() || REPRINT.matcher(text).matches()
+    String credit = withoutFilingDate(text);
+    return TRAILING_CREDIT.matcher(credit).lookingAt() || REPRINT.matcher(credit).matches()
         ? Optional.of(new BylineMatch(start, text)) : Optional.empty();
+  }
+
+  /** The text without the filing date that ends a dated editor's credit, if it is one. */
+  private static String withoutFilingDate(String text) {
+    if (text.isEmpty() || !Character.isDigit(Chars.lastCodePoint(text))) {
+      return text;
+    }
+    Matcher dated = DATED_EDITOR_CREDIT.matcher(text);
+    dated.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH - 8), text.length());
+    return dated.find() ? text.substring(0, dated.start("date")) : text;
   }
 
   /**
@@ -91,11 +114,11 @@ public final class BylineGrammar {
    * stand. Cheaper than {@link #match}: the names are not read.
    */
   public int start(String paragraph) {
-    int last = Chars.lastCodePoint(paragraph);
+    String text = withoutFilingDate(stripEnd(paragraph));
+    int last = Chars.lastCodePoint(text);
     if (!Chars.isClosingParenthesis(last)) {
       return -1;
     }
-    String text = stripEnd(paragraph);
     Matcher reprint = REPRINT.matcher(text);
     reprint.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH), text.length());
     if (reprint.find()) {
@@ -169,7 +192,7 @@ public final class BylineGrammar {
     if (reprint.matches()) {
       return new BylineMatch.Credit(List.of(), reprint.group("source"));
     }
-    Matcher m = TRAILING_CREDIT.matcher(text);
+    Matcher m = TRAILING_CREDIT.matcher(withoutFilingDate(text));
     if (!m.lookingAt()) {
       throw new IllegalArgumentException("not a credit: " + text);
     }

@@ -78,7 +78,7 @@ public final class DatelineGrammar {
 
   private static final Pattern AGENCY = Pattern.compile(
       "^(?<open>[（(〈【〔\\[])?"
-          + "(?<source>中央社)(?:" + REPORTER
+          + "(?<source>中央社|(?<=^[（(])" + HAN + "{1,3}?社)(?:" + REPORTER
           + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{2,3})*))?"
           + "(?<place>" + HAN + "{2,4}?)" + SP
           + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?(?<day>" + NUMBER + ")" + SP + "日" + SP
@@ -235,6 +235,22 @@ public final class DatelineGrammar {
     return seen < 0 || seen < OPENING_REACH && anyWithin(next, OPENING_REACH - seen, OPENING_ENDS);
   }
 
+  /**
+   * Whether the text opens with a parenthesis and an agency's name ending in 社 within
+   * {@value #AGENCY_NAME_REACH} characters: a foreign agency's wire as Taiwan's and Hong Kong's
+   * papers credit it ({@code （路透社倫敦8日電）}, {@code （法新社巴黎8日電）}), set like 中央社's.
+   */
+  private static boolean opensWithBracketedAgency(String text) {
+    if (text.isEmpty() || text.charAt(0) != '（' && text.charAt(0) != '(') {
+      return false;
+    }
+    int she = text.indexOf('社', 1);
+    return she > 1 && she <= AGENCY_NAME_REACH;
+  }
+
+  /** Where a bracketed agency's 社 stands at the latest: after the parenthesis and three characters. */
+  private static final int AGENCY_NAME_REACH = 4;
+
   /** Whether the text, past an opening bracket, starts with {@code prefix}. */
   private static boolean opensWith(String text, String prefix) {
     int start = !text.isEmpty() && "（(〈【〔[".indexOf(text.charAt(0)) >= 0 ? 1 : 0;
@@ -347,7 +363,7 @@ public final class DatelineGrammar {
     if (credit != null) {
       return new Found(Form.CREDIT_LINE, credit);
     }
-    if (opensWith(paragraph, "中央社")) {
+    if (opensWith(paragraph, "中央社") || opensWithBracketedAgency(paragraph)) {
       Matcher agency = AGENCY.matcher(paragraph);
       if (agency.lookingAt() && bracketsBalance(agency.group("open"), agency.group("close"))) {
         return datesInRange(agency) ? new Found(Form.AGENCY, agency) : null;

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises the production notes that close an article or a photo and are neither body text nor
- * byline: editor notes ({@code （责编：张三）}, and {@code （編輯：張三）1130310} with the agency's
- * serial number after it; without one, {@code （編輯：張三）} is the credit that closes the article), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
+ * byline: editor notes ({@code （责编：张三）}, and {@code （編輯：張三）A12} with a code after it;
+ * {@code （編輯：張三）} alone or with the date the wire was filed, {@code （編輯：張三）1141209}, is
+ * the credit that closes a 中央社 article), photo credits ({@code 本报记者王五摄}, {@code （图：X提供）},
  * {@code 图/X}, {@code 资料图片}) and short photo captions standing alone ({@code 图为安吉县余村一景。}), end marks ({@code （完）}) after the last sentence or alone, jump lines ({@code
  * （下转第三版）}), and page furniture standing alone: the page's date line ({@code 2022年10月11日
  * 星期二}, {@code 中華民國114年12月6日 星期六}), editor credits ({@code 责任编辑：王五}) and page numbers ({@code A2 要闻}).
@@ -79,7 +80,7 @@ public final class NoteGrammar {
   private static final Pattern TRAILING = Pattern.compile(
       "(?:[（(](?:责编|責編|责任编辑|責任編輯|校对|校對|审核|審核|审校|審校|终审|終審)[：:]"
           + "[^（）()]{1,20}[）)][0-9A-Za-z]{0,12}"
-          + "|[（(](?:编辑|編輯)[：:][^（）()]{1,20}[）)][0-9A-Za-z]{1,12}"
+          + "|[（(](?:编辑|編輯)[：:][^（）()]{1,20}[）)](?!" + BylineGrammar.FILING_DATE + "$)[0-9A-Za-z]{1,12}"
           + "|[（(](?:图|圖|图片|圖片|摄影|攝影|照片)[/／：:][^（）()]{1,30}[）)]"
           + "|(?<=[。！？!?”」』])[ \\u3000]*" + END_MARK_FORM
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");

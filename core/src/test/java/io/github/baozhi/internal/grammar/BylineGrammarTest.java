@@ -124,6 +124,19 @@ class BylineGrammarTest {
   }
 
   @Test
+  void theDateAWireWasFiledAfterItsEditorsCreditIsPartOfTheByline() {
+    // 中央社 prints the filing date in the Republic's years after the editor: 114年12月9日.
+    assertThat(grammar.match("民眾可事先查詢。（編輯：甘宜蓁）1141209")).hasValueSatisfying(b -> {
+      assertThat(b.text()).isEqualTo("（編輯：甘宜蓁）1141209");
+      assertThat(b.names()).containsExactly("甘宜蓁");
+    });
+    assertThat(grammar.match("（編輯：甘宜蓁）20251209")).isPresent();
+    // Digits after another credit, or too few for a date, make no byline.
+    assertThat(grammar.match("民眾可事先查詢。（記者 王五）1141209")).isEmpty();
+    assertThat(grammar.match("民眾可事先查詢。（編輯：甘宜蓁）12")).isEmpty();
+  }
+
+  @Test
   void anAsideInParenthesesAtALineEndIsNoByline() {
     // Issue #11, class 3: a line may end in an aside whose sentence goes on on the next line. It
     // holds a pause mark like a list of names, but no sentence has ended before it.

@@ -238,6 +238,17 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aForeignAgencysWireInParenthesesIsSetLikeTheCentralNewsAgencys() {
+    DatelineMatch reuters = match("（路透社倫敦8日電）英國政府宣布");
+    assertThat(reuters.text()).isEqualTo("（路透社倫敦8日電）");
+    assertThat(reuters.source()).isEqualTo("路透社");
+    assertThat(reuters.place()).isEqualTo("倫敦");
+    assertThat(reuters.day()).isEqualTo(8);
+    assertThat(match("（法新社巴黎8日電）法國").source()).isEqualTo("法新社");
+    assertThat(match("（美聯社記者王小明東京8日電）日本").reporters()).containsExactly("王小明");
+  }
+
+  @Test
   void theCentralNewsAgencyCreditsAReportCompiledFromTheWiresToNoReporter() {
     DatelineMatch compiled = match("（中央社台北5日綜合外電報導）美國聯準會");
     assertThat(compiled.text()).isEqualTo("（中央社台北5日綜合外電報導）");

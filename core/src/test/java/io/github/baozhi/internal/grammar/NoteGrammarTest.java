@@ -9,13 +9,15 @@ class NoteGrammarTest {
   private final NoteGrammar notes = new NoteGrammar();
 
   @Test
-  void editorNotesAndTheWiresEditorCreditWithItsSerialNumber() {
+  void editorNotesButNotTheWiresEditorCredit() {
     assertThat(notes.isNote("（责编：张三）")).isTrue();
-    assertThat(notes.isNote("（編輯：張三）1130310")).isTrue();
+    assertThat(notes.isNote("（編輯：張三）A12")).isTrue();
     assertThat(notes.trailing("提早規劃行程。（責任編輯：李四）")).hasValue(7);
-    // Without the serial number it is the article's byline, not a note.
+    // Alone or with the date the wire was filed it is the article's byline, not a note.
     assertThat(notes.isNote("（编辑：张三）")).isFalse();
+    assertThat(notes.isNote("（編輯：張三）1141209")).isFalse();
     assertThat(notes.trailing("提早規劃行程。（編輯：李四）")).isEmpty();
+    assertThat(notes.trailing("提早規劃行程。（編輯：李四）1141209")).isEmpty();
   }
 
   @Test
