@@ -47,6 +47,12 @@ public final class DatelineGrammar {
    * translator, who compiles foreign news ({@code 〔編譯X／綜合報導〕}).
    */
   private static final String FILER = "(?:记者|記者|特派员|特派員|编译|編譯)";
+  /**
+   * The roles of a report's credit set after 讯 without parentheses ({@code 本报讯 记者 张三
+   * 通讯员 李四 报道}): its reporters, stringers and interns.
+   */
+  private static final String ROLE = "(?:记者|記者|通讯员|通訊員|实习生|實習生)";
+
   /** 报道 in either script, or in both at once, as an engine with a Simplified model reads 報導 ({@code 报導}). */
   private static final String REPORTED = "[报報][道導导]";
 
@@ -73,6 +79,8 @@ public final class DatelineGrammar {
           + "(?<kind>讯|訊|电|電|消息)"
           + "(?<credit>[ \\u3000]?" + CREDIT_OPEN + "(?<creditText>[^（）()〈〉《]{1,40})[）)〉])?"
           + "(?<close>[】〕\\]])?"
+          + "(?<roster>(?:[ \\u3000]?" + ROLE + "[ ]?" + HAN + "{2,4}(?:[ 、]" + HAN + "{2,4})*?){1,3}"
+          + "(?:[ ]?" + REPORTED + "[：:]?|(?=\\u3000)))?"
           + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
           + REPORTED + "[：:])?");
 
@@ -434,6 +442,10 @@ public final class DatelineGrammar {
         }
         if (m.group("reportedNames") != null) {
           reporters.addAll(split(m.group("reportedNames")));
+        }
+        if (m.group("roster") != null) {
+          reporters.addAll(Credits.parse(m.group("roster").replaceFirst("[ ]?" + REPORTED + "[：:]?$", "").strip())
+              .names());
         }
         return dated(m, m.group("source"), place, reporters);
       }

@@ -238,6 +238,19 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aReportsCreditSetAfterItsKindWithoutParenthesesNamesItsReportersUpTo报道() {
+    DatelineMatch m = match("枣林晚报讯 记者 常思齐 通讯员郜一鸣 报道8日下午，市发改委");
+    assertThat(m.text()).isEqualTo("枣林晚报讯 记者 常思齐 通讯员郜一鸣 报道");
+    assertThat(m.source()).isEqualTo("枣林晚报");
+    assertThat(m.reporters()).containsExactly("常思齐", "郜一鸣");
+    // Without 报道 an ideographic space, the one a dateline is set off by, ends the names.
+    assertThat(match("本报讯 通讯员 邬小芹 记者 晏秋实\u3000初冬时节").reporters())
+        .containsExactly("邬小芹", "晏秋实");
+    // Where nothing ends them the names would run on into the text: only 本报讯 is read.
+    assertThat(match("本报讯 记者从市里获悉，今天上午").text()).isEqualTo("本报讯");
+  }
+
+  @Test
   void aForeignAgencysWireInParenthesesIsSetLikeTheCentralNewsAgencys() {
     DatelineMatch reuters = match("（路透社倫敦8日電）英國政府宣布");
     assertThat(reuters.text()).isEqualTo("（路透社倫敦8日電）");
