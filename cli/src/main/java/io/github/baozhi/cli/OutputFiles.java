@@ -22,6 +22,13 @@ final class OutputFiles {
   /** Bytes buffered before a write to an output: enough to make writes few, small beside a page. */
   static final int OUTPUT_BUFFER = 1 << 16;
 
+  /**
+   * Each worker's buffer, used for every file it writes: a buffer of {@link #OUTPUT_BUFFER} bytes
+   * made afresh for each of a batch's thousands of small files cost more than the file's write.
+   */
+  private static final ThreadLocal<byte[]> BUFFERS =
+      ThreadLocal.withInitial(() -> new byte[OUTPUT_BUFFER]);
+
   /** The directories made (or found) in this run; a file's directory is looked at once. */
   private final Set<Path> made = ConcurrentHashMap.newKeySet();
 
@@ -51,7 +58,7 @@ final class OutputFiles {
     }
     boolean moved = false;
     try {
-      try (OutputStream out = new BufferedOutputStream(temp.out(), OUTPUT_BUFFER)) {
+      try (OutputStream out = new FileBuffer(BUFFERS.get(), temp.out())) {
         content.writeTo(out);
       }
       TempFiles.moveIntoPlace(temp.path(), target);
@@ -85,6 +92,63 @@ final class OutputFiles {
     }
   }
 
+
+  /**
+   * A temporary file's stream through its worker's buffer, written when the buffer is full and
+   * when it is closed, so that a page's file is one write. A flush writes nothing: no one reads the
+   * file before it is whole and moved into place (the JSON writer flushes before its last
+   * newline). Closing it closes the file.
+   */
+  private static final class FileBuffer extends OutputStream {
+    private final byte[] buffer;
+    private final OutputStream file;
+    private int count;
+
+    FileBuffer(byte[] buffer, OutputStream file) {
+      this.buffer = buffer;
+      this.file = file;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      if (count == buffer.length) {
+        drain();
+      }
+      buffer[count++] = (byte) b;
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      if (length > buffer.length - count) {
+        drain();
+        if (length > buffer.length) {
+          file.write(bytes, offset, length);
+          return;
+        }
+      }
+      System.arraycopy(bytes, offset, buffer, count, length);
+      count += length;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() throws IOException {
+      try {
+        drain();
+      } finally {
+        file.close();
+      }
+    }
+
+    private void drain() throws IOException {
+      if (count > 0) {
+        file.write(buffer, 0, count);
+        count = 0;
+      }
+    }
+  }
 
   /**
    * Every input's output in one stream, standard output or one file. The file is written as the

@@ -86,7 +86,8 @@ class LauncherTest {
     Path jar = install.resolve("cli/target/baozhi.jar");
     Path calls = dir.resolve("calls");
     Path archive = install.resolve("cli/target/baozhi.jsa");
-    String training = "-o \\S+/out " + String.join(" ", pages.stream().map(p -> install.resolve(p).toString()).toList())
+    // The seed folder walked as a batch is, and the engine pages named one by one.
+    String training = "-r --glob \\*\\.txt -o \\S+/out " + install.resolve("seeds")
         + "\n--format jsonl " + String.join(" ", enginePages.stream().map(p -> install.resolve(p).toString()).toList())
         + "\n";
 
