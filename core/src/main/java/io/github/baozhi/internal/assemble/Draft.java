@@ -13,6 +13,8 @@ final class Draft {
   final Unit datelineUnit;
   final List<Paragraph> paragraphs = new ArrayList<>();
   Unit bylineUnit;
+  /** A credit line standing alone that signs the article ({@code 本报记者 张三}), its byline. */
+  Unit closingCredit;
   int firstLine;
   int lastLine;
   /** Every unit that went into the article, headline blocks included, for its footprint. */

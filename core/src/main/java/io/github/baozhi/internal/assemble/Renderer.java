@@ -14,6 +14,7 @@ import io.github.baozhi.internal.lines.Line;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -83,11 +84,22 @@ final class Renderer {
       BylineMatch b = d.bylineUnit.byline();
       BylineMatch.Credit credit = b.credit();
       byline = new Byline(style.apply(b.text()), credit.names(), credit.via());
+    } else if (d.closingCredit != null) {
+      List<String> names = new ArrayList<>();
+      for (String name : d.closingCredit.dateline().reporters()) {
+        if (!REPORTED.contains(name)) {
+          names.add(style.apply(name));
+        }
+      }
+      byline = new Byline(style.apply(d.closingCredit.text()), names, null);
     }
     Footprint f = Footprint.of(d.covered);
     return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine),
         f.boxes(), f.confidence());
   }
+
+  /** 报道 in the forms a credit line may end in, which the credit line's names take for one. */
+  private static final Set<String> REPORTED = Set.of("报道", "報道", "報導", "报导");
 
   /**
    * The dateline with its date: the dateline's own month and day against the issue date, or, when

@@ -10,6 +10,7 @@ import io.github.baozhi.Unassigned;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.classify.Classified;
 import io.github.baozhi.internal.classify.Kind;
+import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
 import java.util.ArrayList;
@@ -31,11 +32,13 @@ import java.util.Set;
  * text is set aside; any other headline-like unit closes the open article and joins the run of
  * headline blocks that {@link HeadlineMatcher} attaches later. Notes, orphan bylines and running
  * heads go to the unassigned text as they are met; an end mark ({@code （完）}) also closes the open
- * article, as a byline does.
+ * article, as a byline does. A credit line standing alone after an article's text, with no text
+ * after it before the next headline or dateline, signs that article: it is its byline.
  */
 final class Segmenter {
 
   private final NoteGrammar notes = new NoteGrammar();
+  private final DatelineGrammar datelines = new DatelineGrammar();
 
   /**
    * The page in segments.
@@ -71,6 +74,13 @@ final class Segmenter {
       }
       switch (c.kind()) {
         case BODY -> {
+          if (open != null && closesWithCredit(open, unit, units.peek())) {
+            open.closingCredit = unit;
+            open.cover(unit);
+            lastClosed = open;
+            open = null;
+            break;
+          }
           if (unit.dateline() != null || open == null) {
             open = new Draft(unit);
             drafts.add(open);
@@ -180,6 +190,19 @@ final class Segmenter {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether {@code unit}, a credit line standing alone ({@code 本报记者 张三}, {@code 記者 柯雅晴
+   * 報道}), signs the open article rather than opening one: the article has text and no byline,
+   * and no text follows the credit before the next headline or dateline. Papers set a staff
+   * writer's credit so under the last paragraph, right-aligned, as they set it over the first.
+   */
+  private boolean closesWithCredit(Draft open, Unit unit, Classified next) {
+    return unit.dateline() != null && unit.hasNoBody() && !unit.hasByline()
+        && open.bylineUnit == null && !open.paragraphs.isEmpty()
+        && datelines.isCreditLine(unit.text())
+        && (next == null || next.kind() != Kind.BODY || next.unit().dateline() != null);
   }
 
   /**

@@ -114,6 +114,34 @@ class AssemblerTest {
   }
 
   @Test
+  void aCreditLineUnderAnArticlesTextWithNoTextAfterItSignsThatArticle() {
+    String commentary = String.join("\n",
+        "涪阳魔芋今年行情不错，离不开林",
+        "下套种、精粉加工和保底收购。");
+    Page page = parse("魔芋行情不错", commentary, "本报记者 晏秋实", "地铁五号线完成调试", METRO);
+
+    assertThat(titles(page)).containsExactly("魔芋行情不错", "地铁五号线完成调试");
+    Article signed = page.articles().get(0);
+    assertThat(signed.dateline()).isNull();
+    assertThat(signed.byline().text()).isEqualTo("本报记者 晏秋实");
+    assertThat(signed.byline().names()).containsExactly("晏秋实");
+    // 報道 after the names is no name.
+    Page hongKong = parse("寶琳站新增升降機", commentary, "記者 柯雅晴 報道");
+    assertThat(hongKong.articles()).hasSize(1);
+    assertThat(hongKong.articles().get(0).byline().names()).containsExactly("柯雅晴");
+  }
+
+  @Test
+  void aCreditLineWithTextAfterItStillOpensTheArticleItHeads() {
+    Page page = parse(PARKS, "本报记者 晏秋实", String.join("\n",
+        "初冬时节，涪阳县白马镇的山坡上，",
+        "村民们扛着锄头把魔芋挖出来。"));
+
+    assertThat(page.articles()).hasSize(2);
+    assertThat(page.articles().get(1).dateline().reporters()).containsExactly("晏秋实");
+  }
+
+  @Test
   void textAfterABylineStartsAnArticleWithoutDateline() {
     Page page = parse(PARKS, String.join("\n",
         "今年一季度，全省规模以上工",
