@@ -84,6 +84,10 @@ final class Renderer {
       BylineMatch b = d.bylineUnit.byline();
       BylineMatch.Credit credit = b.credit();
       byline = new Byline(style.apply(b.text()), credit.names(), credit.via());
+    } else if (d.closingCredit != null && d.closingCredit.dateline() == null) {
+      // A commentator's signature names no person: the credit is the paper's own, in via.
+      String text = style.apply(d.closingCredit.text());
+      byline = new Byline(text, List.of(), text);
     } else if (d.closingCredit != null) {
       List<String> names = new ArrayList<>();
       for (String name : d.closingCredit.dateline().reporters()) {

@@ -10,6 +10,7 @@ import io.github.baozhi.Unassigned;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.classify.Classified;
 import io.github.baozhi.internal.classify.Kind;
+import io.github.baozhi.internal.grammar.BylineGrammar;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
@@ -33,12 +34,14 @@ import java.util.Set;
  * headline blocks that {@link HeadlineMatcher} attaches later. Notes, orphan bylines and running
  * heads go to the unassigned text as they are met; an end mark ({@code （完）}) also closes the open
  * article, as a byline does. A credit line standing alone after an article's text, with no text
- * after it before the next headline or dateline, signs that article: it is its byline.
+ * after it before the next headline or dateline, signs that article: it is its byline; so does a
+ * commentator's signature ({@code 本报评论员}) after the open article's text.
  */
 final class Segmenter {
 
   private final NoteGrammar notes = new NoteGrammar();
   private final DatelineGrammar datelines = new DatelineGrammar();
+  private final BylineGrammar bylines = new BylineGrammar();
 
   /**
    * The page in segments.
@@ -70,6 +73,14 @@ final class Segmenter {
       Unit unit = c.unit();
       if (furniture.contains(unit)) {
         unassigned.add(renderer.unassigned(unit));
+        continue;
+      }
+      if (open != null && c.kind() != Kind.BODY && open.bylineUnit == null
+          && !open.paragraphs.isEmpty() && bylines.isCommentatorsSignature(unit.text())) {
+        open.closingCredit = unit;
+        open.cover(unit);
+        lastClosed = open;
+        open = null;
         continue;
       }
       switch (c.kind()) {

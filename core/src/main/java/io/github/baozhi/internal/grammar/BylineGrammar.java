@@ -87,6 +87,23 @@ public final class BylineGrammar {
 
   private final DatelineGrammar datelines = new DatelineGrammar();
 
+  /**
+   * A commentary's signature standing alone: the paper's or an agency's commentator, who signs a
+   * leading article or a short comment ({@code 本报评论员}, {@code 新华社评论员}, {@code 本報特約評論員}).
+   */
+  private static final Pattern COMMENTATORS_SIGNATURE =
+      Pattern.compile("^\\p{IsHan}{0,4}?(?:特约|特約)?(?:评论员|評論員)$");
+
+  /** Whether {@code line} is a commentator's signature standing alone, such as {@code 本报评论员}. */
+  public boolean isCommentatorsSignature(String line) {
+    String t = line.strip();
+    return t.length() <= MAX_SIGNATURE && (t.endsWith("员") || t.endsWith("員"))
+        ? COMMENTATORS_SIGNATURE.matcher(t).matches() : false;
+  }
+
+  /** Longest commentator's signature: four characters of paper or agency, 特约 and 评论员. */
+  private static final int MAX_SIGNATURE = 9;
+
   /** The credit that ends {@code paragraph}, if it has one where a byline can stand. */
   public Optional<BylineMatch> match(String paragraph) {
     int start = start(paragraph);

@@ -132,6 +132,20 @@ class AssemblerTest {
   }
 
   @Test
+  void aCommentatorsSignatureAfterTheTextSignsTheCommentary() {
+    String commentary = String.join("\n",
+        "一座航站楼从开挖到封顶，两年多",
+        "时间里，沿线村庄的道路都修好了。");
+    Page page = parse("航站楼从开挖到封顶", commentary, "本报评论员", "地铁五号线完成调试", METRO);
+
+    assertThat(page.articles()).hasSize(2);
+    assertThat(page.articles().get(0).byline().text()).isEqualTo("本报评论员");
+    assertThat(page.articles().get(0).byline().names()).isEmpty();
+    assertThat(page.articles().get(0).byline().via()).isEqualTo("本报评论员");
+    assertThat(page.unassigned()).isEmpty();
+  }
+
+  @Test
   void aCreditLineWithTextAfterItStillOpensTheArticleItHeads() {
     Page page = parse(PARKS, "本报记者 晏秋实", String.join("\n",
         "初冬时节，涪阳县白马镇的山坡上，",

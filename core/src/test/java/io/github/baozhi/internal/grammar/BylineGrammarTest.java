@@ -124,6 +124,17 @@ class BylineGrammarTest {
   }
 
   @Test
+  void aCommentatorsSignatureIsThePapersOrAnAgencysCommentator() {
+    assertThat(grammar.isCommentatorsSignature("本报评论员")).isTrue();
+    assertThat(grammar.isCommentatorsSignature("新华社评论员")).isTrue();
+    assertThat(grammar.isCommentatorsSignature("本報特約評論員")).isTrue();
+    assertThat(grammar.isCommentatorsSignature("评论员")).isTrue();
+    assertThat(grammar.isCommentatorsSignature("评论员指出，")).isFalse();
+    assertThat(grammar.isCommentatorsSignature("本报记者")).isFalse();
+    assertThat(grammar.isCommentatorsSignature("全国人大常委会特约评论员")).isFalse();
+  }
+
+  @Test
   void theDateAWireWasFiledAfterItsEditorsCreditIsPartOfTheByline() {
     // 中央社 prints the filing date in the Republic's years after the editor: 114年12月9日.
     assertThat(grammar.match("民眾可事先查詢。（編輯：甘宜蓁）1141209")).hasValueSatisfying(b -> {
