@@ -14,7 +14,6 @@ import io.github.baozhi.internal.lines.Line;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -89,21 +88,13 @@ final class Renderer {
       String text = style.apply(d.closingCredit.text());
       byline = new Byline(text, List.of(), text);
     } else if (d.closingCredit != null) {
-      List<String> names = new ArrayList<>();
-      for (String name : d.closingCredit.dateline().reporters()) {
-        if (!REPORTED.contains(name)) {
-          names.add(style.apply(name));
-        }
-      }
-      byline = new Byline(style.apply(d.closingCredit.text()), names, null);
+      byline = new Byline(style.apply(d.closingCredit.text()),
+          d.closingCredit.dateline().reporters().stream().map(style).toList(), null);
     }
     Footprint f = Footprint.of(d.covered);
     return new Article(headline, dateline, body, byline, new LineSpan(d.firstLine, d.lastLine),
         f.boxes(), f.confidence());
   }
-
-  /** 报道 in the forms a credit line may end in, which the credit line's names take for one. */
-  private static final Set<String> REPORTED = Set.of("报道", "報道", "報導", "报导");
 
   /**
    * The dateline with its date: the dateline's own month and day against the issue date, or, when

@@ -77,18 +77,14 @@ final class Segmenter {
       }
       if (open != null && c.kind() != Kind.BODY && open.bylineUnit == null
           && !open.paragraphs.isEmpty() && bylines.isCommentatorsSignature(unit.text())) {
-        open.closingCredit = unit;
-        open.cover(unit);
-        lastClosed = open;
+        lastClosed = signedBy(open, unit);
         open = null;
         continue;
       }
       switch (c.kind()) {
         case BODY -> {
           if (open != null && closesWithCredit(open, unit, units.peek())) {
-            open.closingCredit = unit;
-            open.cover(unit);
-            lastClosed = open;
+            lastClosed = signedBy(open, unit);
             open = null;
             break;
           }
@@ -201,6 +197,13 @@ final class Segmenter {
       }
     }
     return out;
+  }
+
+  /** The open article, closed by the credit {@code unit} that signs it. */
+  private static Draft signedBy(Draft open, Unit unit) {
+    open.closingCredit = unit;
+    open.cover(unit);
+    return open;
   }
 
   /**

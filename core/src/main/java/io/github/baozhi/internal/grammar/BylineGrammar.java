@@ -24,12 +24,15 @@ public final class BylineGrammar {
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(DatelineGrammar.CREDIT_OPEN + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
 
+  /** The longest filing date, in digits: a year of the common era, month and day. */
+  private static final int FILING_DATE_LENGTH = 8;
+
   /**
    * The date a 中央社 wire was filed, which follows its editor's credit: the year of the Republic
    * and the month and day ({@code （編輯：張三）1141209}), or a year of the common era
    * ({@code 20251209}).
    */
-  static final String FILING_DATE = "[0-9０-９]{7,8}";
+  static final String FILING_DATE = "[0-9０-９]{7," + FILING_DATE_LENGTH + "}";
 
   /** An editor's credit with the filing date after it, the date in {@code date}. */
   private static final Pattern DATED_EDITOR_CREDIT = Pattern.compile(
@@ -98,7 +101,7 @@ public final class BylineGrammar {
   public boolean isCommentatorsSignature(String line) {
     String t = line.strip();
     return t.length() <= MAX_SIGNATURE && (t.endsWith("员") || t.endsWith("員"))
-        ? COMMENTATORS_SIGNATURE.matcher(t).matches() : false;
+        && COMMENTATORS_SIGNATURE.matcher(t).matches();
   }
 
   /** Longest commentator's signature: four characters of paper or agency, 特约 and 评论员. */
@@ -122,7 +125,7 @@ public final class BylineGrammar {
       return text;
     }
     Matcher dated = DATED_EDITOR_CREDIT.matcher(text);
-    dated.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH - 8), text.length());
+    dated.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH - FILING_DATE_LENGTH), text.length());
     return dated.find() ? text.substring(0, dated.start("date")) : text;
   }
 

@@ -119,6 +119,9 @@ public final class DatelineGrammar {
    */
   private static final int FILED_REPORTER_REACH = 7;
 
+  /** No name: the 报道 that may close a credit line ({@code 記者 柯雅晴 報道}). */
+  private static final String NOT_REPORTED = "(?!" + REPORTED + "[ \\u3000]*$)";
+
   /**
    * A credit line standing alone before the text, as some papers print it: {@code 本报记者 张三 李四},
    * or with a two-character name spaced out to the width of a three-character one ({@code 王  浩}).
@@ -126,9 +129,10 @@ public final class DatelineGrammar {
    */
   private static final Pattern CREDIT_LINE = Pattern.compile(
       "^[■●◆▲★□]?[ \\u3000]*(?<source>本报|本報)?(?:特约|特約|首席)?" + REPORTER + "[ \\u3000]+"
-          + "(?<names>" + HAN + "{1,4}(?:[ \\u3000、]+" + HAN + "{1,4})*)"
-          + "(?:[ \\u3000]+(?:通讯员|通訊員|实习生|實習生)[ \\u3000]+" + HAN + "{1,4}(?:[ \\u3000、]+" + HAN
-          + "{1,4})*)?[ \\u3000]*$");
+          + "(?<names>" + HAN + "{1,4}(?:[ \\u3000、]+" + NOT_REPORTED + HAN + "{1,4})*)"
+          + "(?:[ \\u3000]+(?:通讯员|通訊員|实习生|實習生)[ \\u3000]+" + HAN + "{1,4}(?:[ \\u3000、]+"
+          + NOT_REPORTED + HAN + "{1,4})*)?(?<reported>[ \\u3000]+" + REPORTED + ")?[ \\u3000]*$");
+
 
   /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
   public boolean isCreditLine(String line) {
@@ -405,8 +409,9 @@ public final class DatelineGrammar {
       case CREDIT_LINE -> {
         String source = m.group("source") != null ? m.group("source")
             : paragraph.contains("記") ? "本報" : "本报";
+        String credit = m.group("reported") == null ? paragraph : paragraph.substring(0, m.start("reported"));
         return new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
-            Credits.parse(paragraph.replaceFirst("^[■●◆▲★□]", "")).names());
+            Credits.parse(credit.replaceFirst("^[■●◆▲★□]", "")).names());
       }
       case AGENCY -> {
         return dated(m, m.group("source"), m.group("place"), split(m.group("names")));
