@@ -40,7 +40,7 @@ public final class PlacedLines {
    */
   public static Line placed(int number, String text, Box box, int region, double typeScale,
       int blanks) {
-    Placement placement = new Placement(box, region, typeScale, 0, 0, Double.NaN, OcrRole.TEXT,
+    Placement placement = new Placement(box, region, typeScale, Double.NaN, 0, 0, Double.NaN, OcrRole.TEXT,
         false, false);
     return new Line(number, text, Chars.halfCells(text), COLUMN, blanks, false, placement);
   }

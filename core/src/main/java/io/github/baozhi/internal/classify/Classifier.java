@@ -2,6 +2,7 @@ package io.github.baozhi.internal.classify;
 
 import static io.github.baozhi.internal.evidence.Evidence.BODY_TYPE_TOLERANCE;
 import static io.github.baozhi.internal.evidence.Evidence.INDENT;
+import static io.github.baozhi.internal.evidence.Evidence.ITEM_HEAD_SCALE;
 import static io.github.baozhi.internal.evidence.Evidence.CAPTION_TYPE_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_CAPTION_CODE_POINTS;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_HEADLINE_COMMAS;
@@ -126,14 +127,16 @@ public final class Classifier {
    * Whether engine output shows a headline-like unit set in body type inside a column of running
    * text, in the region (column piece) of the text before or after it: an in-body subhead, where
    * a headline stands in a region of its own or in display type (or, over a brief in a column of
-   * briefs, right before a dateline).
+   * briefs, right before a dateline). A head that measures a size over the body on its own
+   * line ({@link io.github.baozhi.internal.evidence.Evidence#ITEM_HEAD_SCALE}) heads a brief, as
+   * white space over it within the column does.
    */
   private static boolean standsInColumn(Unit unit, Unit before, Unit after) {
     Line first = unit.block().lines().get(0);
     if (first.placement() == null || Math.abs(first.typeScale() - 1) > BODY_TYPE_TOLERANCE
-        || first.placement().gapAbove()) {
-      // White space over it within the column sets it off as the head of an item of its own (a
-      // brief in a column of briefs), not a subhead of the text above.
+        || first.placement().gapAbove() || first.ownScale() >= ITEM_HEAD_SCALE) {
+      // White space over it within the column, or type a size up, sets it off as the head of an
+      // item of its own (a brief in a column of briefs), not a subhead of the text above.
       return false;
     }
     int region = first.placement().region();

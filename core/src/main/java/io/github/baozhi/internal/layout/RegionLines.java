@@ -10,6 +10,7 @@ import io.github.baozhi.internal.lines.Measured;
 import io.github.baozhi.internal.lines.Placement;
 import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -141,8 +142,10 @@ final class RegionLines {
         int width = halfCells(d.right() - d.left(), c.cell());
         int columnWidth = Math.max(width, halfCells(frame[1] - frame[0], c.cell()));
         boolean indented = d.left() - frame[0] >= INDENT_CELLS * c.cell();
+        boolean tangled = tangled(c.lines(), i);
         Line line = new Line(number, d.text(), width, columnWidth, blanks, indented,
-            placement(d, r, gapAbove, tangled(c.lines(), i) ? c.scale() : typeScale(d, c, m)));
+            placement(d, r, gapAbove, tangled ? c.scale() : typeScale(d, c, m),
+                tangled ? Double.NaN : ownScale(page, d, m)));
         (SET_ASIDE.contains(d.role()) ? asides : lines).add(line);
         previous = d;
       }
@@ -155,7 +158,7 @@ final class RegionLines {
     for (Token stray : strays) {
       number += 2;
       asides.add(new Line(number, stray.text(), 2, 2, 1, false, new Placement(stray.page(),
-          -1, stray.box().height() / m.bodySize(), nanToZero(stray.confidence()),
+          -1, stray.box().height() / m.bodySize(), Double.NaN, nanToZero(stray.confidence()),
           Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false, false)));
     }
     if (usesIndents(lines)) {
@@ -221,7 +224,48 @@ final class RegionLines {
   /** Lines on either side of a line, in order of their tops, that may stand across it. */
   private static final int TANGLE_REACH = 2;
 
-  private static Placement placement(Draft d, int region, boolean gapAbove, double typeScale) {
+  /**
+   * The type size a line shows on its own against the body's: the height of the least tall word
+   * of wide characters the engine boxed (Tesseract boxes one to a few glyphs each), as it boxed
+   * it, or NaN for a line with too few such words (PaddleOCR places lines whole). Not a line's
+   * extent over its cells, which grows by a cell for each mark or character the engine missed or
+   * word space it dropped, and a short head has few cells to spare. The least tall, because
+   * Tesseract boxes words loosely down the page, some to the height of the rows round them, and
+   * a loose box only ever looks taller; a word under body height (一, 加 boxed round its ink) or
+   * taller than the engine's own line shows nothing.
+   */
+  private static double ownScale(OcrPage page, Draft d, Metrics m) {
+    double least = Double.MAX_VALUE;
+    int words = 0;
+    for (Token t : d.tokens()) {
+      int height = t.page().height();
+      if (!t.estimated() && isWideLetters(t.text())
+          && height >= (1 - BODY_TOLERANCE) * m.bodySize()
+          && height <= page.lines().get(t.line()).box().height()) {
+        least = Math.min(least, height);
+        words++;
+      }
+    }
+    return words >= MIN_MEASURED_WORDS ? least / m.bodySize() : Double.NaN;
+  }
+
+  /** Whether the text is wide characters only, none a mark: glyphs of the type's full height. */
+  private static boolean isWideLetters(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Chars.isWide(cp) || Chars.isWidePunctuation(cp)) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /** Words a line needs for their median height to show its type size. */
+  private static final int MIN_MEASURED_WORDS = 3;
+
+  private static Placement placement(Draft d, int region, boolean gapAbove, double typeScale,
+      double ownScale) {
     double sum = 0;
     int count = 0;
     double min = Double.NaN;
@@ -232,7 +276,7 @@ final class RegionLines {
         min = Double.isNaN(min) ? t.confidence() : Math.min(min, t.confidence());
       }
     }
-    return new Placement(d.pageBox(), region, typeScale, sum, count, min, d.role(), gapAbove,
+    return new Placement(d.pageBox(), region, typeScale, ownScale, sum, count, min, d.role(), gapAbove,
         false);
   }
 
@@ -324,8 +368,8 @@ final class RegionLines {
       lefts[i] = cellLeft;
       rights[i] = cellRight;
     }
-    java.util.Arrays.sort(lefts);
-    java.util.Arrays.sort(rights);
+    Arrays.sort(lefts);
+    Arrays.sort(rights);
     // Most lines of a column run from edge to edge; a line that hangs a mark past an edge, starts
     // indented or ends short, or a misplaced glyph box, should not move the edges.
     boolean own = rights.length >= MIN_LINES_FOR_OWN_COLUMN;
@@ -355,7 +399,7 @@ final class RegionLines {
     }
     // By where the lines stand, never by the order the engine listed them in: rows are grown by
     // union, so the order of lines level with each other decides which of them join.
-    java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> boxes.get(i).top())
+    Arrays.sort(order, Comparator.comparingInt((Integer i) -> boxes.get(i).top())
         .thenComparingInt(i -> boxes.get(i).left()).thenComparingInt(i -> boxes.get(i).bottom())
         .thenComparingInt(i -> boxes.get(i).right()).thenComparing(i -> groups.get(i).get(0).text()));
     List<List<Token>> rows = new ArrayList<>();

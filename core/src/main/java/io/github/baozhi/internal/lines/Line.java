@@ -50,6 +50,14 @@ public record Line(int number, String text, int width, int columnWidth, int blan
     return placement != null && placement.typeScale() >= DISPLAY_SCALE;
   }
 
+  /**
+   * The type size the line shows on its own, relative to the page's body text; NaN for text
+   * input and for a line too short to measure.
+   */
+  public double ownScale() {
+    return placement == null ? Double.NaN : placement.ownScale();
+  }
+
   /** The type size relative to the page's body text; 1 for text input, which does not show it. */
   public double typeScale() {
     return placement == null ? 1 : placement.typeScale();

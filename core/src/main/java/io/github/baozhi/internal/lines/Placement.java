@@ -10,6 +10,9 @@ import io.github.baozhi.OcrRole;
  * @param region the index of the rebuilt region (column piece) the line belongs to, in reading
  *     order
  * @param typeScale the line's type size (glyph height) relative to the page's body text
+ * @param ownScale the type size the line shows on its own, relative to the page's body text,
+ *     where it is long enough to measure ({@code typeScale} is its region's, unless the line is
+ *     set far apart from it); NaN for a line too short to tell
  * @param confidenceSum the sum of the engine's confidences over the line's words (or of the line
  *     itself), for means over several lines
  * @param confidenceCount how many confidences {@code confidenceSum} holds; 0 when the engine gives
@@ -23,13 +26,14 @@ import io.github.baozhi.OcrRole;
  *     starts flush with its column does not open one (on pages that part paragraphs by white
  *     space instead, only the gap tells)
  */
-public record Placement(Box box, int region, double typeScale, double confidenceSum,
+public record Placement(Box box, int region, double typeScale, double ownScale,
+    double confidenceSum,
     int confidenceCount, double minConfidence, OcrRole role, boolean gapAbove,
     boolean indentStyle) {
 
   /** The same placement on a page with or without paragraph indents. */
   public Placement withIndentStyle(boolean indentStyle) {
-    return new Placement(box, region, typeScale, confidenceSum, confidenceCount, minConfidence,
+    return new Placement(box, region, typeScale, ownScale, confidenceSum, confidenceCount, minConfidence,
         role, gapAbove, indentStyle);
   }
 }

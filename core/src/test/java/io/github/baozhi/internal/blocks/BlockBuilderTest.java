@@ -194,12 +194,12 @@ class BlockBuilderTest {
 
   /** Where an engine placed a line: in region {@code region}, body type. */
   private static Placement placedIn(int region) {
-    return new Placement(new Box(0, 0, 10, 10), region, 1, 0, 0, Double.NaN, OcrRole.TEXT, false, false);
+    return new Placement(new Box(0, 0, 10, 10), region, 1, Double.NaN, 0, 0, Double.NaN, OcrRole.TEXT, false, false);
   }
 
   /** Where an engine placed a line, on a page that opens its paragraphs indented. */
   private static Placement indentStyle() {
-    return new Placement(new Box(0, 0, 10, 10), 0, 1, 0, 0, Double.NaN, OcrRole.TEXT, false, true);
+    return new Placement(new Box(0, 0, 10, 10), 0, 1, Double.NaN, 0, 0, Double.NaN, OcrRole.TEXT, false, true);
   }
 
   @Test

@@ -131,7 +131,7 @@ class ClassifierTest {
 
   /** A line as the geometry front end hands it over: in a region, in a type size. */
   private static Line placed(int number, String text, int width, int blanks, int region, double scale) {
-    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), region, scale, 0, 0,
+    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), region, scale, Double.NaN, 0, 0,
         Double.NaN, OcrRole.TEXT, false, false);
     return new Line(number, text, Math.min(width, 48), 48, blanks, false, p);
   }
@@ -176,9 +176,45 @@ class ClassifierTest {
     assertThat(units).extracting(Classified::kind).containsExactly(Kind.HEADLINE, Kind.BODY);
   }
 
+  /**
+   * A column of briefs or of one article's text, as Tesseract shows it on a page that indents its
+   * paragraphs: a paragraph's last line, a head on a line of its own whose glyphs measure {@code
+   * headScale} of the body's, and the next paragraph's first line, indented, all in one region of
+   * body type (the region's size is the body's).
+   */
+  private static Classified headBetweenParagraphs(double headScale) {
+    return classify(List.of(
+        inIndentedColumn(1, "其中快充桩520个。", 12, false, 1.0),
+        inIndentedColumn(2, "儿童医院开设夜间门诊", 20, false, headScale),
+        inIndentedColumn(3, "进入呼吸道疾病高发季，市儿", 24, true, 1.0),
+        inIndentedColumn(4, "童医院开设夜间儿科门诊。", 24, false, 1.0))).get(1);
+  }
+
+  private static Line inIndentedColumn(int number, String text, int width, boolean indented,
+      double ownScale) {
+    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), 0, 1.0, ownScale, 0, 0,
+        Double.NaN, OcrRole.TEXT, false, true);
+    return new Line(number, text, width, 28, 0, indented, p);
+  }
+
+  @Test
+  void aHeadInBodyTypeBetweenParagraphsOfItsColumnIsAnInBodySubhead() {
+    Classified head = headBetweenParagraphs(1.02);
+    assertThat(head.kind()).isEqualTo(Kind.HEADLINE);
+    assertThat(head.subheadMarker()).isTrue();
+  }
+
+  @Test
+  void aHeadWhoseGlyphsStandASizeOverTheBodyHeadsABriefOfItsOwn() {
+    // A brief's head is set a size up (小四 over a 五号 body); a subhead is bold in the body's size.
+    Classified head = headBetweenParagraphs(1.15);
+    assertThat(head.kind()).isEqualTo(Kind.HEADLINE);
+    assertThat(head.subheadMarker()).isFalse();
+  }
+
   /** A line of body type in region 0 of engine output, in a column {@code column} half cells wide. */
   private static Line inColumn(int number, String text, int width, int column, int blanks) {
-    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), 0, 1.0, 0, 0,
+    Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), 0, 1.0, Double.NaN, 0, 0,
         Double.NaN, OcrRole.TEXT, false, false);
     return new Line(number, text, width, column, blanks, false, p);
   }
