@@ -227,26 +227,25 @@ final class RegionLines {
   /**
    * The type size a line shows on its own against the body's: the height of the least tall word
    * of wide characters the engine boxed (Tesseract boxes one to a few glyphs each), as it boxed
-   * it, or NaN for a line with too few such words (PaddleOCR places lines whole). Not a line's
-   * extent over its cells, which grows by a cell for each mark or character the engine missed or
-   * word space it dropped, and a short head has few cells to spare. The least tall, because
-   * Tesseract boxes words loosely down the page, some to the height of the rows round them, and
-   * a loose box only ever looks taller; a word under body height (一, 加 boxed round its ink) or
-   * taller than the engine's own line shows nothing.
+   * it, or NaN for a line with no such word (PaddleOCR places lines whole). Not a line's extent
+   * over its cells, which grows by a cell for each mark or character the engine missed or word
+   * space it dropped, and a short head has few cells to spare. The least tall, because Tesseract
+   * boxes words loosely down the page, some to the height of the rows round them, and a loose box
+   * only ever looks taller; a word under body height (一, 加 boxed round its ink) or taller than
+   * the engine's own line shows nothing.
    */
   private static double ownScale(OcrPage page, Draft d, Metrics m) {
-    double least = Double.MAX_VALUE;
-    int words = 0;
+    double least = Double.NaN;
     for (Token t : d.tokens()) {
       int height = t.page().height();
       if (!t.estimated() && isWideLetters(t.text())
           && height >= (1 - BODY_TOLERANCE) * m.bodySize()
-          && height <= page.lines().get(t.line()).box().height()) {
-        least = Math.min(least, height);
-        words++;
+          && height <= page.lines().get(t.line()).box().height()
+          && (Double.isNaN(least) || height < least)) {
+        least = height;
       }
     }
-    return words >= MIN_MEASURED_WORDS ? least / m.bodySize() : Double.NaN;
+    return least / m.bodySize();
   }
 
   /** Whether the text is wide characters only, none a mark: glyphs of the type's full height. */
@@ -260,9 +259,6 @@ final class RegionLines {
     }
     return true;
   }
-
-  /** Words a line needs for their median height to show its type size. */
-  private static final int MIN_MEASURED_WORDS = 3;
 
   private static Placement placement(Draft d, int region, boolean gapAbove, double typeScale,
       double ownScale) {

@@ -7,6 +7,7 @@ import io.github.baozhi.Box;
 import io.github.baozhi.OcrLine;
 import io.github.baozhi.OcrPage;
 import io.github.baozhi.OcrRole;
+import io.github.baozhi.OcrWord;
 import io.github.baozhi.internal.lines.Line;
 import io.github.baozhi.internal.lines.Measured;
 import io.github.baozhi.support.Copy;
@@ -86,6 +87,53 @@ class RegionLinesTest {
     assertThat(lines.get(0).typeScale()).isCloseTo(2.2, within(0.15));
     assertThat(lines.subList(1, lines.size()))
         .allSatisfy(l -> assertThat(l.typeScale()).isCloseTo(1.0, within(0.1)));
+  }
+
+  /**
+   * A brief's head in a column of body type, as Tesseract boxes it: its glyphs 21 px high over the
+   * body's 18 (a size up), three of them (or, with {@code allLoose}, every one) boxed loosely to
+   * 44 px, taller than the engine's line.
+   */
+  private static List<OcrLine> briefHeadOverItsText(boolean allLoose) {
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "城区新建公共充电桩八百六", "十个其中快充桩五百二十个。"));
+    List<OcrWord> head = new ArrayList<>();
+    String title = "儿童医院开设夜间门诊";
+    for (int i = 0; i < title.length(); i++) {
+      int left = 100 + 23 * i;
+      boolean loose = allLoose || i % 3 == 1;
+      head.add(new OcrWord(title.substring(i, i + 1),
+          loose ? new Box(left, 150, left + 21, 194) : new Box(left, 162, left + 21, 183), 0.9));
+    }
+    lines.add(new OcrLine(title, new Box(100, 162, 100 + 23 * title.length(), 183), head, 0.9,
+        OcrRole.TEXT, -1));
+    lines.addAll(Sketch.column(100, 195, 20, 30,
+        "\u3000\u3000进入呼吸道疾病高发季", "市儿童医院开设夜间儿科门"));
+    return lines;
+  }
+
+  @Test
+  void aLineOfGlyphsBoxedOneByOneShowsItsOwnTypeSizeByItsLeastTallGlyph() {
+    List<Line> measured = measure(briefHeadOverItsText(false)).lines();
+
+    assertThat(measured).filteredOn(l -> l.text().equals("儿童医院开设夜间门诊")).singleElement()
+        .satisfies(l -> assertThat(l.ownScale()).isCloseTo(1.15, within(0.05)));
+    assertThat(measured).filteredOn(l -> !l.text().equals("儿童医院开设夜间门诊"))
+        .allSatisfy(l -> assertThat(l.ownScale()).as(l.text()).isCloseTo(1.0, within(0.05)));
+  }
+
+  @Test
+  void aLineWhoseEveryGlyphIsBoxedLooselyShowsNoTypeSizeOfItsOwn() {
+    assertThat(measure(briefHeadOverItsText(true)).lines())
+        .filteredOn(l -> l.text().equals("儿童医院开设夜间门诊")).singleElement()
+        .satisfies(l -> assertThat(l.ownScale()).isNaN());
+  }
+
+  @Test
+  void aLinePlacedWholeShowsNoTypeSizeOfItsOwn() {
+    // PaddleOCR: the line's extent over its cells grows with every character the engine dropped.
+    assertThat(measure(kickerOverTitle()).lines())
+        .allSatisfy(l -> assertThat(l.ownScale()).as(l.text()).isNaN());
   }
 
   /** PaddleOCR's lines: a kicker at 28 px right over a title at 40 px, columns of 20 px under them. */
