@@ -1,6 +1,8 @@
 package io.github.baozhi.internal.blocks;
 
 import static io.github.baozhi.internal.evidence.Evidence.BLOCK_TYPE_RATIO;
+import static io.github.baozhi.internal.evidence.Evidence.ITEM_HEAD_SCALE;
+import static io.github.baozhi.internal.evidence.Evidence.MIN_HEAD_LETTERS;
 import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_SHORT_OF_COLUMN;
 import static io.github.baozhi.internal.evidence.Evidence.INDENT;
 import static io.github.baozhi.internal.evidence.Evidence.INDENT_EVIDENCE;
@@ -251,9 +253,33 @@ public final class BlockBuilder {
     return line.placement() != null && line.placement().indentStyle();
   }
 
+  /**
+   * Whether line {@code b} may continue the block that {@code a} ends, as far as type goes: sizes
+   * within {@link io.github.baozhi.internal.evidence.Evidence#BLOCK_TYPE_RATIO}, and {@code b} no
+   * head set a size up under text ({@link #isHead}). Only that way: a head's own second line
+   * continues it, and the text under a head may measure anything (its first line is the
+   * paragraph's, which the indent or the head's missing punctuation already parts from it).
+   */
   private static boolean sameType(Line a, Line b) {
     double ratio = a.typeScale() / b.typeScale();
-    return ratio <= BLOCK_TYPE_RATIO && ratio >= 1 / BLOCK_TYPE_RATIO;
+    return ratio <= BLOCK_TYPE_RATIO && ratio >= 1 / BLOCK_TYPE_RATIO
+        && !(isHead(b) && !isHead(a));
+  }
+
+  /**
+   * Whether a line without sentence punctuation shows glyphs a size over the body's on its own
+   * ({@link Line#ownScale}, engine output whose glyphs were boxed): the head of a brief or box set
+   * right under the text before it (a last line whose full stop the engine lost), in a region
+   * measured as one type size; {@link io.github.baozhi.internal.evidence.Evidence#MIN_HEAD_LETTERS}
+   * letters at least.
+   */
+  private static boolean isHead(Line line) {
+    return line.ownScale() >= ITEM_HEAD_SCALE && !Chars.hasSentencePunctuation(line.text())
+        && letters(line.text()) >= MIN_HEAD_LETTERS;
+  }
+
+  private static int letters(String text) {
+    return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
   }
 
   /**

@@ -200,6 +200,13 @@ public final class Evidence {
    */
   public static final double ITEM_HEAD_SCALE = 1.1;
 
+  /**
+   * Letters a line needs to be read as a head by its own type size ({@link #ITEM_HEAD_SCALE}): a
+   * paragraph's short last line (社）, 三成。) is measured from a word or two, which one box the
+   * engine drew large decides; a brief's head runs to four characters or more.
+   */
+  public static final int MIN_HEAD_LETTERS = 4;
+
   /** The title is set at least this much larger than the kicker and subtitle round it. */
   public static final double TITLE_LEAD = 1.15;
 

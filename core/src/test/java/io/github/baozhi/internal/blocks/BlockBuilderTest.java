@@ -192,6 +192,47 @@ class BlockBuilderTest {
     assertThat(new BlockBuilder().build(lines)).hasSize(1);
   }
 
+  @Test
+  void aHeadWhoseGlyphsStandASizeOverTheBodyNeverRunsOnFromTheTextOverIt() {
+    // Tesseract: a brief ends on a line whose full stop the engine lost, and the next brief's head,
+    // a size up (its glyphs 1.15 of the body's), stands right under it in the same region.
+    List<Line> lines = List.of(
+        new Line(1, "政署今晚起連續三晚封閉", 22, 22, 0, false, measured(1.0)),
+        new Line(2, "並在路口增設臨時指示牌", 22, 22, 0, false, measured(1.0)),
+        new Line(3, "大網仔路今晚起封路", 18, 22, 0, false, measured(1.15)),
+        new Line(4, "運輸署表示，工程期間往", 20, 22, 0, true, measured(1.0)));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text).containsExactly(
+        "政署今晚起連續三晚封閉並在路口增設臨時指示牌", "大網仔路今晚起封路", "運輸署表示，工程期間往");
+  }
+
+  @Test
+  void aLineOfTextThatMeasuresASizeOverTheBodyStillRunsOn() {
+    // A line with sentence punctuation is text however its glyphs were boxed.
+    List<Line> lines = List.of(
+        new Line(1, "政署今晚起連續三晚封閉", 22, 22, 0, false, measured(1.0)),
+        new Line(2, "大網仔路，並在路口增設臨", 22, 22, 0, false, measured(1.15)),
+        new Line(3, "時指示牌。", 10, 22, 0, false, measured(1.0)));
+
+    assertThat(new BlockBuilder().build(lines)).hasSize(1);
+  }
+
+  @Test
+  void aParagraphsShortLastLineRunsOnHoweverLargeItsOneWordWasBoxed() {
+    // 社） measured from one glyph, which the engine boxed a size too large.
+    List<Line> lines = List.of(
+        new Line(1, "夜间读者占到了三成以上。（据新华", 22, 22, 0, false, measured(1.0)),
+        new Line(2, "社）", 4, 22, 0, false, measured(1.2)));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text)
+        .containsExactly("夜间读者占到了三成以上。（据新华社）");
+  }
+
+  /** Where Tesseract placed a line whose glyphs show a type size of {@code ownScale} on their own. */
+  private static Placement measured(double ownScale) {
+    return new Placement(new Box(0, 0, 10, 10), 0, 1, ownScale, 0, 0, Double.NaN, OcrRole.TEXT, false, true);
+  }
+
   /** Where an engine placed a line: in region {@code region}, body type. */
   private static Placement placedIn(int region) {
     return new Placement(new Box(0, 0, 10, 10), region, 1, Double.NaN, 0, 0, Double.NaN, OcrRole.TEXT, false, false);
