@@ -12,13 +12,14 @@ import java.util.List;
 
 /**
  * Splits a headline group into kicker (引题), title and subtitle. Engine output shows type sizes:
- * blocks set one under the other in one size are one part (a title of two lines), the part set
+ * blocks set one under the other in one size are one part (a title of two lines) up to a block
+ * opening with a dash, which starts the subtitle, the part set
  * clearly largest is the title, parts over it the kicker, parts under it the subtitle. Plain text carries no type sizes, so otherwise this goes by arrangement:
  *
  * <ul>
  *   <li>Several blocks: the first is the kicker and the second the title, unless the second opens
  *       with a dash, which marks a subtitle; any further blocks are the subtitle.
- *   <li>One block of several lines: a line opening with a dash starts the subtitle; a first line less than half as wide as the lines below it is a title
+ *   <li>One block of several lines: a line opening with a dash (in engine output also {@code 一一}) starts the subtitle; a first line less than half as wide as the lines below it is a title
  *       over a subtitle; a first line ending in {@code ：} or wholly quoted is a kicker; otherwise
  *       all lines are the title.
  * </ul>
@@ -30,18 +31,27 @@ final class HeadlineShaper {
   Headline shape(List<Unit> group) {
     List<List<Unit>> parts = sameSizeRuns(group);
     if (parts.size() == 1 && group.size() > 1) {
-      return new Headline(null, joinSpaced(group), null);
+      List<Line> lines = linesOf(group);
+      int dash = dashedFrom(lines);
+      return new Headline(null, spaced(lines.subList(0, dash)),
+          spacedOrNull(lines.subList(dash, lines.size())));
     }
     int title = largestType(parts);
     if (title >= 0) {
+      List<Line> run = linesOf(parts.get(title));
+      int dash = dashedFrom(run);
+      List<Line> subtitle = new ArrayList<>(run.subList(dash, run.size()));
+      for (List<Unit> part : parts.subList(title + 1, parts.size())) {
+        subtitle.addAll(linesOf(part));
+      }
       return new Headline(title == 0 ? null : joinParts(parts.subList(0, title)),
-          joinSpaced(parts.get(title)), joinParts(parts.subList(title + 1, parts.size())));
+          spaced(run.subList(0, dash)), spacedOrNull(subtitle));
     }
     if (parts.size() >= 2) {
       String first = joinSpaced(parts.get(0));
       String second = joinSpaced(parts.get(1));
       String rest = joinParts(parts.subList(2, parts.size()));
-      if (isDashed(second)) {
+      if (isDashed(second, parts.get(1).get(0).block().lines().get(0).placement() != null)) {
         return new Headline(null, first, join(second, rest));
       }
       return new Headline(first, second, rest);
@@ -51,7 +61,7 @@ final class HeadlineShaper {
       return new Headline(null, lines.get(0).text(), null);
     }
     for (int i = 1; i < lines.size(); i++) {
-      if (isDashed(lines.get(i).text())) {
+      if (isDashed(lines.get(i).text(), lines.get(i).placement() != null)) {
         return new Headline(null, spaced(lines.subList(0, i)), spaced(lines.subList(i, lines.size())));
       }
     }
@@ -118,10 +128,43 @@ final class HeadlineShaper {
     return runs;
   }
 
-  /** A subtitle in the 副题 style opens with a dash: {@code ——记全国劳动模范张三}. */
-  private static boolean isDashed(String text) {
-    return text.startsWith("—") || text.startsWith("－－") || text.startsWith("--") || text.startsWith("―");
+  /**
+   * A subtitle in the 副题 style opens with a dash: {@code ——记全国劳动模范张三}. In engine output
+   * also with {@code 一一}, two of the character 一, as Tesseract reads the two-em dash (a headline
+   * of the page's own text seldom opens so; plain text keeps what the paper printed).
+   */
+  private static boolean isDashed(String text, boolean engineOutput) {
+    return text.startsWith("—") || text.startsWith("－－") || text.startsWith("--") || text.startsWith("―")
+        || engineOutput && text.startsWith(DASH_READ_AS_ONES);
   }
+
+  /**
+   * Where the subtitle starts in the lines of a run of blocks set in one size: at the first line
+   * after the first that opens with a dash, or past the run's end.
+   */
+  private static int dashedFrom(List<Line> run) {
+    for (int i = 1; i < run.size(); i++) {
+      if (isDashed(run.get(i).text(), run.get(i).placement() != null)) {
+        return i;
+      }
+    }
+    return run.size();
+  }
+
+  private static List<Line> linesOf(List<Unit> units) {
+    List<Line> lines = new ArrayList<>();
+    for (Unit unit : units) {
+      lines.addAll(unit.block().lines());
+    }
+    return lines;
+  }
+
+  private static String spacedOrNull(List<Line> lines) {
+    return lines.isEmpty() ? null : spaced(lines);
+  }
+
+  /** The two-em dash as Tesseract reads it: two of the character 一. */
+  private static final String DASH_READ_AS_ONES = "一一";
 
   private static boolean isQuoted(String text) {
     return text.length() > 2 && (text.startsWith("“") && text.endsWith("”")
