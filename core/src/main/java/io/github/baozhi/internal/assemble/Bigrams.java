@@ -229,19 +229,6 @@ final class Bigrams {
     return Arrays.copyOf(grams, distinct);
   }
 
-  /** Number of content characters (letters, digits, ideographs) in {@code text}. */
-  static int contentLength(String text) {
-    int count = 0;
-    for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
-      i += Character.charCount(cp);
-      if (Chars.isContent(cp)) {
-        count++;
-      }
-    }
-    return count;
-  }
-
   /** Never 0, which marks an empty slot: both code points are letters or digits here. */
   private static long key(int first, int second) {
     return ((long) first << 32) | second;

@@ -18,6 +18,7 @@ import io.github.baozhi.Box;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.grammar.ColumnLabels;
 import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -108,7 +109,7 @@ final class HeadlineMatcher {
         Unit block = run.blocks().get(i);
         int b = blockIndex.get(block);
         Bigrams bigrams = scopeOf.get(block);
-        boolean labelSized = Bigrams.contentLength(block.block().text()) <= MAX_LABEL;
+        boolean labelSized = Chars.contentLength(block.block().text()) <= MAX_LABEL;
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
           double cov = bigrams.coverage(b, a);
@@ -229,7 +230,7 @@ final class HeadlineMatcher {
         if (i < blocks.size() && d == null) {
           Unit block = blocks.get(i);
           if (!ColumnLabels.isLabel(block.block().text())
-              && Bigrams.contentLength(block.block().text()) > MAX_LABEL) {
+              && Chars.contentLength(block.block().text()) > MAX_LABEL) {
             gap.add(block);
           }
           continue;
@@ -297,7 +298,7 @@ final class HeadlineMatcher {
         if (ColumnLabels.isLabel(block.block().text())) {
           continue; // a column's name heads no article
         }
-        boolean labelSized = Bigrams.contentLength(block.block().text()) <= MAX_LABEL;
+        boolean labelSized = Chars.contentLength(block.block().text()) <= MAX_LABEL;
         boolean stackedLeft = left != null && stacked(blocks.get(i - 1), block)
             && !(labelSized && setSmaller(block, blocks.get(i - 1), leftCov));
         boolean stackedRight = right != null && stacked(block, blocks.get(i + 1))

@@ -14,6 +14,7 @@ import io.github.baozhi.internal.grammar.BylineGrammar;
 import io.github.baozhi.internal.grammar.DatelineGrammar;
 import io.github.baozhi.internal.grammar.NoteGrammar;
 import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -122,7 +123,7 @@ final class Segmenter {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
           } else if (open != null && open.paragraphs.isEmpty() && open.datelineUnit != null
-              && Bigrams.contentLength(unit.text()) <= MAX_LABEL) {
+              && Chars.contentLength(unit.text()) <= MAX_LABEL) {
             // A box label between a dateline or credit line and the text (核心阅读, 编者按): the
             // article has not begun, so the label neither ends it nor heads another.
             unassigned.add(renderer.unassigned(unit));
@@ -233,7 +234,7 @@ final class Segmenter {
    * quotation after it; it is text, not a headline.
    */
   private static boolean introducesWhatFollows(String text) {
-    return (text.endsWith("：") || text.endsWith(":")) && Bigrams.contentLength(text) <= MAX_LEAD_IN;
+    return (text.endsWith("：") || text.endsWith(":")) && Chars.contentLength(text) <= MAX_LEAD_IN;
   }
 
   /** Ends the pending run of headline blocks, if any, between {@code before} and {@code after}. */

@@ -256,14 +256,16 @@ public final class BlockBuilder {
   /**
    * Whether line {@code b} may continue the block that {@code a} ends, as far as type goes: sizes
    * within {@link io.github.baozhi.internal.evidence.Evidence#BLOCK_TYPE_RATIO}, and {@code b} no
-   * head set a size up under text ({@link #isHead}). Only that way: a head's own second line
-   * continues it, and the text under a head may measure anything (its first line is the
-   * paragraph's, which the indent or the head's missing punctuation already parts from it).
+   * head set a size up ({@link #isHead}) under a line that is not (by size alone, so that a
+   * head's first line with a comma in it, 油價連三漲，, still holds its second). Only that way: a
+   * head's own second line continues it, and the text under a head may measure anything (its
+   * first line is the paragraph's, which the indent or the head's missing punctuation already
+   * parts from it); parting both ways cut paragraphs wherever a line measured large.
    */
   private static boolean sameType(Line a, Line b) {
     double ratio = a.typeScale() / b.typeScale();
     return ratio <= BLOCK_TYPE_RATIO && ratio >= 1 / BLOCK_TYPE_RATIO
-        && !(isHead(b) && !isHead(a));
+        && !(isHead(b) && !(a.ownScale() >= ITEM_HEAD_SCALE));
   }
 
   /**
@@ -275,11 +277,7 @@ public final class BlockBuilder {
    */
   private static boolean isHead(Line line) {
     return line.ownScale() >= ITEM_HEAD_SCALE && !Chars.hasSentencePunctuation(line.text())
-        && letters(line.text()) >= MIN_HEAD_LETTERS;
-  }
-
-  private static int letters(String text) {
-    return (int) text.codePoints().filter(Character::isLetterOrDigit).count();
+        && Chars.contentLength(line.text()) >= MIN_HEAD_LETTERS;
   }
 
   /**

@@ -194,16 +194,18 @@ public final class Evidence {
    * A head-like line between paragraphs of a column that measures on its own at least this much
    * larger than the body is the head of an item of its own (a brief's head, set a size over the
    * body: 小四 over a 五号 body, 12 over 10.5 pt, 1.14), not an in-body subhead, which is set bold
-   * in the body's size. Short of the size step, so that the engines' boxes (a body line measures
-   * within a few per cent of the body, now and then 1.05 to 1.15 on PaddleOCR's line boxes) still
-   * leave it on the right side.
+   * in the body's size. Short of the size step, so that Tesseract's boxes still leave it on the
+   * right side: the least tall word of a body line measures within a few per cent of the body, and
+   * a subhead set bold in a sans face (黑体 ink stands a little taller than 宋体's) up to 1.08.
    */
   public static final double ITEM_HEAD_SCALE = 1.1;
 
   /**
    * Letters a line needs to be read as a head by its own type size ({@link #ITEM_HEAD_SCALE}): a
    * paragraph's short last line (社）, 三成。) is measured from a word or two, which one box the
-   * engine drew large decides; a brief's head runs to four characters or more.
+   * engine drew large decides; a brief's head runs to four characters or more. The layout stage
+   * parts a headline set tight over its text by the same limit, for the same reason. Counted as
+   * {@link io.github.baozhi.internal.text.Chars#contentLength} counts.
    */
   public static final int MIN_HEAD_LETTERS = 4;
 

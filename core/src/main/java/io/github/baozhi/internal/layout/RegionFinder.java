@@ -114,7 +114,8 @@ final class RegionFinder {
    * this many letters at least: a paragraph's short last line of two or three characters, which
    * a detector boxes with padding, measures as large as display type.
    */
-  private static final int TIGHT_HEADLINE_LETTERS = 4;
+  private static final int TIGHT_HEADLINE_LETTERS =
+      io.github.baozhi.internal.evidence.Evidence.MIN_HEAD_LETTERS;
 
   /** Display type is set at least this much larger than the body (headlines, kickers). */
   static final double DISPLAY_SCALE = io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;

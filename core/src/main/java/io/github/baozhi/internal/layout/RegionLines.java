@@ -231,15 +231,17 @@ final class RegionLines {
    * over its cells, which grows by a cell for each mark or character the engine missed or word
    * space it dropped, and a short head has few cells to spare. The least tall, because Tesseract
    * boxes words loosely down the page, some to the height of the rows round them, and a loose box
-   * only ever looks taller; a word under body height (一, 加 boxed round its ink) or taller than
-   * the engine's own line shows nothing.
+   * only ever looks taller; a word boxed under {@value #MIN_GLYPH_HEIGHT_SHARE} of the body's
+   * height (一, 加 boxed round its ink) or taller than the engine's own line shows nothing. The raw
+   * box is measured against the body's levelled height: on a page scanned askew a word of several
+   * characters stands a little taller, which taking the least tall word keeps small.
    */
   private static double ownScale(OcrPage page, Draft d, Metrics m) {
     double least = Double.NaN;
     for (Token t : d.tokens()) {
       int height = t.page().height();
       if (!t.estimated() && isWideLetters(t.text())
-          && height >= (1 - BODY_TOLERANCE) * m.bodySize()
+          && height >= MIN_GLYPH_HEIGHT_SHARE * m.bodySize()
           && height <= page.lines().get(t.line()).box().height()
           && (Double.isNaN(least) || height < least)) {
         least = height;
@@ -247,6 +249,12 @@ final class RegionLines {
     }
     return least / m.bodySize();
   }
+
+  /**
+   * A word boxed under this share of the body's glyph height is a glyph that fills little of its
+   * cell (一, 二, 口 boxed round their ink), not the type's full height.
+   */
+  private static final double MIN_GLYPH_HEIGHT_SHARE = 0.75;
 
   /** Whether the text is wide characters only, none a mark: glyphs of the type's full height. */
   private static boolean isWideLetters(String text) {

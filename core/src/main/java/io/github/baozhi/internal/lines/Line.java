@@ -52,7 +52,8 @@ public record Line(int number, String text, int width, int columnWidth, int blan
 
   /**
    * The type size the line shows on its own, relative to the page's body text; NaN for text
-   * input and for a line too short to measure.
+   * input and for a line with no glyph boxes to measure it by (lines placed whole, lines tangled
+   * with a neighbour, lines whose every box is loose).
    */
   public double ownScale() {
     return placement == null ? Double.NaN : placement.ownScale();

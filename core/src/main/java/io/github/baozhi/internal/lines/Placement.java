@@ -10,9 +10,10 @@ import io.github.baozhi.OcrRole;
  * @param region the index of the rebuilt region (column piece) the line belongs to, in reading
  *     order
  * @param typeScale the line's type size (glyph height) relative to the page's body text
- * @param ownScale the type size the line shows on its own, relative to the page's body text,
- *     where it is long enough to measure ({@code typeScale} is its region's, unless the line is
- *     set far apart from it); NaN for a line too short to tell
+ * @param ownScale the type size the line's own glyph boxes show, relative to the page's body
+ *     text ({@code typeScale} is its region's, unless the line is set far apart from it); NaN for
+ *     a line with no glyph boxes to tell by (placed whole, tangled with a neighbour, every box
+ *     loose)
  * @param confidenceSum the sum of the engine's confidences over the line's words (or of the line
  *     itself), for means over several lines
  * @param confidenceCount how many confidences {@code confidenceSum} holds; 0 when the engine gives

@@ -198,6 +198,19 @@ public final class Chars {
     return codePoint >= 0x2E80 && UScript.getScript(codePoint) == UScript.HAN;
   }
 
+  /** Number of content characters (letters, digits, ideographs) in {@code text}. */
+  public static int contentLength(String text) {
+    int count = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (isContent(cp)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
   /** True for characters that carry content: letters, digits and ideographs. */
   public static boolean isContent(int codePoint) {
     return codePoint < 0x10000 ? (bits(codePoint) & CONTENT) != 0 : Character.isLetterOrDigit(codePoint);

@@ -228,6 +228,17 @@ class BlockBuilderTest {
         .containsExactly("夜间读者占到了三成以上。（据新华社）");
   }
 
+  @Test
+  void aHeadsSecondLineContinuesItThoughItsFirstLineHoldsAComma() {
+    List<Line> lines = List.of(
+        new Line(1, "油價連三漲，", 12, 22, 0, false, measured(1.15)),
+        new Line(2, "下周估再漲兩角", 14, 22, 0, false, measured(1.15)),
+        new Line(3, "國際油價上周走高，中油今", 22, 22, 0, true, measured(1.0)));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text).first()
+        .isEqualTo("油價連三漲，下周估再漲兩角");
+  }
+
   /** Where Tesseract placed a line whose glyphs show a type size of {@code ownScale} on their own. */
   private static Placement measured(double ownScale) {
     return new Placement(new Box(0, 0, 10, 10), 0, 1, ownScale, 0, 0, Double.NaN, OcrRole.TEXT, false, true);
