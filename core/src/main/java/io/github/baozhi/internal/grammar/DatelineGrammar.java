@@ -63,6 +63,13 @@ public final class DatelineGrammar {
   private static final String SP = "[ \\u3000]?";
 
   /**
+   * What may stand between 讯 or 电 and the credit's parenthesis: a space, or one mark an engine
+   * read from the white or a speck there ({@code 晚报讯·（记者 阙晓楠）}, PaddleOCR), which no paper
+   * sets.
+   */
+  private static final String CREDIT_GAP = "[ \\u3000·•・.]?";
+
+  /**
    * What opens the reporter's credit after 讯 or 电: a parenthesis, or what Tesseract reads for one
    * ({@code 〈}, {@code 《}, or both, {@code 〈《}), closed by a parenthesis all the same; a title in
    * 《》 is closed by 》 and never matches.
@@ -77,7 +84,7 @@ public final class DatelineGrammar {
           + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?"
           + "(?:专|專|体育专|體育專|快)?"
           + "(?<kind>讯|訊|电|電|消息)"
-          + "(?<credit>[ \\u3000]?" + CREDIT_OPEN + "(?<creditText>[^（）()〈〉《]{1,40})[）)〉])?"
+          + "(?<credit>" + CREDIT_GAP + CREDIT_OPEN + "(?<creditText>[^（）()〈〉《]{1,40})[）)〉])?"
           + "(?<close>[】〕\\]])?"
           + "(?<roster>(?:[ \\u3000]?" + ROLE + "[ ]?" + HAN + "{2,4}(?:[ 、]" + HAN + "{2,4})*?){1,3}"
           + "(?:[ ]?" + REPORTED + "[：:]?|(?=\\u3000)))?"

@@ -32,6 +32,13 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aMarkTheEngineReadBetweenXunAndTheCreditKeepsTheCredit() {
+    DatelineMatch m = match("晚报讯·（记者阙晓楠）清风苑小区3号楼顶的水箱");
+    assertThat(m.text()).isEqualTo("晚报讯·（记者阙晓楠）");
+    assertThat(m.reporters()).containsExactly("阙晓楠");
+  }
+
+  @Test
   void aTitleInTitleBracketsAfterXunIsNoCredit() {
     assertThat(match("本报讯《城市书房》今天起延时开放").text()).isEqualTo("本报讯");
   }
