@@ -51,7 +51,7 @@ final class HeadlineShaper {
       String first = joinSpaced(parts.get(0));
       String second = joinSpaced(parts.get(1));
       String rest = joinParts(parts.subList(2, parts.size()));
-      if (isDashed(second, parts.get(1).get(0).block().lines().get(0).placement() != null)) {
+      if (isDashed(parts.get(1).get(0).block().lines().get(0))) {
         return new Headline(null, first, join(second, rest));
       }
       return new Headline(first, second, rest);
@@ -60,10 +60,9 @@ final class HeadlineShaper {
     if (lines.size() == 1) {
       return new Headline(null, lines.get(0).text(), null);
     }
-    for (int i = 1; i < lines.size(); i++) {
-      if (isDashed(lines.get(i).text(), lines.get(i).placement() != null)) {
-        return new Headline(null, spaced(lines.subList(0, i)), spaced(lines.subList(i, lines.size())));
-      }
+    int dash = dashedFrom(lines);
+    if (dash < lines.size()) {
+      return new Headline(null, spaced(lines.subList(0, dash)), spaced(lines.subList(dash, lines.size())));
     }
     Line first = lines.get(0);
     List<Line> below = lines.subList(1, lines.size());
@@ -133,9 +132,10 @@ final class HeadlineShaper {
    * also with {@code 一一}, two of the character 一, as Tesseract reads the two-em dash (a headline
    * of the page's own text seldom opens so; plain text keeps what the paper printed).
    */
-  private static boolean isDashed(String text, boolean engineOutput) {
+  private static boolean isDashed(Line line) {
+    String text = line.text();
     return text.startsWith("—") || text.startsWith("－－") || text.startsWith("--") || text.startsWith("―")
-        || engineOutput && text.startsWith(DASH_READ_AS_ONES);
+        || line.placement() != null && text.startsWith(DASH_READ_AS_ONES);
   }
 
   /**
@@ -144,7 +144,7 @@ final class HeadlineShaper {
    */
   private static int dashedFrom(List<Line> run) {
     for (int i = 1; i < run.size(); i++) {
-      if (isDashed(run.get(i).text(), run.get(i).placement() != null)) {
+      if (isDashed(run.get(i))) {
         return i;
       }
     }

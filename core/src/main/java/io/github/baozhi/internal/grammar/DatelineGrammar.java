@@ -91,6 +91,9 @@ public final class DatelineGrammar {
           + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
           + REPORTED + "[：:])?");
 
+  /** The 报道 that closes a roster after 讯, left out of its names. */
+  private static final Pattern ROSTER_REPORTED = Pattern.compile("[ ]?" + REPORTED + "[：:]?$");
+
   private static final Pattern AGENCY = Pattern.compile(
       "^(?<open>[（(〈【〔\\[])?"
           + "(?<source>中央社|(?<=^[（(])" + HAN + "{1,3}?社)(?:" + REPORTER
@@ -456,7 +459,7 @@ public final class DatelineGrammar {
           reporters.addAll(split(m.group("reportedNames")));
         }
         if (m.group("roster") != null) {
-          reporters.addAll(Credits.parse(m.group("roster").replaceFirst("[ ]?" + REPORTED + "[：:]?$", "").strip())
+          reporters.addAll(Credits.parse(ROSTER_REPORTED.matcher(m.group("roster")).replaceFirst("").strip())
               .names());
         }
         return dated(m, m.group("source"), place, reporters);

@@ -1274,11 +1274,6 @@ final class RegionFinder {
   }
 
   /**
-   * The widest white space from {@code before} to {@code after} that none of the boxes {@code
-   * within} covers: a quotation mark or bracket of the headline standing in the gap (Tesseract
-   * boxes one on its own, and marks take no part in finding the gap) parts its white in two.
-   */
-  /**
    * Whether the token is one quotation mark or bracket, which headlines set round a word
    * (“亮”起来了, 《民法典》); a stop or comma a headline seldom sets, and two marks in one box are
    * specks.
@@ -1293,6 +1288,11 @@ final class RegionFinder {
         || type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION;
   }
 
+  /**
+   * The widest white space from {@code before} to {@code after} that none of the boxes {@code
+   * within} covers: a quotation mark or bracket of the headline standing in the gap (Tesseract
+   * boxes one on its own, and marks take no part in finding the gap) parts its white in two.
+   */
   private static int widestWhite(int before, List<Token> within, int after) {
     within.sort(Comparator.comparingInt((Token t) -> t.box().left()));
     int widest = 0;
