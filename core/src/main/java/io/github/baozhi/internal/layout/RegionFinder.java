@@ -717,8 +717,122 @@ final class RegionFinder {
         at.add(g);
       }
     }
-    return splitAcross(byCentre, moduleBoundaries(byCentre, at, large, m));
+    List<Gutter> around = moduleUnderBand(byCentre, at, m);
+    return splitAcross(byCentre, around.isEmpty() ? moduleBoundaries(byCentre, at, large, m) : around);
   }
+
+  /**
+   * The gutters of {@code at} round the widest run of two columns or more, short of the whole
+   * region, across which white space parts two modules: a band at least {@value #BAND_GAP_CELLS}
+   * cells over the leading, with display type under it (the lower module's headline). Beside a
+   * column that runs on past it (a column of briefs down the page's edge) the band is no band of
+   * the region, and cut at every gutter the region would be read column by column, each of the
+   * upper module's columns followed by the lower module's columns under it; cut round the run
+   * first, the band parts the two modules. Empty when no such run is found. The headline is
+   * asked for because white space across columns with body type under it is as often a picture
+   * the engine reported nothing for, round which an article's columns run on.
+   */
+  private static List<Gutter> moduleUnderBand(Token[] byCentre, List<Gutter> at, Metrics m) {
+    int n = at.size();
+    if (n < 2) {
+      return List.of();
+    }
+    // The top of each column's text: column k stands between edge k and edge k + 1.
+    int[] columnTops = new int[n + 1];
+    for (int k = 0; k <= n; k++) {
+      int start = k == 0 ? 0 : at.get(k - 1).boundary();
+      int end = k == n ? byCentre.length : at.get(k).boundary();
+      columnTops[k] = Integer.MAX_VALUE;
+      for (int t = start; t < end; t++) {
+        columnTops[k] = Math.min(columnTops[k], byCentre[t].box().top());
+      }
+    }
+    int bestFrom = -1;
+    int bestTo = -1;
+    // Edges as in moduleBoundaries: edge i is the node's left for 0, else the right of gutter
+    // i - 1; a run from edge i to edge j holds columns i to j - 1.
+    for (int i = 0; i <= n; i++) {
+      int start = i == 0 ? 0 : at.get(i - 1).boundary();
+      int latestTop = Integer.MIN_VALUE;
+      for (int j = i + 1; j <= n + 1; j++) {
+        latestTop = Math.max(latestTop, columnTops[j - 1]);
+        if (j - i < 2 || i == 0 && j == n + 1) {
+          continue; // one column, or the whole region, whose own bands were looked for first
+        }
+        int end = j == n + 1 ? byCentre.length : at.get(j - 1).boundary();
+        if ((bestFrom < 0 || j - i > bestTo - bestFrom)
+            && hasModuleBand(Arrays.copyOfRange(byCentre, start, end), latestTop, m)) {
+          bestFrom = i;
+          bestTo = j;
+        }
+      }
+    }
+    if (bestFrom < 0) {
+      return List.of();
+    }
+    List<Gutter> around = new ArrayList<>(2);
+    if (bestFrom > 0) {
+      around.add(at.get(bestFrom - 1));
+    }
+    if (bestTo <= n) {
+      around.add(at.get(bestTo - 1));
+    }
+    return around;
+  }
+
+  /**
+   * Whether white space of a band parts {@code tokens} into two modules: display type under it,
+   * and over it the text of one module, its headline on top at most (a headline or a brief's
+   * head further down means the white is within a column of briefs, not under a module), in
+   * every column: the band lies under {@code latestTop}, where the last of the columns' text
+   * begins. (A column with nothing over the band stands beside a picture, or under it as its
+   * caption, and belongs to the module beside it.)
+   */
+  private static boolean hasModuleBand(Token[] tokens, int latestTop, Metrics m) {
+    Token[] byTop = sorted(Arrays.asList(tokens), true);
+    List<Band> rows = bands(byTop, true);
+    for (int i = 1; i < rows.size(); i++) {
+      double excess = rows.get(i).from() - rows.get(i - 1).to() - m.leading();
+      if (excess >= BAND_GAP_CELLS * m.cell() && rows.get(i - 1).to() > latestTop
+          && isDisplay(byTop, rows.get(i), m) && isOneModule(byTop, rows.subList(0, i), m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code rows} hold {@value #MODULE_BODY_LINES} lines of body type or more, and display
+   * type in the first row only.
+   */
+  private static boolean isOneModule(Token[] byTop, List<Band> rows, Metrics m) {
+    int body = 0;
+    for (int r = 0; r < rows.size(); r++) {
+      Band row = rows.get(r);
+      Map<Integer, List<Token>> lines = new HashMap<>();
+      for (int i = row.start(); i < row.end(); i++) {
+        lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
+      }
+      for (List<Token> line : lines.values()) {
+        line.sort(Comparator.comparingInt(Token::centreX));
+        if (!Metrics.sizable(line)) {
+          continue;
+        }
+        if (m.typeSize(line) < DISPLAY_SCALE * m.cell()) {
+          body++;
+        } else if (r > 0) {
+          return false;
+        }
+      }
+    }
+    return body >= MODULE_BODY_LINES;
+  }
+
+  /**
+   * Lines of body type a module's text shows at least: a column's label, or a line or two over
+   * the white at the head of a column of briefs, is no module.
+   */
+  private static final int MODULE_BODY_LINES = 3;
 
   /**
    * The band boundary (an index into {@code rows}, or -1) that parts the block of text set across
@@ -835,10 +949,6 @@ final class RegionFinder {
   /** A centred headline stands within this many cells of the middle of the columns it heads. */
   private static final double CENTRED_CELLS = 1.0;
 
-  /**
-   * White space down a region between two of its parts: from {@code from} to {@code to} across,
-   * with the tokens whose centres stand left of it before {@code boundary} in centre order.
-   */
   /**
    * White space down a region between two of its parts: from {@code from} to {@code to} across,
    * with the tokens whose centres stand left of it before {@code boundary} in centre order. A
