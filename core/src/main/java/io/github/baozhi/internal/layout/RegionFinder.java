@@ -1,9 +1,11 @@
 package io.github.baozhi.internal.layout;
 
 import io.github.baozhi.Box;
+import io.github.baozhi.internal.evidence.Evidence;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
@@ -605,7 +607,7 @@ final class RegionFinder {
       double gap = rows.get(i).from() - rows.get(i - 1).to();
       double excess = gap - m.leading();
       band[i] = (excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
-          && (isDisplay(byTop, rows.get(i - 1), m) || isDisplay(byTop, rows.get(i), m)))
+          && (isDisplayOnly(byTop, rows.get(i - 1), m) || isDisplayOnly(byTop, rows.get(i), m)))
           && (columnRules.isEmpty()
               || !ruleThroughBand(columnRules, rows.get(i - 1).to(), rows.get(i).from(), m));
       if (band[i] && excess > bestRowGap) {
@@ -808,13 +810,7 @@ final class RegionFinder {
   private static boolean isOneModule(Token[] byTop, List<Band> rows, Metrics m) {
     int body = 0;
     for (int r = 0; r < rows.size(); r++) {
-      Band row = rows.get(r);
-      Map<Integer, List<Token>> lines = new HashMap<>();
-      for (int i = row.start(); i < row.end(); i++) {
-        lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
-      }
-      for (List<Token> line : lines.values()) {
-        line.sort(Comparator.comparingInt(Token::centreX));
+      for (List<Token> line : linesOf(byTop, rows.get(r), false)) {
         if (!Metrics.sizable(line)) {
           continue;
         }
@@ -1652,19 +1648,53 @@ final class RegionFinder {
     if (tallest < DISPLAY_HEIGHT_SCALE * m.bodySize()) {
       return false;
     }
-    Map<Integer, List<Token>> lines = new HashMap<>();
-    for (int i = band.start(); i < band.end(); i++) {
-      lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
-    }
+    Collection<List<Token>> lines = linesOf(byTop, band, false);
     double[] sizes = new double[lines.size()];
     int n = 0;
-    for (List<Token> line : lines.values()) {
-      line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+    for (List<Token> line : lines) {
       if (Metrics.sizable(line)) {
         sizes[n++] = m.typeSize(line);
       }
     }
     return n > 0 && Metrics.median(Arrays.copyOf(sizes, n)) >= DISPLAY_SCALE * m.cell();
+  }
+
+  /**
+   * Whether {@code band} is display type with no line of body type level with it, longer than a
+   * column's label ({@link Evidence#MAX_LABEL} letters), that the engine placed whole
+   * (PaddleOCR): white as narrow as the leading under or over a headline parts it
+   * from its columns, but level with the lines of a column beside the headline it is only that
+   * column's leading. (Lines an engine boxed glyph by glyph run across columns, a headline and
+   * the line beside it in one, and are not asked.)
+   */
+  private static boolean isDisplayOnly(Token[] byTop, Band band, Metrics m) {
+    if (!isDisplay(byTop, band, m)) {
+      return false;
+    }
+    for (List<Token> line : linesOf(byTop, band, true)) {
+      if (Metrics.letters(line) > Evidence.MAX_LABEL && Metrics.sizable(line)
+          && m.typeSize(line) < HEADLINE_SCALE * m.cell()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The tokens of {@code band} by the engine line they come from, each left to right; only those
+   * the engine placed whole when {@code placedWhole}.
+   */
+  private static Collection<List<Token>> linesOf(Token[] byTop, Band band, boolean placedWhole) {
+    Map<Integer, List<Token>> lines = new HashMap<>();
+    for (int i = band.start(); i < band.end(); i++) {
+      if (!placedWhole || byTop[i].estimated()) {
+        lines.computeIfAbsent(byTop[i].line(), k -> new ArrayList<>()).add(byTop[i]);
+      }
+    }
+    for (List<Token> line : lines.values()) {
+      line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+    }
+    return lines.values();
   }
 
   /** Whether a letter of {@code band} stands no taller than body type. */

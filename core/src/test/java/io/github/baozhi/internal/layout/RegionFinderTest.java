@@ -173,7 +173,8 @@ class RegionFinderTest {
   @ParameterizedTest
   // Not yet with COLUMN_WORDS: there the white under STATION meets the leading of the first
   // column's lines level with MARKET's headline, and that narrow white next to display type is
-  // read as the headline's, a band across the page (README, "How well it works").
+  // read as the headline's, a band across the page; only lines placed whole are asked whether
+  // body type stands level with a headline (README, "How the page is rebuilt").
   @EnumSource(value = Engine.class, names = {"TESSERACT_ROWS", "PADDLE_LINES"})
   void modulesStackedBesideATallColumnAreReadModuleByModule(Engine engine) {
     // SPRING down a first column, past STATION, whose headline the page leaves out, over MARKET
@@ -186,6 +187,49 @@ class RegionFinderTest {
             ArticleModule.of(Copy.MARKET.withTitle("老菜场换新颜"), 3, 12))), engine);
 
     assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @Test
+  void aHeadlineLevelWithTheLastLineOfABriefBesideItIsReadRightBeforeItsColumns() {
+    // PaddleOCR's lines, 20 px cells on a 30 px pitch. A column of briefs, 100-300: a brief whose
+    // last line, 84-104, stands level with the foot of a 28 px headline beside it, 360-668 at
+    // 76-104; then 15 px of white, a little more than the leading, and the next brief. Under the
+    // headline, after the same white, its two columns, 360-560 and 590-790. Across the page that
+    // white is the headline's, but it is also the white between two briefs: it parts neither the
+    // headline from the columns it heads nor the column of briefs at the headline.
+    String text = "城东新区今年新建的十座口袋公园本月全部开放每座占地不足一千平方米却都配有座椅健身器材"
+        + "和儿童游乐设施附近居民步行五分钟即可到达区园林局表示明年将再建十座优先安排在老旧小区";
+    List<OcrLine> lines = new ArrayList<>();
+    List<String> briefs = new ArrayList<>(List.of("市图书馆今天起延长开放", "时间至晚上十点，方便上",
+        "班族前来阅读。", "少儿馆推出寒假夜读"));
+    int[] briefTops = {24, 54, 84, 119};
+    for (int i = 0; i < briefs.size(); i++) {
+      int height = i == 3 ? 24 : 20;
+      lines.add(OcrLine.of(briefs.get(i), new Box(100, briefTops[i],
+          100 + height * briefs.get(i).length(), briefTops[i] + height), 0.95));
+    }
+    for (int row = 0; row < 5; row++) {
+      String line = text.substring(10 * row, 10 * row + 10);
+      briefs.add(line);
+      lines.add(OcrLine.of(line, new Box(100, 150 + 30 * row, 300, 170 + 30 * row), 0.95));
+    }
+    String title = "八旬老人跑完半程马拉松";
+    lines.add(OcrLine.of(title, new Box(360, 76, 668, 104), 0.95));
+    List<List<String>> columns = new ArrayList<>();
+    for (int c = 0; c < 2; c++) {
+      List<String> column = new ArrayList<>();
+      for (int row = 0; row < 8; row++) {
+        String line = text.substring(20 + 10 * ((8 * c + row) % 6), 30 + 10 * ((8 * c + row) % 6));
+        column.add(line);
+        lines.add(OcrLine.of(line, new Box(360 + 230 * c, 119 + 30 * row, 560 + 230 * c,
+            139 + 30 * row), 0.95));
+      }
+      columns.add(column);
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions).containsExactly(briefs, List.of(title), columns.get(0), columns.get(1));
   }
 
   @Test
