@@ -175,11 +175,36 @@ public final class Classifier {
       // to two clauses (暖心！公交司机救下突发疾病乘客, 你的手机安全吗？) and is still a headline.
       return true;
     }
+    if (isQuestionSetAHeadSize(unit)) {
+      return true;
+    }
     if (Chars.endsSentence(text) || text.indexOf('。') >= 0 || runsOnInColumn(unit)) {
       return false;
     }
     long commas = text.chars().filter(c -> c == '，' || c == ',' || c == '；' || c == ';').count();
     return commas <= MAX_HEADLINE_COMMAS;
+  }
+
+  /**
+   * Whether the unit is one question of its own, no comma in it, whose glyphs engine output shows
+   * a size over the body's on every line ({@link Line#ownScale}, at least
+   * {@link io.github.baozhi.internal.evidence.Evidence#ITEM_HEAD_SCALE}): the title of a box that
+   * explains a term or answers a reader ({@code 什么是脑机接口？}, {@code 孩子考試前失眠怎麼辦？}), set
+   * as a brief's head is. A question in the text runs on in body type, or after {@code 问：}.
+   */
+  private static boolean isQuestionSetAHeadSize(Unit unit) {
+    String text = unit.text();
+    int last = Chars.lastCodePoint(text);
+    if (last != '？' && last != '?' || sentenceEnds(text) != 1 || text.indexOf('，') >= 0
+        || text.indexOf(',') >= 0) {
+      return false;
+    }
+    for (Line line : unit.block().lines()) {
+      if (!(line.ownScale() >= ITEM_HEAD_SCALE)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

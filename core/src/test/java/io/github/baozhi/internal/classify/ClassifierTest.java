@@ -212,6 +212,29 @@ class ClassifierTest {
     assertThat(head.subheadMarker()).isFalse();
   }
 
+  /**
+   * A box's title that asks a question, on a line of its own over the box's text, its glyphs
+   * measuring {@code titleScale} of the body's.
+   */
+  private static Classified questionOverBox(String title, double titleScale) {
+    return classify(List.of(
+        inIndentedColumn(1, title, 16, false, titleScale),
+        inIndentedColumn(2, "脑机接口是在大脑与外部设", 24, true, 1.0),
+        inIndentedColumn(3, "备之间建立的直接通道。", 22, false, 1.0))).get(0);
+  }
+
+  @Test
+  void aQuestionWhoseGlyphsStandASizeOverTheBodyIsABoxsTitle() {
+    assertThat(questionOverBox("什么是脑机接口？", 1.15).kind()).isEqualTo(Kind.HEADLINE);
+  }
+
+  @Test
+  void aQuestionInTheBodysSizeOrWithACommaIsText() {
+    assertThat(questionOverBox("什么是脑机接口？", 1.02).kind()).isEqualTo(Kind.BODY);
+    assertThat(questionOverBox("脑机接口，安全吗？", 1.15).kind()).isEqualTo(Kind.BODY);
+    assertThat(questionOverBox("是什么？为什么？", 1.15).kind()).isEqualTo(Kind.BODY);
+  }
+
   /** A line of body type in region 0 of engine output, in a column {@code column} half cells wide. */
   private static Line inColumn(int number, String text, int width, int column, int blanks) {
     Placement p = new Placement(new Box(0, 10 * number, 10, 10 * number + 8), 0, 1.0, Double.NaN, 0, 0,
