@@ -736,7 +736,7 @@ final class RegionFinder {
    */
   private static List<Gutter> moduleUnderBand(Token[] byCentre, List<Gutter> at, Metrics m) {
     int n = at.size();
-    if (n < 2) {
+    if (n < 2 || n > MAX_MODULE_GUTTERS) {
       return List.of();
     }
     // The top of each column's text: column k stands between edge k and edge k + 1.
@@ -823,6 +823,13 @@ final class RegionFinder {
     }
     return body >= MODULE_BODY_LINES;
   }
+
+  /**
+   * Gutters side by side beyond which runs of columns are not looked for: a broadsheet sets eight
+   * or nine columns, and every run of columns costs a sort of its tokens, so that a table or noise
+   * of hundreds of gutters would cost their square.
+   */
+  private static final int MAX_MODULE_GUTTERS = 16;
 
   /**
    * Lines of body type a module's text shows at least: a column's label, or a line or two over
