@@ -270,6 +270,51 @@ public final class Chars {
     return before;
   }
 
+  /** {@link #sentenceMarks}: the line has running-sentence punctuation ({@link #hasSentencePunctuation}). */
+  public static final int RUNNING_MARK = 1;
+  /** {@link #sentenceMarks}: the line's last sentence end or running mark is a running mark. */
+  public static final int LAST_RUNNING = 2;
+  /** {@link #sentenceMarks}: the line's last sentence end or running mark is a sentence end. */
+  public static final int LAST_END = 4;
+
+  /**
+   * The sentence punctuation of a line as bits, read in one pass from its end: {@link
+   * #RUNNING_MARK} as {@link #hasSentencePunctuation} says, and {@link #LAST_RUNNING} or {@link
+   * #LAST_END} as {@link #sentenceOpenAfter} decides (neither on a line with no such mark). The
+   * column measure reads every line of a page once; the block builder asks both questions of
+   * each line, and of some lines again, which read the line twice more.
+   */
+  public static int sentenceMarks(String line) {
+    int i = line.length() - 1;
+    for (; i >= 0; i--) {
+      int bits = bits(line.charAt(i));
+      if ((bits & SENTENCE_END) != 0) {
+        if ((bits & SENTENCE_MARK) != 0) {
+          return LAST_END | RUNNING_MARK;
+        }
+        break;
+      }
+      if ((bits & SENTENCE_MARK) != 0) {
+        return LAST_RUNNING | RUNNING_MARK;
+      }
+    }
+    if (i < 0) {
+      return 0;
+    }
+    // A sentence end that is no running mark (! ? …): a running mark may still stand before it.
+    for (i--; i >= 0; i--) {
+      if ((bits(line.charAt(i)) & SENTENCE_MARK) != 0) {
+        return LAST_END | RUNNING_MARK;
+      }
+    }
+    return LAST_END;
+  }
+
+  /** {@link #sentenceOpenAfter(String, boolean)} of a line whose {@link #sentenceMarks} are given. */
+  public static boolean sentenceOpenAfter(int marks, boolean before) {
+    return (marks & LAST_END) == 0 && ((marks & LAST_RUNNING) != 0 || before);
+  }
+
   /** True when the text ends a sentence, looking past closing quotes and brackets. */
   public static boolean endsSentence(String text) {
     int end = text.length();

@@ -62,6 +62,25 @@ class CharsTest {
   }
 
   @Test
+  void sentenceMarksReadInOnePassAnswerBothQuestions() {
+    // Lines ending in a running mark, a sentence end that is one too, one that is none (! …)
+    // with and without a running mark before it, a closing quote after a full stop, and none.
+    for (String line : new String[] {"他说，", "会议结束。", "他说，好!", "好!", "好…", "一是加强；",
+        "会议结束。“", "2022年GEP", "", "“”", "\uD840\uDC00，"}) {
+      int marks = Chars.sentenceMarks(line);
+      assertThat((marks & Chars.RUNNING_MARK) != 0).as(line)
+          .isEqualTo(Chars.hasSentencePunctuation(line));
+      for (boolean before : new boolean[] {false, true}) {
+        assertThat(Chars.sentenceOpenAfter(marks, before)).as(line)
+            .isEqualTo(Chars.sentenceOpenAfter(line, before));
+      }
+    }
+    assertThat(Chars.sentenceMarks("他说，好!")).isEqualTo(Chars.RUNNING_MARK | Chars.LAST_END);
+    assertThat(Chars.sentenceMarks("好!")).isEqualTo(Chars.LAST_END);
+    assertThat(Chars.sentenceMarks("2022年GEP")).isZero();
+  }
+
+  @Test
   void containsAnyFindsEachCharOfTheSetAndNothingElse() {
     assertThat(Chars.containsAny("见第二版", "转轉接")).isFalse();
     assertThat(Chars.containsAny("下转第二版", "转轉接")).isTrue();
