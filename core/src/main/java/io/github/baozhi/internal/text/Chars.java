@@ -463,7 +463,12 @@ public final class Chars {
 
   /** {@code text.substring(0, end).isBlank()}, without the copy. */
   public static boolean isBlankBefore(String text, int end) {
-    for (int i = 0; i < end; i++) {
+    return isBlankBetween(text, 0, end);
+  }
+
+  /** {@code text.substring(start, end).isBlank()}, without the copy. */
+  public static boolean isBlankBetween(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       if (!Character.isWhitespace(text.charAt(i))) {
         return false;
       }
