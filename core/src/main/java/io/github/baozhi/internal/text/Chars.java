@@ -113,6 +113,29 @@ public final class Chars {
   }
 
   /**
+   * Whether {@link #halfCells(CharSequence)} of the text is at most {@code max}, read only as far
+   * as it takes: no character is wider than two half cells, so a text of at most half as many
+   * chars fits unread, and a wider one is found wide as soon as it passes the limit. The
+   * classifier asks this of every unit, most of them paragraphs far narrower or wider than a
+   * headline can be.
+   */
+  public static boolean fitsInHalfCells(String text, int max) {
+    if (2L * text.length() <= max) {
+      return true;
+    }
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = codePointAt(text, i);
+      width += halfCells(cp);
+      if (width > max) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /**
    * Display width of a line as typeset, in half cells: where two full-width punctuation marks
    * meet (。” or ），) typesetting sets one of them in half a cell, so such a pair takes three half
    * cells, not four. The column measure asks this of every line of a page; one table lookup per

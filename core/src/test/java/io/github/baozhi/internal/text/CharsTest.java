@@ -62,6 +62,18 @@ class CharsTest {
   }
 
   @Test
+  void aTextFitsInHalfCellsExactlyWhereItsWidthDoes() {
+    String text = "本报讯2022年\uD840\uDC00，";
+    int width = Chars.halfCells(text);
+    assertThat(Chars.fitsInHalfCells(text, width)).isTrue();
+    assertThat(Chars.fitsInHalfCells(text, width - 1)).isFalse();
+    // ASCII is one half cell a char: short of twice its length, yet it fits.
+    assertThat(Chars.fitsInHalfCells("2022", 4)).isTrue();
+    assertThat(Chars.fitsInHalfCells("2022", 3)).isFalse();
+    assertThat(Chars.fitsInHalfCells("", 0)).isTrue();
+  }
+
+  @Test
   void sentenceMarksReadInOnePassAnswerBothQuestions() {
     // Lines ending in a running mark, a sentence end that is one too, one that is none (! …)
     // with and without a running mark before it, a closing quote after a full stop, and none.
