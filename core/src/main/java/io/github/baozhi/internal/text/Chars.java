@@ -225,7 +225,7 @@ public final class Chars {
   public static int contentLength(String text) {
     int count = 0;
     for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
+      int cp = codePointAt(text, i);
       i += Character.charCount(cp);
       if (isContent(cp)) {
         count++;
@@ -378,11 +378,21 @@ public final class Chars {
     return Character.isSurrogate(c) ? text.codePointAt(i) : c;
   }
 
+  /**
+   * {@code text.codePointBefore(i)}, as {@link #codePointAt} is {@code codePointAt}: the grammars
+   * ask for a line's last character many times a line. ({@code Character.codePointBefore} takes a
+   * {@code CharSequence}, and reads its chars through the interface.)
+   */
+  private static int codePointBefore(String text, int i) {
+    char c = text.charAt(i - 1);
+    return Character.isSurrogate(c) ? text.codePointBefore(i) : c;
+  }
+
   /** The last code point that is not whitespace, or -1. */
   public static int lastCodePoint(String text) {
     int i = text.length();
     while (i > 0) {
-      int cp = Character.codePointBefore(text, i);
+      int cp = codePointBefore(text, i);
       if (!isSpace(cp)) {
         return cp;
       }
@@ -394,7 +404,7 @@ public final class Chars {
   /** The first code point that is not whitespace, or -1. */
   public static int firstCodePoint(String text) {
     for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
+      int cp = codePointAt(text, i);
       if (!isSpace(cp)) {
         return cp;
       }

@@ -62,6 +62,17 @@ class CharsTest {
   }
 
   @Test
+  void theFirstAndLastCodePointsPairSurrogatesAndPassSpaces() {
+    assertThat(Chars.lastCodePoint("字\uD840\uDC00\u3000 ")).isEqualTo(0x20000);
+    assertThat(Chars.firstCodePoint(" \uD840\uDC00字")).isEqualTo(0x20000);
+    // A surrogate that lost its other half is a char of its own.
+    assertThat(Chars.lastCodePoint("字\uD840")).isEqualTo(0xD840);
+    assertThat(Chars.lastCodePoint("\uDC00")).isEqualTo(0xDC00);
+    assertThat(Chars.lastCodePoint(" ")).isEqualTo(-1);
+    assertThat(Chars.contentLength("本报\uD840\uDC00，A1")).isEqualTo(5);
+  }
+
+  @Test
   void aTextFitsInHalfCellsExactlyWhereItsWidthDoes() {
     String text = "本报讯2022年\uD840\uDC00，";
     int width = Chars.halfCells(text);
