@@ -28,16 +28,22 @@ final class Bigrams {
     this.firstArticle = firstArticle;
     blockSizes = new int[blocks.size()];
     counts = new int[Math.multiplyExact(blocks.size(), articles)];
-    KeyTable table = new KeyTable();
+    Grams grams = new Grams();
+    long[][] keysOf = new long[blocks.size()][];
+    int postings = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      keysOf[b] = distinctKeys(blocks.get(b), grams);
+      blockSizes[b] = keysOf[b].length;
+      postings += keysOf[b].length;
+    }
+    // Sized for the blocks' keys at once, so that it never grows while they are added.
+    KeyTable table = new KeyTable(postings);
     // A one-bit-per-key filter over the headline bigrams: most bigrams of an article are in no
     // headline, and a filter bit that is not set spares them the table (and a mispredicted branch
     // into it; a filter on the first character alone lets half of them through).
     long[] filter = new long[FILTER_BITS / 64];
-    Grams grams = new Grams();
     for (int b = 0; b < blocks.size(); b++) {
-      long[] keys = distinctKeys(blocks.get(b), grams);
-      blockSizes[b] = keys.length;
-      for (long key : keys) {
+      for (long key : keysOf[b]) {
         table.addPosting(key, b);
         int bit = filterBit(key);
         filter[bit >>> 6] |= 1L << bit;
@@ -256,13 +262,26 @@ final class Bigrams {
 
   /** The headline blocks' bigrams, each with the blocks it occurs in. */
   private static final class KeyTable {
-    long[] keys = new long[64];
-    int[] heads = new int[64];
-    int[] lastArticle = new int[64];
+    /** Slots of the smallest table: kept at most half full. */
+    private static final int MIN_SLOTS = 64;
+
+    long[] keys;
+    int[] heads;
+    int[] lastArticle;
     int size;
-    int[] block = new int[16];
-    int[] next = new int[16];
+    int[] block;
+    int[] next;
     int postings;
+
+    /** A table that holds {@code expectedPostings} postings, and as many keys, without growing. */
+    KeyTable(int expectedPostings) {
+      int slots = Math.max(MIN_SLOTS, Integer.highestOneBit(Math.max(1, 2 * expectedPostings - 1)) << 1);
+      keys = new long[slots];
+      heads = new int[slots];
+      lastArticle = new int[slots];
+      block = new int[Math.max(1, expectedPostings)];
+      next = new int[block.length];
+    }
 
     void addPosting(long key, int b) {
       if ((size + 1) * 2 > keys.length) {

@@ -41,15 +41,16 @@ final class Draft {
       String only = paragraphs.get(0).text();
       return only.length() > maxChars ? only.substring(0, maxChars) : only;
     }
+    // Joined once, to the exact length (String.join), not in a StringBuilder, which for Chinese
+    // text allocated a Latin-1 buffer, widened it, and tried to compress the result again.
+    List<String> parts = new ArrayList<>(paragraphs.size());
     int length = 0;
     for (int i = 0; i < paragraphs.size() && length < maxChars; i++) {
-      length += paragraphs.get(i).text().length();
-    }
-    StringBuilder out = new StringBuilder(Math.min(length, maxChars));
-    for (int i = 0; i < paragraphs.size() && out.length() < maxChars; i++) {
       String text = paragraphs.get(i).text();
-      out.append(text, 0, Math.min(text.length(), maxChars - out.length()));
+      String part = text.length() > maxChars - length ? text.substring(0, maxChars - length) : text;
+      parts.add(part);
+      length += part.length();
     }
-    return out.toString();
+    return String.join("", parts);
   }
 }

@@ -93,8 +93,8 @@ public final class BlockBuilder {
         dated = facts[i].opensWithDateline();
       }
       current.add(line);
-      prose |= Chars.hasSentencePunctuation(line.text());
-      openClause = Chars.sentenceOpenAfter(line.text(), openClause);
+      prose |= line.hasSentencePunctuation();
+      openClause = line.sentenceOpenAfter(openClause);
     }
     if (!current.isEmpty()) {
       blocks.add(toBlock(current));
@@ -152,7 +152,7 @@ public final class BlockBuilder {
         // fills that frame.)
         boolean fullInThisColumn = next.width() >= next.columnWidth() - SQUEEZE
             && Math.abs(next.columnWidth() - column) <= INDENT;
-        return !next.indented() && (fullInThisColumn || Chars.hasSentencePunctuation(next.text()));
+        return !next.indented() && (fullInThisColumn || next.hasSentencePunctuation());
       }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
@@ -205,7 +205,7 @@ public final class BlockBuilder {
    */
   private static boolean isHeadlineOverText(List<Line> current, Line last, Line next, int column) {
     boolean offColumn = last.width() < column - HEADLINE_SHORT_OF_COLUMN || last.width() > column + INDENT;
-    return offColumn && looksLikeHeadline(current) && Chars.hasSentencePunctuation(next.text())
+    return offColumn && looksLikeHeadline(current) && next.hasSentencePunctuation()
         && Math.abs(next.width() - column) <= INDENT + SQUEEZE;
   }
 
@@ -276,7 +276,7 @@ public final class BlockBuilder {
    * letters at least.
    */
   private static boolean isHead(Line line) {
-    return line.ownScale() >= ITEM_HEAD_SCALE && !Chars.hasSentencePunctuation(line.text())
+    return line.ownScale() >= ITEM_HEAD_SCALE && !line.hasSentencePunctuation()
         && Chars.contentLength(line.text()) >= MIN_HEAD_LETTERS;
   }
 
@@ -307,13 +307,17 @@ public final class BlockBuilder {
     if (lines.size() > MAX_HEADLINE_BLOCK_LINES) {
       return false;
     }
-    for (int i = 0; i < lines.size(); i++) {
-      String text = i == 0 ? Enumerators.strip(lines.get(i).text()) : lines.get(i).text();
-      if (Chars.hasSentencePunctuation(text)) {
+    // The later lines first: their punctuation is known, and the first line's enumerator is
+    // looked for (a regular expression) only where theirs leave the question open.
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).hasSentencePunctuation()) {
         return false;
       }
     }
-    return true;
+    Line first = lines.get(0);
+    // The enumerator is a prefix, so a line with no punctuation keeps none once it is set aside.
+    return !first.hasSentencePunctuation()
+        || !Chars.hasSentencePunctuation(Enumerators.strip(first.text()));
   }
 
   private static Block toBlock(List<Line> lines) {

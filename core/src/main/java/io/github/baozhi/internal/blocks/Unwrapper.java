@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.blocks;
 
 import io.github.baozhi.internal.text.Chars;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,37 +26,96 @@ public final class Unwrapper {
     if (lines.size() == 1) {
       return new Unwrapped(lines.get(0), new int[] {0}, 0);
     }
-    int capacity = lines.size();
-    for (String line : lines) {
-      capacity += line.length();
-    }
-    StringBuilder out = new StringBuilder(capacity);
+    // The lines and the spaces between them are kept as parts and joined once at the end:
+    // String.join makes the text in one copy of the exact length, where a StringBuilder of
+    // Chinese text allocated a Latin-1 buffer, widened it to UTF-16, and tried to compress the
+    // result to Latin-1 in toString before copying it.
+    Parts out = new Parts(2 * lines.size());
     int[] starts = new int[lines.size()];
     int hyphens = 0;
     for (int i = 0; i < lines.size(); i++) {
       String next = lines.get(i);
-      if (i > 0 && out.length() > 0 && !next.isEmpty()) {
-        int before = out.codePointBefore(out.length());
+      if (i > 0 && out.length > 0 && !next.isEmpty()) {
+        int before = out.codePointBefore(out.length);
         int after = next.codePointAt(0);
         if (isSplitWord(out, after)) {
-          out.setLength(out.length() - 1);
+          out.dropLastChar();
           hyphens++;
         } else if (needsSpace(before, after)) {
-          out.append(' ');
+          out.add(" ");
         }
       }
-      starts[i] = out.length();
-      out.append(next);
+      starts[i] = out.length;
+      out.add(next);
     }
-    return new Unwrapped(out.toString(), starts, hyphens);
+    return new Unwrapped(out.join(), starts, hyphens);
+  }
+
+  /**
+   * The text joined so far, as its parts: a line's end, where the joins are decided, is read
+   * from the last parts, which the lines' lengths put close to the end.
+   */
+  private static final class Parts {
+    private final List<String> parts;
+    int length;
+
+    Parts(int capacity) {
+      parts = new ArrayList<>(capacity);
+    }
+
+    void add(String part) {
+      if (!part.isEmpty()) {
+        parts.add(part);
+        length += part.length();
+      }
+    }
+
+    char charAt(int index) {
+      int end = length;
+      for (int p = parts.size() - 1; ; p--) {
+        String part = parts.get(p);
+        int start = end - part.length();
+        if (index >= start) {
+          return part.charAt(index - start);
+        }
+        end = start;
+      }
+    }
+
+    /** {@link StringBuilder#codePointBefore} of the joined text. */
+    int codePointBefore(int index) {
+      char low = charAt(index - 1);
+      if (Character.isLowSurrogate(low) && index >= 2) {
+        char high = charAt(index - 2);
+        if (Character.isHighSurrogate(high)) {
+          return Character.toCodePoint(high, low);
+        }
+      }
+      return low;
+    }
+
+    void dropLastChar() {
+      int last = parts.size() - 1;
+      String part = parts.get(last);
+      if (part.length() == 1) {
+        parts.remove(last);
+      } else {
+        parts.set(last, part.substring(0, part.length() - 1));
+      }
+      length--;
+    }
+
+    String join() {
+      return String.join("", parts);
+    }
   }
 
   private static boolean isDigit(int c) {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean isSplitWord(StringBuilder text, int nextCodePoint) {
-    int n = text.length();
+  private static boolean isSplitWord(Parts text, int nextCodePoint) {
+    int n = text.length;
     if (n < 2 || text.charAt(n - 1) != '-') {
       return false;
     }

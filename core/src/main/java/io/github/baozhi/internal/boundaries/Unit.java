@@ -55,9 +55,9 @@ public record Unit(Block block, int start, int end, DatelineMatch dateline, int 
     return block.text().substring(bodyStart, bodyEnd).strip();
   }
 
-  /** True when nothing but a dateline and/or byline is in the unit. */
+  /** True when nothing but a dateline and/or byline is in the unit: {@link #body()} is empty. */
   public boolean hasNoBody() {
-    return body().isEmpty();
+    return Chars.isBlankBetween(block.text(), bodyStart, bodyEnd);
   }
 
   /** True when the unit covers its whole block. */

@@ -167,7 +167,7 @@ public final class Classifier {
   private static boolean isHeadlineLike(Unit unit) {
     String text = unit.text();
     if (!unit.wholeBlock() || unit.block().lines().size() > MAX_HEADLINE_LINES
-        || Chars.halfCells(text) > MAX_HEADLINE_WIDTH) {
+        || !Chars.fitsInHalfCells(text, MAX_HEADLINE_WIDTH)) {
       return false;
     }
     if (setInDisplayType(unit)) {

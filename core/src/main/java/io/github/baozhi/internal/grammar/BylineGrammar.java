@@ -139,10 +139,15 @@ public final class BylineGrammar {
     if (!Chars.isClosingParenthesis(last)) {
       return -1;
     }
-    Matcher reprint = REPRINT.matcher(text);
-    reprint.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH), text.length());
-    if (reprint.find()) {
-      return standsWhereACreditCan(text.substring(0, reprint.start())) ? reprint.start() : -1;
+    // A reprint's credit holds the title's 》 in its last characters; the search for one, which
+    // tries every start in them, is spared the many credits and asides without.
+    int reach = Math.max(0, text.length() - MAX_CREDIT_LENGTH);
+    if (text.indexOf('》', reach) >= 0) {
+      Matcher reprint = REPRINT.matcher(text);
+      reprint.region(reach, text.length());
+      if (reprint.find()) {
+        return standsWhereACreditCan(text.substring(0, reprint.start())) ? reprint.start() : -1;
+      }
     }
     // The credit's opening parenthesis is the paragraph's last one (or a 《 Tesseract read for one).
     int open = Math.max(Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH),

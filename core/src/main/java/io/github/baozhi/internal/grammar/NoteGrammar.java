@@ -115,10 +115,24 @@ public final class NoteGrammar {
         || startsWithYear(text) || startsWithEra(text)) {
       return true;
     }
-    if (EDITOR_CREDIT_OPENERS.indexOf(first) >= 0) {
+    if (first >= 0 && first < Character.MIN_SUPPLEMENTARY_CODE_POINT
+        && EDITOR_CREDIT_FIRSTS.contains((char) first)) {
       return text.indexOf('：') >= 0 || text.indexOf(':') >= 0;
     }
-    return text.length() <= JUMP_LENGTH && Chars.containsAny(text, JUMP_CHARACTERS);
+    return text.length() <= JUMP_LENGTH && mayBeJumpOrPageLine(first, last)
+        && Chars.containsAny(text, JUMP_CHARACTERS);
+  }
+
+  /**
+   * Whether a short line opens or ends as a note of {@link #WHOLE} that the looks before it in
+   * {@link #mightBeWholeNote} have not let through may: a jump line standing alone opens with its
+   * parenthesis or ends in the page it names (版, a page's digit) or a closing parenthesis after
+   * it, and a page number opens with 第, a letter or a digit. Exact, form by form; most short lines
+   * of a column open and end in characters of running text, and are spared the look for 转 and 接.
+   */
+  private static boolean mayBeJumpOrPageLine(int first, int last) {
+    return first == '（' || first == '(' || first == '第' || isAsciiAlnum(first)
+        || last == '版' || last == '）' || last == ')' || isAsciiAlnum(last);
   }
 
   /** What a jump line not whole in its parentheses names: 转 or 接 (下转第3版, 接第9版). */
@@ -199,6 +213,9 @@ public final class NoteGrammar {
    * the page's own, 本版编辑, 本期责编.
    */
   private static final String EDITOR_CREDIT_OPENERS = "责責美校版组組编編制製本";
+
+  /** {@link #EDITOR_CREDIT_OPENERS} as a table, which every short line's first character is looked up in. */
+  private static final Chars.Table EDITOR_CREDIT_FIRSTS = Chars.table(EDITOR_CREDIT_OPENERS);
 
   /** Longest page-number line, such as {@code A2 要闻} or {@code 第3版 国际新闻}. */
   private static final int PAGE_NUMBER_LENGTH = 14;

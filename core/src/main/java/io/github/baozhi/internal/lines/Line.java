@@ -4,6 +4,7 @@ import static io.github.baozhi.internal.evidence.Evidence.DISPLAY_SCALE;
 import static io.github.baozhi.internal.evidence.Evidence.PARAGRAPH_PER_LINE_WIDTH;
 
 import io.github.baozhi.internal.grammar.DatelineGrammar;
+import io.github.baozhi.internal.text.Chars;
 
 /**
  * A non-blank line with the measurements the later stages decide on. Text input measures them
@@ -24,9 +25,18 @@ import io.github.baozhi.internal.grammar.DatelineGrammar;
  *     ({@link DatelineGrammar#openingOfLine}), as the column measure asked it of every line of
  *     text input, so that the block builder need not ask again; null where no one asked (engine
  *     output, lines made by hand), and the block builder asks then
+ * @param sentenceMarks the sentence punctuation of {@code text} ({@link Chars#sentenceMarks}),
+ *     which the column measure reads of every line and the block builder asks several times
  */
 public record Line(int number, String text, int width, int columnWidth, int blanksBefore,
-    boolean indented, Placement placement, DatelineGrammar.Opening opening) {
+    boolean indented, Placement placement, DatelineGrammar.Opening opening, int sentenceMarks) {
+
+  /** A line whose sentence punctuation is read here. */
+  public Line(int number, String text, int width, int columnWidth, int blanksBefore,
+      boolean indented, Placement placement, DatelineGrammar.Opening opening) {
+    this(number, text, width, columnWidth, blanksBefore, indented, placement, opening,
+        Chars.sentenceMarks(text));
+  }
 
   /** A line of text input, with no placement. */
   public Line(int number, String text, int width, int columnWidth, int blanksBefore,
@@ -38,6 +48,16 @@ public record Line(int number, String text, int width, int columnWidth, int blan
   public Line(int number, String text, int width, int columnWidth, int blanksBefore,
       boolean indented, Placement placement) {
     this(number, text, width, columnWidth, blanksBefore, indented, placement, null);
+  }
+
+  /** {@link Chars#hasSentencePunctuation} of the text. */
+  public boolean hasSentencePunctuation() {
+    return (sentenceMarks & Chars.RUNNING_MARK) != 0;
+  }
+
+  /** {@link Chars#sentenceOpenAfter(String, boolean)} of the text. */
+  public boolean sentenceOpenAfter(boolean before) {
+    return Chars.sentenceOpenAfter(sentenceMarks, before);
   }
 
   /** True when the page region sets one paragraph per line instead of wrapping to a column. */

@@ -95,7 +95,7 @@ public final class LineMeasurer {
       SourceLine line = nonBlank.get(i);
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
       lines.add(new Line(line.number(), stripped[i], widths[i], column, blanks[i], indented, null,
-          reach.openings()[i]));
+          reach.openings()[i], reach.sentenceMarks()[i]));
     }
     return List.copyOf(lines);
   }
@@ -103,9 +103,11 @@ public final class LineMeasurer {
   /**
    * For each line, the first and the last line whose widths inform its column width, whether
    * each line is an article's text rather than a headline's, and what it opens with ({@link
-   * DatelineGrammar#openingOfLine}), which the block builder asks as well.
+   * DatelineGrammar#openingOfLine}) and its sentence punctuation ({@link Chars#sentenceMarks}),
+   * which the block builder asks as well.
    */
-  private record Reach(int[] first, int[] last, boolean[] text, DatelineGrammar.Opening[] openings) {}
+  private record Reach(int[] first, int[] last, boolean[] text, DatelineGrammar.Opening[] openings,
+      int[] sentenceMarks) {}
 
   /**
    * For each line, the first and last line whose widths inform its column width: {@value
@@ -129,8 +131,10 @@ public final class LineMeasurer {
     boolean[] dated = new boolean[n];
     boolean[] punctuated = new boolean[n];
     DatelineGrammar.Opening[] openings = new DatelineGrammar.Opening[n];
+    int[] marks = new int[n];
     for (int i = 0; i < n; i++) {
-      punctuated[i] = Chars.hasSentencePunctuation(lines[i]);
+      marks[i] = Chars.sentenceMarks(lines[i]);
+      punctuated[i] = (marks[i] & Chars.RUNNING_MARK) != 0;
     }
     boolean[] heads = new boolean[n];
     for (int i = 1; i < n; i++) {
@@ -161,7 +165,7 @@ public final class LineMeasurer {
     }
     // Ranges must not shrink going down the page for the window to slide; where a short article
     // after an own one would make them, the window is rebuilt (measure), which is rare.
-    return new Reach(low, high, text, openings);
+    return new Reach(low, high, text, openings, marks);
   }
 
   /**

@@ -113,6 +113,29 @@ public final class Chars {
   }
 
   /**
+   * Whether {@link #halfCells(CharSequence)} of the text is at most {@code max}, read only as far
+   * as it takes: no character is wider than two half cells, so a text of at most half as many
+   * chars fits unread, and a wider one is found wide as soon as it passes the limit. The
+   * classifier asks this of every unit, most of them paragraphs far narrower or wider than a
+   * headline can be.
+   */
+  public static boolean fitsInHalfCells(String text, int max) {
+    if (2L * text.length() <= max) {
+      return true;
+    }
+    int width = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = codePointAt(text, i);
+      width += halfCells(cp);
+      if (width > max) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
+  }
+
+  /**
    * Display width of a line as typeset, in half cells: where two full-width punctuation marks
    * meet (。” or ），) typesetting sets one of them in half a cell, so such a pair takes three half
    * cells, not four. The column measure asks this of every line of a page; one table lookup per
@@ -202,7 +225,7 @@ public final class Chars {
   public static int contentLength(String text) {
     int count = 0;
     for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
+      int cp = codePointAt(text, i);
       i += Character.charCount(cp);
       if (isContent(cp)) {
         count++;
@@ -270,6 +293,51 @@ public final class Chars {
     return before;
   }
 
+  /** {@link #sentenceMarks}: the line has running-sentence punctuation ({@link #hasSentencePunctuation}). */
+  public static final int RUNNING_MARK = 1;
+  /** {@link #sentenceMarks}: the line's last sentence end or running mark is a running mark. */
+  public static final int LAST_RUNNING = 2;
+  /** {@link #sentenceMarks}: the line's last sentence end or running mark is a sentence end. */
+  public static final int LAST_END = 4;
+
+  /**
+   * The sentence punctuation of a line as bits, read in one pass from its end: {@link
+   * #RUNNING_MARK} as {@link #hasSentencePunctuation} says, and {@link #LAST_RUNNING} or {@link
+   * #LAST_END} as {@link #sentenceOpenAfter} decides (neither on a line with no such mark). The
+   * column measure reads every line of a page once; the block builder asks both questions of
+   * each line, and of some lines again, which read the line twice more.
+   */
+  public static int sentenceMarks(String line) {
+    int i = line.length() - 1;
+    for (; i >= 0; i--) {
+      int bits = bits(line.charAt(i));
+      if ((bits & SENTENCE_END) != 0) {
+        if ((bits & SENTENCE_MARK) != 0) {
+          return LAST_END | RUNNING_MARK;
+        }
+        break;
+      }
+      if ((bits & SENTENCE_MARK) != 0) {
+        return LAST_RUNNING | RUNNING_MARK;
+      }
+    }
+    if (i < 0) {
+      return 0;
+    }
+    // A sentence end that is no running mark (! ? …): a running mark may still stand before it.
+    for (i--; i >= 0; i--) {
+      if ((bits(line.charAt(i)) & SENTENCE_MARK) != 0) {
+        return LAST_END | RUNNING_MARK;
+      }
+    }
+    return LAST_END;
+  }
+
+  /** {@link #sentenceOpenAfter(String, boolean)} of a line whose {@link #sentenceMarks} are given. */
+  public static boolean sentenceOpenAfter(int marks, boolean before) {
+    return (marks & LAST_END) == 0 && ((marks & LAST_RUNNING) != 0 || before);
+  }
+
   /** True when the text ends a sentence, looking past closing quotes and brackets. */
   public static boolean endsSentence(String text) {
     int end = text.length();
@@ -310,11 +378,21 @@ public final class Chars {
     return Character.isSurrogate(c) ? text.codePointAt(i) : c;
   }
 
+  /**
+   * {@code text.codePointBefore(i)}, as {@link #codePointAt} is {@code codePointAt}: the grammars
+   * ask for a line's last character many times a line. ({@code Character.codePointBefore} takes a
+   * {@code CharSequence}, and reads its chars through the interface.)
+   */
+  private static int codePointBefore(String text, int i) {
+    char c = text.charAt(i - 1);
+    return Character.isSurrogate(c) ? text.codePointBefore(i) : c;
+  }
+
   /** The last code point that is not whitespace, or -1. */
   public static int lastCodePoint(String text) {
     int i = text.length();
     while (i > 0) {
-      int cp = Character.codePointBefore(text, i);
+      int cp = codePointBefore(text, i);
       if (!isSpace(cp)) {
         return cp;
       }
@@ -326,7 +404,7 @@ public final class Chars {
   /** The first code point that is not whitespace, or -1. */
   public static int firstCodePoint(String text) {
     for (int i = 0; i < text.length(); ) {
-      int cp = Character.codePointAt(text, i);
+      int cp = codePointAt(text, i);
       if (!isSpace(cp)) {
         return cp;
       }
@@ -418,7 +496,12 @@ public final class Chars {
 
   /** {@code text.substring(0, end).isBlank()}, without the copy. */
   public static boolean isBlankBefore(String text, int end) {
-    for (int i = 0; i < end; i++) {
+    return isBlankBetween(text, 0, end);
+  }
+
+  /** {@code text.substring(start, end).isBlank()}, without the copy. */
+  public static boolean isBlankBetween(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
       if (!Character.isWhitespace(text.charAt(i))) {
         return false;
       }

@@ -52,6 +52,17 @@ class UnwrapperTest {
   }
 
   @Test
+  void aLineEndIsReadAcrossEmptyAndOneCharacterLines() {
+    // The hyphen of co- is found past an empty line; a hyphen alone on a line joins nothing.
+    Unwrapper.Unwrapped result = Unwrapper.join(List.of("co-", "", "op"));
+    assertThat(result.text()).isEqualTo("coop");
+    assertThat(result.lineStarts()).containsExactly(0, 3, 2);
+    assertThat(join("Organi", "-", "zation")).isEqualTo("Organi -zation");
+    // A supplementary character that a line break split is one character again.
+    assertThat(join("\uD840", "\uDC00字")).isEqualTo("\uD840\uDC00字");
+  }
+
+  @Test
   void lineStartsPointIntoTheJoinedText() {
     Unwrapper.Unwrapped result = Unwrapper.join(List.of("甲乙", "丙"));
     assertThat(result.lineStarts()).containsExactly(0, 2);

@@ -192,6 +192,16 @@ class NoteGrammarTest {
   }
 
   @Test
+  void aShortLineNamingATurnIsLookedAtWhereItOpensOrEndsAsANoteCan() {
+    // A page number of fifteen characters, its section's name set off by spaces: too long for
+    // the page-number look, it reaches the expression by its 转 and its first letter.
+    assertThat(notes.isNote("A2         转载新闻")).isTrue();
+    assertThat(notes.isNote("第2版        转载新闻")).isTrue();
+    // A line of text the column's edge cut, which opens and ends in running text.
+    assertThat(notes.isNote("我们要转变作风提高效率")).isFalse();
+  }
+
+  @Test
   void aPagesDateLineInTaiwansEraIsPageFurniture() {
     assertThat(notes.isNote("中華民國114年12月6日 星期六")).isTrue();
     assertThat(notes.isNote("中華民國114年9月11日星期四")).isTrue();

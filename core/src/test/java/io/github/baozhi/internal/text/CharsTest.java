@@ -62,6 +62,48 @@ class CharsTest {
   }
 
   @Test
+  void theFirstAndLastCodePointsPairSurrogatesAndPassSpaces() {
+    assertThat(Chars.lastCodePoint("字\uD840\uDC00\u3000 ")).isEqualTo(0x20000);
+    assertThat(Chars.firstCodePoint(" \uD840\uDC00字")).isEqualTo(0x20000);
+    // A surrogate that lost its other half is a char of its own.
+    assertThat(Chars.lastCodePoint("字\uD840")).isEqualTo(0xD840);
+    assertThat(Chars.lastCodePoint("\uDC00")).isEqualTo(0xDC00);
+    assertThat(Chars.lastCodePoint(" ")).isEqualTo(-1);
+    assertThat(Chars.contentLength("本报\uD840\uDC00，A1")).isEqualTo(5);
+  }
+
+  @Test
+  void aTextFitsInHalfCellsExactlyWhereItsWidthDoes() {
+    String text = "本报讯2022年\uD840\uDC00，";
+    int width = Chars.halfCells(text);
+    assertThat(Chars.fitsInHalfCells(text, width)).isTrue();
+    assertThat(Chars.fitsInHalfCells(text, width - 1)).isFalse();
+    // ASCII is one half cell a char: short of twice its length, yet it fits.
+    assertThat(Chars.fitsInHalfCells("2022", 4)).isTrue();
+    assertThat(Chars.fitsInHalfCells("2022", 3)).isFalse();
+    assertThat(Chars.fitsInHalfCells("", 0)).isTrue();
+  }
+
+  @Test
+  void sentenceMarksReadInOnePassAnswerBothQuestions() {
+    // Lines ending in a running mark, a sentence end that is one too, one that is none (! …)
+    // with and without a running mark before it, a closing quote after a full stop, and none.
+    for (String line : new String[] {"他说，", "会议结束。", "他说，好!", "好!", "好…", "一是加强；",
+        "会议结束。“", "2022年GEP", "", "“”", "\uD840\uDC00，"}) {
+      int marks = Chars.sentenceMarks(line);
+      assertThat((marks & Chars.RUNNING_MARK) != 0).as(line)
+          .isEqualTo(Chars.hasSentencePunctuation(line));
+      for (boolean before : new boolean[] {false, true}) {
+        assertThat(Chars.sentenceOpenAfter(marks, before)).as(line)
+            .isEqualTo(Chars.sentenceOpenAfter(line, before));
+      }
+    }
+    assertThat(Chars.sentenceMarks("他说，好!")).isEqualTo(Chars.RUNNING_MARK | Chars.LAST_END);
+    assertThat(Chars.sentenceMarks("好!")).isEqualTo(Chars.LAST_END);
+    assertThat(Chars.sentenceMarks("2022年GEP")).isZero();
+  }
+
+  @Test
   void containsAnyFindsEachCharOfTheSetAndNothingElse() {
     assertThat(Chars.containsAny("见第二版", "转轉接")).isFalse();
     assertThat(Chars.containsAny("下转第二版", "转轉接")).isTrue();
