@@ -122,6 +122,26 @@ class PageParserEngineTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aBoxsTitleGoesToTheBoxUnderItThoughALeadElsewhereSharesItsWords(Engine engine) {
+    // PARKS, whose headline the page leaves out, then MARKET, then a box explaining a term of
+    // PARKS's lead: its title shares every word with that lead and none with the box's text.
+    Story box = Story.of("新建改建口袋公园", null, null,
+        "指在街角、路边见缝插绿建成的小型绿地，面积多在一千平方米以内，居民出门几分钟就能走到。");
+    Typeset page = set(EnginePages.stack(
+        ArticleModule.of(new Story(null, null, null, Copy.PARKS.dateline(), Copy.PARKS.paragraphs(),
+            Copy.PARKS.byline()), 3, 12),
+        ArticleModule.of(Copy.MARKET, 3, 12), ArticleModule.of(box, 2, 12)), engine);
+
+    List<Article> articles = PARSER.parse(page.page(), "box title").articles();
+
+    assertThat(articles).hasSize(3);
+    assertThat(articles.get(2).headline()).isNotNull();
+    assertThat(squash(articles.get(2).headline().title())).isEqualTo(squash(box.headlineTitle()));
+    assertThat(articles.get(0).headline()).isNull();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void anArticleInFourShortColumnsIsFoundWhole(Engine engine) {
     Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 12),
         ArticleModule.of(Copy.MARKET, 4, 14).flushLeft()), engine);

@@ -10,6 +10,7 @@ import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_HEADLINE_SCORE;
 import static io.github.baozhi.internal.evidence.Evidence.RIGHT_AFTER;
 import static io.github.baozhi.internal.evidence.Evidence.RIGHT_BEFORE;
+import static io.github.baozhi.internal.evidence.Evidence.OVER_OTHER_TEXT;
 import static io.github.baozhi.internal.evidence.Evidence.SAME_SIZE_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.STACK_GAP_LINES;
 import static io.github.baozhi.internal.evidence.Evidence.STACK_OVERLAP_LINES;
@@ -110,10 +111,15 @@ final class HeadlineMatcher {
         int b = blockIndex.get(block);
         Bigrams bigrams = scopeOf.get(block);
         boolean labelSized = Chars.contentLength(block.block().text()) <= MAX_LABEL;
+        boolean overText = i == run.blocks().size() - 1 && run.after() != null
+            && setOverText(block, run.after());
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
           double cov = bigrams.coverage(b, a);
           double score = cov + positionBonus(run, i, d);
+          if (overText && d != run.after() && d != run.before() && a != index.get(run.after()) + 1) {
+            score += OVER_OTHER_TEXT;
+          }
           boolean label = cov == 0 && labelSized || ColumnLabels.isLabel(block.block().text());
           if (score >= MIN_HEADLINE_SCORE && !label) {
             candidates.add(new Candidate(run, i, d, cov, score));
@@ -158,6 +164,16 @@ final class HeadlineMatcher {
       return index == 0 ? RIGHT_AFTER : AFTER;
     }
     return FAR;
+  }
+
+  /**
+   * Whether engine output shows {@code block} set right over the first unit of {@code draft}'s
+   * text, in line with it ({@link #stacked}): a box's title over the box's text, which may share
+   * every word with the lead beside the box whose term it explains (选择性信用管制), and none with
+   * its own text.
+   */
+  private static boolean setOverText(Unit block, Draft draft) {
+    return !draft.paragraphs.isEmpty() && stacked(block, draft.paragraphs.get(0).unit());
   }
 
   /**

@@ -230,6 +230,18 @@ public final class Evidence {
    */
   public static final double RIGHT_BEFORE = 0.3;
 
+  /**
+   * Position penalty, beyond {@link #FAR}, of an article away from the run for a headline's last
+   * block that engine output shows set right over the first lines of the article after the run:
+   * the layout's word against the words it shares with that other article, so that a box's title
+   * (选择性信用管制) goes to the box under it, which explains the term, rather than to the lead
+   * beside the box whose opening uses it (coverage 1 less this and {@code FAR} stays under
+   * {@link #RIGHT_BEFORE}). Articles right before and after the run keep their scores, and so
+   * does the one after the text under the block, which may be the rest of that text where the
+   * layout cut a piece from its article.
+   */
+  public static final double OVER_OTHER_TEXT = -0.7;
+
   /** Position bonus of another block of the run right before an article (a kicker over a title). */
   public static final double BEFORE = 0.2;
 

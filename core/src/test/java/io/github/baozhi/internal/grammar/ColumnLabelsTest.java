@@ -20,6 +20,10 @@ class ColumnLabelsTest {
     assertThat(ColumnLabels.isLabel("新書架")).isTrue();
     assertThat(ColumnLabels.isLabel("健康小百科")).isTrue();
     assertThat(ColumnLabels.isLabel("市場速覽")).isTrue();
+    assertThat(ColumnLabels.isLabel("財經小辭典")).isTrue();
+    assertThat(ColumnLabels.isLabel("家長信箱")).isTrue();
+    assertThat(ColumnLabels.isLabel("校園點滴")).isTrue();
+    assertThat(ColumnLabels.isLabel("科普小知识")).isTrue();
   }
 
   @Test
