@@ -75,15 +75,12 @@ final class Bigrams {
       this.leadChars = leadChars;
     }
 
-    /** The bigram {@code key} starting at {@code start}: most stop at the filter, in few steps. */
-    void count(long key, int start) {
-      int bit = filterBit(key);
-      if ((filter[bit >>> 6] & 1L << bit) != 0) {
-        countPastTheFilter(key, start);
-      }
-    }
-
-    private void countPastTheFilter(long key, int start) {
+    /**
+     * The bigram {@code key} starting at {@code start}, one that got past the filter, which
+     * {@link Grams#read} tests itself: most bigrams stop there, and under C1 a call per bigram
+     * cost more than the test.
+     */
+    void countPastTheFilter(long key, int start) {
       int slot = table.find(key);
       if (slot >= 0 && table.lastArticle[slot] != article) {
         table.lastArticle[slot] = article;
@@ -104,6 +101,11 @@ final class Bigrams {
     long[] keys = new long[256];
     int[] starts = new int[256];
     int size;
+    /**
+     * The text being read, copied once: an array is read a char at a time without the checks of
+     * {@code String.charAt}, which C1 leaves in every call.
+     */
+    private char[] chars = new char[OPENING_CAPACITY];
 
     /** Reads the bigrams of {@code text} into {@link #keys} and {@link #starts}. */
     void read(String text) {
@@ -119,24 +121,31 @@ final class Bigrams {
         starts = new int[capacity];
       }
       size = 0;
+      int n = text.length();
+      if (chars.length < n) {
+        chars = new char[Math.max(n, chars.length * 2)];
+      }
+      char[] cs = chars;
+      text.getChars(0, n, cs, 0);
+      long[] filter = scan == null ? null : scan.filter;
       int previous = -1;
       int previousAt = 0;
-      for (int i = 0; i < text.length(); ) {
+      for (int i = 0; i < n; ) {
         int at = i;
         int unit;
-        char c = text.charAt(i);
+        char c = cs[i];
         if (c < 0x80) {
           // ASCII: a Latin word or number is one unit; anything else is space or punctuation.
           if (!isLatin(c)) {
             i++;
             continue;
           }
-          int end = latinEnd(text, i);
-          unit = wordToken(text, i, end);
+          int end = latinEnd(cs, i, n);
+          unit = wordToken(cs, i, end);
           i = end;
         } else {
           // The char read once: it is its own code point unless it is a surrogate.
-          unit = Character.isSurrogate(c) ? text.codePointAt(i) : c;
+          unit = Character.isSurrogate(c) ? Character.codePointAt(cs, i, n) : c;
           i += Character.charCount(unit);
           if (!Chars.isContent(unit)) {
             continue;
@@ -145,7 +154,11 @@ final class Bigrams {
         if (previous >= 0) {
           long key = key(previous, unit);
           if (scan != null) {
-            scan.count(key, previousAt);
+            // Most bigrams stop at the filter, in few steps.
+            int bit = filterBit(key);
+            if ((filter[bit >>> 6] & 1L << bit) != 0) {
+              scan.countPastTheFilter(key, previousAt);
+            }
           } else {
             keys[size] = key;
             starts[size++] = previousAt;
@@ -201,19 +214,19 @@ final class Bigrams {
     return cp < 0x80 && Character.isLetterOrDigit(cp);
   }
 
-  private static int latinEnd(String text, int start) {
+  private static int latinEnd(char[] text, int start, int length) {
     int end = start;
-    while (end < text.length() && isLatin(text.charAt(end))) {
+    while (end < length && isLatin(text[end])) {
       end++;
     }
     return end;
   }
 
   /** A code point above Unicode's range standing for the word {@code text[start, end)}. */
-  private static int wordToken(String text, int start, int end) {
+  private static int wordToken(char[] text, int start, int end) {
     int hash = 0;
     for (int i = start; i < end; i++) {
-      hash = hash * 31 + Character.toLowerCase(text.charAt(i));
+      hash = hash * 31 + Character.toLowerCase(text[i]);
     }
     return WORD_TOKENS + (hash & 0xFFFFF);
   }
@@ -239,6 +252,12 @@ final class Bigrams {
   private static long key(int first, int second) {
     return ((long) first << 32) | second;
   }
+
+  /**
+   * Chars of the text buffer to begin with, as for the bigram buffers: a headline's fit, and it
+   * grows to the longest article opening read (twice its size at least, so it grows seldom).
+   */
+  private static final int OPENING_CAPACITY = 256;
 
   /** Bits of the article-scan filter: a page's thousand or so headline bigrams set one in a hundred. */
   private static final int FILTER_LOG2 = 17;

@@ -45,7 +45,9 @@ public final class BoundaryFinder {
     String full = block.text();
     // Most blocks have no trailing note: work on the block's text itself rather than a copy.
     String text = end == full.length() ? full : full.substring(0, end);
-    DatelineMatch dateline = datelines.match(text).orElse(null);
+    // The column measure found each line's dateline on the line alone; where the block's text
+    // runs on from its first line, the grammar takes that over only where it is the same answer.
+    DatelineMatch dateline = datelines.match(text, block.lines().get(0).dateline()).orElse(null);
     int bodyStart = dateline == null ? 0 : dateline.end();
     BylineMatch byline = bylines.match(text).filter(b -> b.start() >= bodyStart).orElse(null);
     int bodyEnd = byline == null ? end : byline.start();

@@ -305,9 +305,75 @@ public final class DatelineGrammar {
 
   /** The dateline at the start of {@code paragraph}, if there is one. */
   public Optional<DatelineMatch> match(String paragraph) {
-    Found found = find(paragraph);
-    return found == null ? Optional.empty() : Optional.of(read(paragraph, found));
+    return match(paragraph, null);
   }
+
+  /**
+   * {@link #match(String)}, taking over what {@link #lookAtLine} found on the paragraph's first
+   * line ({@code found}, or null) where that is provably the same answer: the paragraph is the
+   * line itself (a block of one line), or it runs on past the line, which holds a wire dateline
+   * whose expression stopped short of the line's end. The expression then reads the same chars
+   * of the paragraph and matches the same, and only the quick looks before it, which may read
+   * further, are asked again. The column measure finds each dateline so on its line, and the
+   * boundary stage asks again of the block the line opens.
+   */
+  public Optional<DatelineMatch> match(String paragraph, FoundOnLine found) {
+    Found answer;
+    if (found == null) {
+      answer = find(paragraph);
+    } else if (paragraph.equals(found.line)) {
+      answer = found.found;
+    } else if (found.wireWithinLine && paragraph.startsWith(found.line)) {
+      answer = mightStart(paragraph) ? findPastTheLook(paragraph, found.found.matcher()) : null;
+    } else {
+      answer = find(paragraph);
+    }
+    return answer == null ? Optional.empty() : Optional.of(read(paragraph, answer));
+  }
+
+  /**
+   * The dateline {@link #lookAtLine} found on a line alone, kept for {@link #match(String,
+   * FoundOnLine)}. It is a fact of the line's text: two are equal when their lines are.
+   */
+  public static final class FoundOnLine {
+    private final String line;
+    private final Found found;
+    /**
+     * Whether the dateline is a wire one whose expression never reached the line's end (the
+     * matcher's {@code hitEnd}), so that more text after the line could not change its match;
+     * and the line does not end in a high surrogate, which a next line's low one would complete.
+     */
+    private final boolean wireWithinLine;
+
+    private FoundOnLine(String line, Found found) {
+      this.line = line;
+      this.found = found;
+      this.wireWithinLine = found.form() == Form.WIRE && !found.matcher().hitEnd()
+          && !Character.isHighSurrogate(line.charAt(line.length() - 1));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof FoundOnLine f && line.equals(f.line);
+    }
+
+    @Override
+    public int hashCode() {
+      return line.hashCode();
+    }
+  }
+
+  /**
+   * {@link #openingOfLine} with the dateline found on the line alone, if any ({@link
+   * FoundOnLine}), which the boundary stage takes over.
+   *
+   * @param opening what the line opens with
+   * @param found the dateline found on the line alone, or null
+   */
+  public record LineLook(Opening opening, FoundOnLine found) {}
+
+  private static final LineLook NO_OPENING = new LineLook(Opening.NONE, null);
+  private static final LineLook CUT = new LineLook(Opening.CUT_DATELINE, null);
 
   /** What a paragraph opens with, as far as article boundaries go. */
   public enum Opening {
@@ -351,20 +417,26 @@ public final class DatelineGrammar {
    * lines are settled by the quick look at their first characters, read once for both questions.
    */
   public Opening openingOfLine(String line, String next) {
+    return lookAtLine(line, next).opening();
+  }
+
+  /** {@link #openingOfLine}, with the dateline found on the line alone. */
+  public LineLook lookAtLine(String line, String next) {
     int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
     if (seen >= OPENING_REACH) {
-      return Opening.NONE; // the look, on the line alone or run on into the next, finds no source
+      return NO_OPENING; // the look, on the line alone or run on into the next, finds no source
     }
     if (seen < 0) {
       Found found = findPastTheLook(line);
       if (found != null) {
-        return found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE;
+        return new LineLook(found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE,
+            new FoundOnLine(line, found));
       }
     } else if (next == null || !anyWithin(next, OPENING_REACH - seen, OPENING_ENDS)) {
-      return Opening.NONE; // a short line whose look, run on into the next, finds no source
+      return NO_OPENING; // a short line whose look, run on into the next, finds no source
     }
     // The look, on the line or run on into the next, found a source's end: read the two as one.
-    return next != null && runsOnIntoDateline(line, next) ? Opening.CUT_DATELINE : Opening.NONE;
+    return next != null && runsOnIntoDateline(line, next) ? CUT : NO_OPENING;
   }
 
   /**
@@ -381,6 +453,15 @@ public final class DatelineGrammar {
 
   /** {@link #find} of a paragraph that passed {@link #mightStart}. */
   private Found findPastTheLook(String paragraph) {
+    return findPastTheLook(paragraph, null);
+  }
+
+  /**
+   * {@link #findPastTheLook(String)}, where {@code wireOfPrefix}, if not null, is the wire
+   * expression's match on a prefix of the paragraph that never reached the prefix's end: the
+   * expression would match the paragraph the same.
+   */
+  private Found findPastTheLook(String paragraph, Matcher wireOfPrefix) {
     Matcher credit = creditLine(paragraph);
     if (credit != null) {
       return new Found(Form.CREDIT_LINE, credit);
@@ -402,8 +483,9 @@ public final class DatelineGrammar {
           ? LOST_KIND.matcher(paragraph) : null;
       return lost != null && lost.lookingAt() ? new Found(Form.LOST_KIND, lost) : null;
     }
-    Matcher wire = WIRE.matcher(paragraph);
-    if (!wire.lookingAt() || !bracketsBalance(wire.group("open"), wire.group("close"))) {
+    Matcher wire = wireOfPrefix != null ? wireOfPrefix : WIRE.matcher(paragraph);
+    if (wireOfPrefix == null && !wire.lookingAt()
+        || !bracketsBalance(wire.group("open"), wire.group("close"))) {
       return null;
     }
     boolean byWire = wire.group("kind").equals("电") || wire.group("kind").equals("電");

@@ -27,9 +27,20 @@ import io.github.baozhi.internal.text.Chars;
  *     output, lines made by hand), and the block builder asks then
  * @param sentenceMarks the sentence punctuation of {@code text} ({@link Chars#sentenceMarks}),
  *     which the column measure reads of every line and the block builder asks several times
+ * @param dateline the dateline the column measure found on {@code text} alone, which the boundary
+ *     stage takes over for the block the line opens ({@link DatelineGrammar#match(String,
+ *     DatelineGrammar.FoundOnLine)}); null where there is none or no one asked
  */
 public record Line(int number, String text, int width, int columnWidth, int blanksBefore,
-    boolean indented, Placement placement, DatelineGrammar.Opening opening, int sentenceMarks) {
+    boolean indented, Placement placement, DatelineGrammar.Opening opening, int sentenceMarks,
+    DatelineGrammar.FoundOnLine dateline) {
+
+  /** A line with no dateline found on it. */
+  public Line(int number, String text, int width, int columnWidth, int blanksBefore,
+      boolean indented, Placement placement, DatelineGrammar.Opening opening, int sentenceMarks) {
+    this(number, text, width, columnWidth, blanksBefore, indented, placement, opening,
+        sentenceMarks, null);
+  }
 
   /** A line whose sentence punctuation is read here. */
   public Line(int number, String text, int width, int columnWidth, int blanksBefore,

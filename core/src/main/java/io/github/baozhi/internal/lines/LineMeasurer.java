@@ -94,8 +94,9 @@ public final class LineMeasurer {
       }
       SourceLine line = nonBlank.get(i);
       boolean indented = !line.text().isEmpty() && Chars.isSpace(line.text().codePointAt(0));
+      DatelineGrammar.LineLook look = reach.looks()[i];
       lines.add(new Line(line.number(), stripped[i], widths[i], column, blanks[i], indented, null,
-          reach.openings()[i], reach.sentenceMarks()[i]));
+          look.opening(), reach.sentenceMarks()[i], look.found()));
     }
     return List.copyOf(lines);
   }
@@ -103,10 +104,10 @@ public final class LineMeasurer {
   /**
    * For each line, the first and the last line whose widths inform its column width, whether
    * each line is an article's text rather than a headline's, and what it opens with ({@link
-   * DatelineGrammar#openingOfLine}) and its sentence punctuation ({@link Chars#sentenceMarks}),
-   * which the block builder asks as well.
+   * DatelineGrammar#lookAtLine}) and its sentence punctuation ({@link Chars#sentenceMarks}),
+   * which the block builder asks as well, and the boundary stage of the dateline found.
    */
-  private record Reach(int[] first, int[] last, boolean[] text, DatelineGrammar.Opening[] openings,
+  private record Reach(int[] first, int[] last, boolean[] text, DatelineGrammar.LineLook[] looks,
       int[] sentenceMarks) {}
 
   /**
@@ -130,7 +131,7 @@ public final class LineMeasurer {
     boolean[] text = new boolean[n];
     boolean[] dated = new boolean[n];
     boolean[] punctuated = new boolean[n];
-    DatelineGrammar.Opening[] openings = new DatelineGrammar.Opening[n];
+    DatelineGrammar.LineLook[] looks = new DatelineGrammar.LineLook[n];
     int[] marks = new int[n];
     for (int i = 0; i < n; i++) {
       marks[i] = Chars.sentenceMarks(lines[i]);
@@ -141,12 +142,13 @@ public final class LineMeasurer {
       heads[i] = headsAnArticle(lines, blanks, punctuated, i);
     }
     for (int i = 0; i < n; i++) {
-      openings[i] = datelines.openingOfLine(lines[i], i + 1 < n ? lines[i + 1] : null);
+      looks[i] = datelines.lookAtLine(lines[i], i + 1 < n ? lines[i + 1] : null);
+      DatelineGrammar.Opening opening = looks[i].opening();
       // A dateline cut by the line's end counts here on a line without sentence punctuation only
       // (本报广州7月14日电（记者 / 赵磊）); the block builder, reading the same opening, counts it on any.
-      dated[i] = openings[i] == DatelineGrammar.Opening.DATELINE
-          || openings[i] == DatelineGrammar.Opening.CREDIT_LINE
-          || openings[i] == DatelineGrammar.Opening.CUT_DATELINE && !punctuated[i];
+      dated[i] = opening == DatelineGrammar.Opening.DATELINE
+          || opening == DatelineGrammar.Opening.CREDIT_LINE
+          || opening == DatelineGrammar.Opening.CUT_DATELINE && !punctuated[i];
       boolean headline = !punctuated[i] && !dated[i]
           && (i == 0 || !text[i - 1] || heads[i]);
       text[i] = !headline;
@@ -165,7 +167,7 @@ public final class LineMeasurer {
     }
     // Ranges must not shrink going down the page for the window to slide; where a short article
     // after an own one would make them, the window is rebuilt (measure), which is rare.
-    return new Reach(low, high, text, openings, marks);
+    return new Reach(low, high, text, looks, marks);
   }
 
   /**

@@ -386,4 +386,29 @@ class DatelineGrammarTest {
         .isEqualTo(DatelineGrammar.Opening.CREDIT_LINE);
     assertThat(grammar.openingOfLine("城事", "本报讯 今天")).isEqualTo(DatelineGrammar.Opening.NONE);
   }
+  @Test
+  void aDatelineFoundOnALineIsTakenOverOnlyWhereTheParagraphItOpensMatchesTheSame() {
+    // {line, the rest of the paragraph it opens}: a wire dateline whose expression stops inside the
+    // line, one whose credit the line's end cuts (the paragraph's match reads on), a credit line
+    // that is one only alone, and a paragraph cut short of its line by a trailing note.
+    String[][] cases = {
+        {"本报北京7月14日电（记者 张三）今天上午，", "市政府召开会议。"},
+        {"本报北京7月14日电（记者", " 张三）今天上午，市政府召开会议。"},
+        {"新华社北京2月27日电 记者张三", "李四报道：今天"},
+        {"本报记者 张三", "李四"},
+        {"本报讯 今天", ""},
+    };
+    for (String[] c : cases) {
+      DatelineGrammar.FoundOnLine found = grammar.lookAtLine(c[0], null).found();
+      assertThat(found).as(c[0]).isNotNull();
+      String paragraph = c[0] + c[1];
+      assertThat(grammar.match(paragraph, found)).as(paragraph).isEqualTo(grammar.match(paragraph));
+      assertThat(grammar.match(c[0], found)).as(c[0]).isEqualTo(grammar.match(c[0]));
+    }
+    assertThat(grammar.match("本报北京7月14日电（记者 张三）今天上午，市政府召开会议。",
+        grammar.lookAtLine("本报北京7月14日电（记者", null).found()).orElseThrow().reporters())
+        .containsExactly("张三");
+    DatelineGrammar.FoundOnLine found = grammar.lookAtLine("本报讯 今天", null).found();
+    assertThat(grammar.match("本报", found)).isEqualTo(grammar.match("本报"));
+  }
 }
