@@ -150,9 +150,11 @@ public final class BlockBuilder {
         // a subhead or label on a line of its own.
         // (Full in a column of the width of this one: a label or headline in a frame of its own
         // fills that frame.)
+        // A list's item sets its mark flush (②退出：…): it opens a paragraph of its own.
         boolean fullInThisColumn = next.width() >= next.columnWidth() - SQUEEZE
             && Math.abs(next.columnWidth() - column) <= INDENT;
-        return !next.indented() && (fullInThisColumn || next.hasSentencePunctuation());
+        return !next.indented() && !Enumerators.opensItem(next.text())
+            && (fullInThisColumn || next.hasSentencePunctuation());
       }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }

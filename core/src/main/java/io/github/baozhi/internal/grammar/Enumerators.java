@@ -17,7 +17,19 @@ public final class Enumerators {
           + "|第[一二三四五六七八九十]+(?:[，、是：:]|[ \\u3000]+)|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[■□●○◆◇▲△★☆▶►]"
           + "|【(?=[^】]{1,20}】$))");
 
+  /**
+   * The marks that number or bullet the items of a list set one to a paragraph: circled and
+   * parenthesised numbers ({@code ①}, {@code ⑴}) and bullets, which a list sets flush, each item
+   * hanging on its mark.
+   */
+  private static final Pattern ITEM = Pattern.compile("^[\u2460-\u2473\u2474-\u2487■□●○◆◇▲△★☆▶►]");
+
   private Enumerators() {}
+
+  /** True when the text opens with the mark of a list's item ({@code ②退出：}). */
+  public static boolean opensItem(String text) {
+    return ITEM.matcher(text).lookingAt();
+  }
 
   /** True when the text opens with an enumerator or bullet. */
   public static boolean opens(String text) {

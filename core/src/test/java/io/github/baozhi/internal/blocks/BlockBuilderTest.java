@@ -166,6 +166,19 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aListItemSetFlushOnAPageOfIndentsOpensAParagraphOfItsOwn() {
+    // A box's numbered steps hang on their marks, set flush: under a closed sentence a full flush
+    // line goes on with the paragraph, unless it opens with the next item's mark.
+    List<Line> lines = List.of(
+        new Line(1, "②退出：退出手机里的云账", 24, 24, 0, false, indentStyle()),
+        new Line(2, "找手机”功能。", 14, 24, 0, false, indentStyle()),
+        new Line(3, "③加密：在设置中开启存储", 24, 24, 0, false, indentStyle()),
+        new Line(4, "加密，再删除全部照片。", 22, 24, 0, false, indentStyle()));
+
+    assertThat(new BlockBuilder().build(lines)).hasSize(2);
+  }
+
+  @Test
   void aColumnBreakIntoALineSetAcrossAWiderMeasureEndsTheParagraphThere() {
     // Engine output: a column of twelve cells breaks off mid-sentence; after it, a photo's
     // caption set across three columns, its credit, and the next column, where the text goes on.

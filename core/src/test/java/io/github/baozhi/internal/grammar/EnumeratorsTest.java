@@ -37,4 +37,13 @@ class EnumeratorsTest {
     assertThat(Enumerators.strip("二、在城市更新上")).isEqualTo("在城市更新上");
     assertThat(Enumerators.strip("会议指出")).isEqualTo("会议指出");
   }
+
+  @Test
+  void circledNumbersAndBulletsMarkAListsItems() {
+    assertThat(Enumerators.opensItem("②退出：退出手机里的云账")).isTrue();
+    assertThat(Enumerators.opensItem("⑶加密")).isTrue();
+    assertThat(Enumerators.opensItem("■便民服务")).isTrue();
+    assertThat(Enumerators.opensItem("二、加强组织领导")).isFalse();
+    assertThat(Enumerators.opensItem("加密，再删除全部照片")).isFalse();
+  }
 }
