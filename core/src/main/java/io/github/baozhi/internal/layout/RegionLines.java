@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,8 +164,10 @@ final class RegionLines {
           Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false, false)));
     }
     if (usesIndents(lines)) {
-      lines.replaceAll(l -> new Line(l.number(), l.text(), l.width(), l.columnWidth(),
-          l.blanksBefore(), l.indented(), l.placement().withIndentStyle(true)));
+      Set<Integer> flush = regionsSetFlush(lines);
+      lines.replaceAll(l -> flush.contains(l.placement().region()) ? l
+          : new Line(l.number(), l.text(), l.width(), l.columnWidth(), l.blanksBefore(),
+              l.indented(), l.placement().withIndentStyle(true)));
     }
     return new Measured(lines, asides, new PageGeometry(page.width(),
         page.height(), page.unit(), page.image(), page.engine()));
@@ -306,6 +310,35 @@ final class RegionLines {
       }
     }
     return indented >= MIN_INDENTED_LINES && 2 * indented >= shortEnds;
+  }
+
+  /**
+   * The regions that set their paragraphs flush on a page that indents them: no line of body type
+   * starts indented, while {@value #MIN_INDENTED_LINES} or more end a paragraph short of the column
+   * (a box or service column set tight, each paragraph flush under the last one's short line).
+   */
+  private static Set<Integer> regionsSetFlush(List<Line> lines) {
+    Map<Integer, int[]> counts = new HashMap<>();
+    for (Line l : lines) {
+      if (Math.abs(l.typeScale() - 1) > BODY_TOLERANCE) {
+        continue;
+      }
+      int[] c = counts.computeIfAbsent(l.placement().region(), k -> new int[2]);
+      boolean shortOfColumn = l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS;
+      if (l.indented() && shortOfColumn) {
+        c[0]++;
+      }
+      if (shortOfColumn && Chars.closesParagraph(l.text())) {
+        c[1]++;
+      }
+    }
+    Set<Integer> flush = new HashSet<>();
+    counts.forEach((region, c) -> {
+      if (c[0] == 0 && c[1] >= MIN_INDENTED_LINES) {
+        flush.add(region);
+      }
+    });
+    return flush;
   }
 
   private static int halfCells(int extent, double cell) {

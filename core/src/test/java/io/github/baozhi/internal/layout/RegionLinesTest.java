@@ -229,6 +229,25 @@ class RegionLinesTest {
   }
 
   @Test
+  void aColumnSetFlushOnAPageOfIndentsKeepsNoIndentStyle() {
+    // Two columns of twelve cells, 100-340 and 400-640: the first indents each paragraph, the
+    // second, a box set tight, starts its paragraphs flush under the last one's short line.
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "\u3000\u3000记者昨日从城东新区城", "市管理局获悉今年以来新区", "利用街角空地新建公园。",
+        "\u3000\u3000据介绍这批口袋公园", "在设计之初便广泛征求周边", "居民的意见。",
+        "\u3000\u3000下一步新区将继续推", "进见缝插绿工程力争到明年", "底再建成口袋公园十五座"));
+    lines.addAll(Sketch.column(400, 100, 20, 30,
+        "自12月8日起地铁1号线末", "班车延后发车。", "周五周六及法定节假日前一",
+        "天末班车再延后。", "火车站站出入口本月改造期", "间乘客可从A口进出站乘车"));
+
+    List<Line> measured = measure(lines).lines();
+
+    assertThat(measured).hasSize(15);
+    assertThat(measured.subList(0, 9)).allMatch(l -> l.placement().indentStyle());
+    assertThat(measured.subList(9, 15)).noneMatch(l -> l.placement().indentStyle());
+  }
+
+  @Test
   void aRegionOfALineOrTwoTakesTheWidthOfTheColumnItContinues() {
     // Four full lines of twelve cells, a band of white, then two short lines in the same column.
     List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
