@@ -113,11 +113,14 @@ final class HeadlineMatcher {
         boolean labelSized = Chars.contentLength(block.block().text()) <= MAX_LABEL;
         boolean overText = i == run.blocks().size() - 1 && run.after() != null
             && setOverText(block, run.after());
+        // The article after the text under the block may be the rest of it, a piece the layout
+        // cut from its article: it keeps its score.
+        int rest = overText ? index.get(run.after()) + 1 : -1;
         for (int a = from; a < to; a++) {
           Draft d = drafts.get(a);
           double cov = bigrams.coverage(b, a);
           double score = cov + positionBonus(run, i, d);
-          if (overText && d != run.after() && d != run.before() && a != index.get(run.after()) + 1) {
+          if (overText && d != run.after() && d != run.before() && a != rest) {
             score += OVER_OTHER_TEXT;
           }
           boolean label = cov == 0 && labelSized || ColumnLabels.isLabel(block.block().text());

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class Enumerators {
 
+  /** Bullets that open a list's item or a subhead. */
+  private static final String BULLETS = "[■□●○◆◇▲△★☆▶►]";
+
   private static final Pattern LEADING = Pattern.compile(
       "^(?:[一二三四五六七八九十]+[是要来则][，、：]?|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十0-9０-９]+[）)]"
-          + "|第[一二三四五六七八九十]+(?:[，、是：:]|[ \\u3000]+)|[0-9０-９]{1,2}[、．.](?![0-9０-９])|[■□●○◆◇▲△★☆▶►]"
+          + "|第[一二三四五六七八九十]+(?:[，、是：:]|[ \\u3000]+)|[0-9０-９]{1,2}[、．.](?![0-9０-９])|" + BULLETS
           + "|【(?=[^】]{1,20}】$))");
 
   /**
@@ -22,7 +25,7 @@ public final class Enumerators {
    * parenthesised numbers ({@code ①}, {@code ⑴}) and bullets, which a list sets flush, each item
    * hanging on its mark.
    */
-  private static final Pattern ITEM = Pattern.compile("^[\u2460-\u2473\u2474-\u2487■□●○◆◇▲△★☆▶►]");
+  private static final Pattern ITEM = Pattern.compile("^(?:[\u2460-\u2487]|" + BULLETS + ")");
 
   private Enumerators() {}
 

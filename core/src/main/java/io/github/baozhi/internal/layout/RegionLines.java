@@ -75,6 +75,12 @@ final class RegionLines {
   /** Indented lines a page needs before its paragraphs count as opening with an indent. */
   private static final int MIN_INDENTED_LINES = 2;
 
+  /**
+   * Paragraph ends short of the column, with no line indented, that show a region of such a page
+   * sets its paragraphs flush: one could be a paragraph whose indent the engine read short.
+   */
+  private static final int MIN_FLUSH_PARAGRAPH_ENDS = 2;
+
   /** Regions with fewer lines take their column's width from the column they stand in. */
   private static final int MIN_LINES_FOR_OWN_COLUMN = 3;
 
@@ -163,8 +169,9 @@ final class RegionLines {
           -1, stray.box().height() / m.bodySize(), Double.NaN, nanToZero(stray.confidence()),
           Double.isNaN(stray.confidence()) ? 0 : 1, stray.confidence(), OcrRole.TEXT, false, false)));
     }
-    if (usesIndents(lines)) {
-      Set<Integer> flush = regionsSetFlush(lines);
+    Map<Integer, int[]> marks = paragraphMarks(lines);
+    if (usesIndents(marks)) {
+      Set<Integer> flush = regionsSetFlush(marks);
       lines.replaceAll(l -> flush.contains(l.placement().region()) ? l
           : new Line(l.number(), l.text(), l.width(), l.columnWidth(), l.blanksBefore(),
               l.indented(), l.placement().withIndentStyle(true)));
@@ -293,52 +300,59 @@ final class RegionLines {
    * lines end a paragraph short of the column, give or take half. On a page that parts
    * paragraphs by white space, lines that end short are as common and hardly any starts indented.
    */
-  private static boolean usesIndents(List<Line> lines) {
+  private static boolean usesIndents(Map<Integer, int[]> marks) {
     int indented = 0;
     int shortEnds = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      Line l = lines.get(i);
-      if (Math.abs(l.typeScale() - 1) > BODY_TOLERANCE) {
-        continue;
-      }
-      if (l.indented() && l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS) {
-        indented++;
-      }
-      if (l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS
-          && Chars.closesParagraph(l.text())) {
-        shortEnds++;
-      }
+    for (int[] m : marks.values()) {
+      indented += m[INDENTED];
+      shortEnds += m[SHORT_ENDS];
     }
     return indented >= MIN_INDENTED_LINES && 2 * indented >= shortEnds;
   }
 
   /**
    * The regions that set their paragraphs flush on a page that indents them: no line of body type
-   * starts indented, while {@value #MIN_INDENTED_LINES} or more end a paragraph short of the column
-   * (a box or service column set tight, each paragraph flush under the last one's short line).
+   * starts indented, while {@value #MIN_FLUSH_PARAGRAPH_ENDS} or more end a paragraph short of the
+   * column (a box or service column set tight, each paragraph flush under the last one's short
+   * line).
    */
-  private static Set<Integer> regionsSetFlush(List<Line> lines) {
-    Map<Integer, int[]> counts = new HashMap<>();
-    for (Line l : lines) {
-      if (Math.abs(l.typeScale() - 1) > BODY_TOLERANCE) {
-        continue;
-      }
-      int[] c = counts.computeIfAbsent(l.placement().region(), k -> new int[2]);
-      boolean shortOfColumn = l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS;
-      if (l.indented() && shortOfColumn) {
-        c[0]++;
-      }
-      if (shortOfColumn && Chars.closesParagraph(l.text())) {
-        c[1]++;
-      }
-    }
+  private static Set<Integer> regionsSetFlush(Map<Integer, int[]> marks) {
     Set<Integer> flush = new HashSet<>();
-    counts.forEach((region, c) -> {
-      if (c[0] == 0 && c[1] >= MIN_INDENTED_LINES) {
+    marks.forEach((region, m) -> {
+      if (m[INDENTED] == 0 && m[SHORT_ENDS] >= MIN_FLUSH_PARAGRAPH_ENDS) {
         flush.add(region);
       }
     });
     return flush;
+  }
+
+  /** Index into {@link #paragraphMarks}' counts: lines of body type that start indented. */
+  private static final int INDENTED = 0;
+
+  /** Index into {@link #paragraphMarks}' counts: lines that end a paragraph short of the column. */
+  private static final int SHORT_ENDS = 1;
+
+  /**
+   * Per region, the lines of body type that show a paragraph's start by an indent and its end by
+   * stopping short of the column, each one cell at least ({@value #MIN_INDENT_HALF_CELLS} half
+   * cells).
+   */
+  private static Map<Integer, int[]> paragraphMarks(List<Line> lines) {
+    Map<Integer, int[]> marks = new HashMap<>();
+    for (Line l : lines) {
+      if (Math.abs(l.typeScale() - 1) > BODY_TOLERANCE) {
+        continue;
+      }
+      int[] m = marks.computeIfAbsent(l.placement().region(), k -> new int[2]);
+      boolean shortOfColumn = l.width() <= l.columnWidth() - 2 * MIN_INDENT_HALF_CELLS;
+      if (l.indented() && shortOfColumn) {
+        m[INDENTED]++;
+      }
+      if (shortOfColumn && Chars.closesParagraph(l.text())) {
+        m[SHORT_ENDS]++;
+      }
+    }
+    return marks;
   }
 
   private static int halfCells(int extent, double cell) {
