@@ -210,6 +210,7 @@ final class RegionFinder {
       }
     }
     List<Rule> printed = found.isEmpty() ? List.of() : Rule.of(found, solid, figures, metrics);
+    List<Token> bars = bars(marks);
     if (DEBUG) {
       printed.forEach(r -> System.err.println("rule " + r));
     }
@@ -222,7 +223,7 @@ final class RegionFinder {
     // deeply nested, can overflow the call stack.
     while (!pending.isEmpty()) {
       List<Token> node = pending.pop();
-      List<List<Token>> parts = cutBesideRules(node, printed, metrics);
+      List<List<Token>> parts = cutBesideRules(node, printed, bars, metrics);
       if (parts == null) {
         leaves.add(node);
       } else {
@@ -387,6 +388,70 @@ final class RegionFinder {
     return true;
   }
 
+  /** The marks that are one bar each ({@link #BARS}), in order across the page. */
+  private static List<Token> bars(List<Token> marks) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : marks) {
+      String text = t.text();
+      int cp = text.codePointAt(0);
+      if (Character.charCount(cp) == text.length() && BARS.indexOf(cp) >= 0) {
+        out.add(t);
+      }
+    }
+    out.sort(Comparator.comparingInt(Token::centreX));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Whether a column rule stands in the white from {@code from} to {@code to} across, as the
+   * engine read it: bars centred there, no further out than {@value #MARK_REACH_CELLS} cells, on
+   * {@value #RULE_BAR_LINES} engine lines or more between {@code top} and {@code bottom}. Tesseract
+   * reads a rule in a gutter an em wide as a {@code |} on many of the lines beside it, and boxes
+   * the glyphs next to the rule so loosely that the white its boxes leave is as narrow as a clear
+   * gutter's, with a glyph glued to the rule ({@code 37|}) or a speck reaching in now and then;
+   * print sets no bar at the same place down a column's lines.
+   */
+  private static boolean ruledBy(List<Token> bars, int from, int to, int top, int bottom,
+      Metrics m) {
+    double reach = MARK_REACH_CELLS * m.cell();
+    Set<Integer> lines = new HashSet<>();
+    for (Token bar : bars) {
+      int x = bar.centreX();
+      if (x > to + reach) {
+        break;
+      }
+      int y = bar.centreY();
+      if (x >= from - reach && y >= top && y <= bottom && lines.add(bar.line())
+          && lines.size() >= RULE_BAR_LINES) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a glyph the engine read (not guessed: {@value #NOISE_CONFIDENCE} confidence or more)
+   * has a box over the whole white from {@code from} to {@code to}. Glyphs boxed loosely beside
+   * a rule reach into its gutter from one side; one box across all of it is a headline set
+   * over the columns (Tesseract boxed the 自行 of one 11 cells wide there), whose letter spacing the
+   * gutter's white, that narrow, may be.
+   */
+  private static boolean spannedByReadGlyph(Token[] tokens, int from, int to) {
+    for (Token t : tokens) {
+      if (t.box().left() <= from && t.box().right() >= to && !(t.confidence() < NOISE_CONFIDENCE)
+          && !isPunctuation(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Engine lines on which a column rule must be read as a bar to be one: more than a bar or two
+   * read from specks or a stroke, fewer than the lines of the shortest column it parts.
+   */
+  private static final int RULE_BAR_LINES = 3;
+
   /** Below this confidence (0 to 1) an engine has guessed a character rather than read it. */
   private static final double NOISE_CONFIDENCE = 0.5;
 
@@ -505,15 +570,16 @@ final class RegionFinder {
    * after the best cut: a rule the engine found where none was printed must not leave a region
    * uncut.
    */
-  private static List<List<Token>> cutBesideRules(List<Token> node, List<Rule> rules, Metrics m) {
+  private static List<List<Token>> cutBesideRules(List<Token> node, List<Rule> rules,
+      List<Token> bars, Metrics m) {
     List<Rule> within = rules.isEmpty() ? rules : within(node, rules, m);
     if (!within.isEmpty()) {
-      List<List<Token>> parts = cut(node, within, m);
+      List<List<Token>> parts = cut(node, within, bars, m);
       if (parts != null) {
         return parts;
       }
     }
-    return cut(node, List.of(), m);
+    return cut(node, List.of(), bars, m);
   }
 
   /**
@@ -582,7 +648,8 @@ final class RegionFinder {
    * The parts of {@code node} after the best cut that crosses none of {@code rules}, in reading
    * order, or null when none is left.
    */
-  private static List<List<Token>> cut(List<Token> node, List<Rule> rules, Metrics m) {
+  private static List<List<Token>> cut(List<Token> node, List<Rule> rules, List<Token> bars,
+      Metrics m) {
     if (node.size() < 2) {
       return null;
     }
@@ -590,7 +657,7 @@ final class RegionFinder {
     List<Band> rows = bands(byTop, true);
     Token[] byCentre = sorted(node, false);
     List<SizedLine> large = largeLines(byCentre, m);
-    List<Gutter> gutters = gutters(byCentre, large, m);
+    List<Gutter> gutters = gutters(byCentre, large, bars, m);
     // Only a vertical rule in a gutter is a column rule: Tesseract's layout analysis also reports
     // the lines between the cells of a column's character grid, where no white is.
     List<Rule> columnRules = new ArrayList<>();
@@ -987,14 +1054,21 @@ final class RegionFinder {
    * every other line shows. A line of display type never does so by chance, so none of its
    * letters may reach into a gutter (marks read into it may); nor may a headline's own letter or
    * word spacing count as one ({@link #bridged}), nor do the lines that reach into it count as
-   * the columns it parts ({@link #partsColumns}).
+   * the columns it parts ({@link #partsColumns}). Where the engine read a column rule as bars
+   * ({@link #ruledBy}), a stretch as narrow as a clear one is a gutter even with a line reaching
+   * in.
    */
-  private static List<Gutter> gutters(Token[] byCentre, List<SizedLine> large, Metrics m) {
+  private static List<Gutter> gutters(Token[] byCentre, List<SizedLine> large, List<Token> bars,
+      Metrics m) {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
+    int top = Integer.MAX_VALUE;
+    int bottom = Integer.MIN_VALUE;
     for (Token t : byCentre) {
       min = Math.min(min, t.box().left());
       max = Math.max(max, t.box().right());
+      top = Math.min(top, t.box().top());
+      bottom = Math.max(bottom, t.box().bottom());
     }
     List<List<Token>> displayLines = atLeast(large, DISPLAY_SCALE, m);
     List<List<Token>> displayPieces = displayPieces(displayLines, byCentre, m);
@@ -1090,7 +1164,9 @@ final class RegionFinder {
       boolean wide = to - from >= GUTTER_CELLS * m.cell();
       boolean clearDownManyLines = clearRuns.get(r) && lines.size() >= CLEAR_GUTTER_LINES
           && to - from >= CLEAR_GUTTER_CELLS * m.cell();
-      if (run[0] == 0 || run[1] >= depths.length || !wide && !clearDownManyLines) {
+      boolean ruled = !wide && !clearDownManyLines && to - from >= CLEAR_GUTTER_CELLS * m.cell()
+          && ruledBy(bars, from, to, top, bottom, m) && !spannedByReadGlyph(byCentre, from, to);
+      if (run[0] == 0 || run[1] >= depths.length || !wide && !clearDownManyLines && !ruled) {
         continue; // white at the region's edge parts nothing, nor does a narrow stretch
       }
       int mid = (from + to) / 2;

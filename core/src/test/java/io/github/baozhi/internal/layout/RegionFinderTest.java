@@ -471,6 +471,45 @@ class RegionFinderTest {
   }
 
   @Test
+  void aNarrowGutterWhoseRuleTheEngineReadAsBarsOnThreeLinesPartsColumnsThoughAGlyphReachesIn() {
+    // Beside a column rule Tesseract boxes glyphs as loosely as in an unruled gutter an em wide,
+    // reads the rule as | on some of the lines, and now and then boxes a glyph into the white.
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(ruledNarrowGutter(3, 383)))))
+        .hasSize(2)
+        .allSatisfy(region -> assertThat(region).hasSize(8));
+    assertThat(Sketch.regions(Sketch.page(ruledNarrowGutter(2, 383))).regions()).hasSize(1);
+  }
+
+  @Test
+  void aGlyphReadWithABoxOverAllOfARuledGuttersWhiteKeepsTheGutterClosed() {
+    // One box across all the white is a headline's letter set over the columns, not a loose box.
+    assertThat(Sketch.regions(Sketch.page(ruledNarrowGutter(3, 390))).regions()).hasSize(1);
+  }
+
+  /**
+   * The eight rows of {@link #rowsAcrossANarrowGutter}, white from 379 to 388: the rule in it
+   * read as a bar on the first {@code bars} odd rows, and on the fourth row the first column's
+   * last glyph boxed out to {@code right}, into the white.
+   */
+  private static List<OcrLine> ruledNarrowGutter(int bars, int right) {
+    List<OcrLine> lines = rowsAcrossANarrowGutter(8);
+    for (int row = 0; row < 8; row++) {
+      int top = 100 + 30 * row;
+      List<OcrWord> words = new ArrayList<>(lines.get(row).words());
+      if (row == 3) {
+        OcrWord last = words.get(13);
+        words.set(13, new OcrWord(last.text(), new Box(last.box().left(), last.box().top(), right,
+            last.box().bottom()), last.confidence()));
+      }
+      if (row % 2 == 1 && row / 2 < bars) {
+        words.add(14, new OcrWord("|", Sketch.glyph('|', 374, top, 20), 0.8));
+      }
+      lines.set(row, Sketch.words(words));
+    }
+    return lines;
+  }
+
+  @Test
   void aCharacterTheEngineIsSureOfKeepsItsWideBoxAndItsPlace() {
     RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithNoiseAcrossTheGutter(0.9)));
 
