@@ -201,11 +201,13 @@ final class RegionFinder {
     for (Token t : tokens) {
       perLine.merge(t.line(), 1, Integer::sum);
     }
-    // A horizontal rule joins no text: its marks are left over whatever they touch.
-    Set<Token> ruled = Collections.newSetFromMap(new IdentityHashMap<>());
-    List<Token> rules = horizontalRules(tokens, ruled);
+    // A horizontal rule joins no text, nor does a piece the engine guessed: each is left over
+    // whole, whatever it touches.
+    Set<Token> setAside = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Token> leftOver = horizontalRules(tokens, setAside);
+    leftOver.addAll(guessedPieces(tokens, setAside));
     for (Token t : tokens) {
-      if (!ruled.contains(t)) {
+      if (!setAside.contains(t)) {
         (isMark(t, perLine.get(t.line()) == 1, metrics) ? marks : solid).add(t);
       }
     }
@@ -233,7 +235,7 @@ final class RegionFinder {
       }
     }
     List<Token> strays = new ArrayList<>(attachMarks(leaves, marks, metrics));
-    strays.addAll(rules);
+    strays.addAll(leftOver);
     List<List<Token>> regions = new ArrayList<>(leaves.size());
     for (List<Token> leaf : leaves) {
       regions.add(List.copyOf(leaf));
@@ -281,6 +283,69 @@ final class RegionFinder {
     }
     return out;
   }
+
+  /**
+   * The pieces of lines that the engine guessed rather than read, each as one token, their
+   * tokens put in {@code set}: runs of a line between white spaces ({@link Metrics#pieces}) whose
+   * characters it read with less than {@value #GUESSED_PIECE_CONFIDENCE} confidence on average.
+   * Tesseract reads a photo, a tint or a patch of specks as short runs of characters (了雕司日報,
+   * 放生畫和) at 0 to 0.3, which look like headlines to the text stages, being short and without
+   * punctuation; text that is printed it reads at 0.5 or more even on a degraded scan. Such a
+   * piece joins no text and is left over whole.
+   */
+  private static List<Token> guessedPieces(List<Token> tokens, Set<Token> set) {
+    List<Token> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 1; i <= tokens.size(); i++) {
+      if (i < tokens.size() && tokens.get(i).line() == tokens.get(start).line()) {
+        continue;
+      }
+      List<Token> line = new ArrayList<>();
+      for (Token t : tokens.subList(start, i)) {
+        if (!set.contains(t)) {
+          line.add(t);
+        }
+      }
+      start = i;
+      if (line.isEmpty() || line.stream().noneMatch(t -> t.confidence() < GUESSED_PIECE_CONFIDENCE)) {
+        continue; // nearly every line: no sorting
+      }
+      line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      for (List<Token> piece : Metrics.pieces(line)) {
+        double sum = 0;
+        int length = 0;
+        for (Token t : piece) {
+          sum += t.confidence() * t.text().length();
+          length += t.text().length();
+        }
+        if (sum < GUESSED_PIECE_CONFIDENCE * length && !opensBracket(piece)) {
+          out.add(oneMark(piece));
+          set.addAll(piece);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a character of the piece opens a bracket: datelines and bylines are set in brackets
+   * ({@code （记者 林虹）}, {@code 〔記者…／台北報導〕}), and a name, rare characters, the engine
+   * reads with as little confidence as a guess.
+   */
+  private static boolean opensBracket(List<Token> piece) {
+    for (Token t : piece) {
+      String text = t.text();
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.getType(text.charAt(i)) == Character.START_PUNCTUATION) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Below this mean confidence (0 to 1) the engine guessed a piece of a line: see {@link #guessedPieces}. */
+  private static final double GUESSED_PIECE_CONFIDENCE = 0.3;
 
   /** A rule's marks as one token, their text in order, so that it is left over as one piece. */
   private static Token oneMark(List<Token> marks) {

@@ -333,6 +333,37 @@ class RegionFinderTest {
   }
 
   @Test
+  void aPieceOfALineTheEngineGuessedIsOneStrayAndJoinsNoText() {
+    // Tesseract reads a photo or a tint as short runs of characters at 0 to 0.3 confidence; so
+    // read, 放生畫和 would look like a headline to the text stages.
+    RegionFinder.Regions guessed = Sketch.regions(Sketch.page(columnsWithAPieceReadAt("放生畫和", 0.29)));
+
+    assertThat(guessed.strays()).extracting(Token::text).containsExactly("放生畫和");
+    assertThat(Sketch.texts(guessed).stream().flatMap(List::stream)).noneMatch(l -> l.contains("畫"));
+    assertThat(Sketch.regions(Sketch.page(columnsWithAPieceReadAt("放生畫和", 0.3))).strays())
+        .isEmpty();
+  }
+
+  @Test
+  void aPieceInBracketsTheEngineReadWithLittleConfidenceStaysText() {
+    // A byline's name is rare characters, which the engine reads with as little confidence.
+    RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithAPieceReadAt("（文明宣）", 0.1)));
+
+    assertThat(regions.strays()).isEmpty();
+  }
+
+  /** The three columns and, under the first, a line of {@code text} read at {@code confidence}. */
+  private static List<OcrLine> columnsWithAPieceReadAt(String text, double confidence) {
+    List<OcrLine> lines = columnsWithAHangingStop(false);
+    List<OcrWord> words = new ArrayList<>();
+    for (OcrWord w : Sketch.line(text, 100, 220, 20).words()) {
+      words.add(new OcrWord(w.text(), w.box(), confidence));
+    }
+    lines.add(Sketch.words(words));
+    return lines;
+  }
+
+  @Test
   void aMarkHangingAtALinesEndJoinsItsLine() {
     RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithAHangingStop(false)));
 
