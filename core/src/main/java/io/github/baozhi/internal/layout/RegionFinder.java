@@ -287,7 +287,8 @@ final class RegionFinder {
   /**
    * The pieces of lines that the engine guessed rather than read, each as one token, their
    * tokens put in {@code set}: runs of a line between white spaces ({@link Metrics#pieces}) whose
-   * characters it read with less than {@value #GUESSED_PIECE_CONFIDENCE} confidence on average.
+   * characters it read with less than {@value #GUESSED_PIECE_CONFIDENCE} confidence on average,
+   * no bracket among them.
    * Tesseract reads a photo, a tint or a patch of specks as short runs of characters (了雕司日報,
    * 放生畫和) at 0 to 0.3, which look like headlines to the text stages, being short and without
    * punctuation; text that is printed it reads at 0.5 or more even on a degraded scan. Such a
@@ -318,7 +319,7 @@ final class RegionFinder {
           sum += t.confidence() * t.text().length();
           length += t.text().length();
         }
-        if (sum < GUESSED_PIECE_CONFIDENCE * length && !opensBracket(piece)) {
+        if (sum < GUESSED_PIECE_CONFIDENCE * length && !holdsBracket(piece)) {
           out.add(oneMark(piece));
           set.addAll(piece);
         }
@@ -328,15 +329,17 @@ final class RegionFinder {
   }
 
   /**
-   * Whether a character of the piece opens a bracket: datelines and bylines are set in brackets
-   * ({@code （记者 林虹）}, {@code 〔記者…／台北報導〕}), and a name, rare characters, the engine
-   * reads with as little confidence as a guess.
+   * Whether a character of the piece opens or closes a bracket: datelines and bylines are set in
+   * brackets ({@code （记者 林虹）}, {@code 〔記者…／台北報導〕}), and a name, rare characters, the
+   * engine reads with as little confidence as a guess; it misreads one of the two brackets now
+   * and then ({@code 《ie者林虹通讯员…)}).
    */
-  private static boolean opensBracket(List<Token> piece) {
+  private static boolean holdsBracket(List<Token> piece) {
     for (Token t : piece) {
       String text = t.text();
       for (int i = 0; i < text.length(); i++) {
-        if (Character.getType(text.charAt(i)) == Character.START_PUNCTUATION) {
+        int type = Character.getType(text.charAt(i));
+        if (type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION) {
           return true;
         }
       }

@@ -350,6 +350,9 @@ class RegionFinderTest {
     RegionFinder.Regions regions = Sketch.regions(Sketch.page(columnsWithAPieceReadAt("（文明宣）", 0.1)));
 
     assertThat(regions.strays()).isEmpty();
+    // So is one whose opening bracket the engine misread as a letter.
+    assertThat(Sketch.regions(Sketch.page(columnsWithAPieceReadAt("记者林虹）", 0.1))).strays())
+        .isEmpty();
   }
 
   /** The three columns and, under the first, a line of {@code text} read at {@code confidence}. */
