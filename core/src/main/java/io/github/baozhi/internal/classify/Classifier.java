@@ -84,8 +84,16 @@ public final class Classifier {
     return last.placement() == null || last.placement().region() != first.placement().region();
   }
 
-  private static long sentenceEnds(String text) {
-    return text.chars().filter(c -> c == '。' || c == '！' || c == '？' || c == '!' || c == '?').count();
+  /** The sentence ends in {@code text}; a loop, not {@code chars().filter().count()}, a stream per unit. */
+  private static int sentenceEnds(String text) {
+    int ends = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+        ends++;
+      }
+    }
+    return ends;
   }
 
   /**
