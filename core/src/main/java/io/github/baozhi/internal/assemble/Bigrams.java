@@ -23,7 +23,7 @@ final class Bigrams {
   private final int articles;
   private final int firstArticle;
 
-  private Bigrams(List<String> blocks, List<String> openings, int firstArticle, int leadChars) {
+  private Bigrams(List<String> blocks, List<List<String>> openings, int firstArticle, int leadChars) {
     this.articles = openings.size();
     this.firstArticle = firstArticle;
     blockSizes = new int[blocks.size()];
@@ -120,13 +120,42 @@ final class Bigrams {
         keys = new long[capacity];
         starts = new int[capacity];
       }
-      size = 0;
       int n = text.length();
+      ensureChars(n);
+      text.getChars(0, n, chars, 0);
+      readChars(n, scan);
+    }
+
+    /**
+     * Reads the bigrams of the text that {@code parts} make, joined with nothing between them, into
+     * {@code scan}: an article's opening is copied from its paragraphs straight into the buffer,
+     * with no joined {@code String} made first. Bigrams run across the parts' joins as they run
+     * across the joined text's.
+     */
+    void read(List<String> parts, Scan scan) {
+      int n = 0;
+      for (String part : parts) {
+        n += part.length();
+      }
+      ensureChars(n);
+      int at = 0;
+      for (String part : parts) {
+        part.getChars(0, part.length(), chars, at);
+        at += part.length();
+      }
+      readChars(n, scan);
+    }
+
+    private void ensureChars(int n) {
       if (chars.length < n) {
         chars = new char[Math.max(n, chars.length * 2)];
       }
+    }
+
+    /** Reads the bigrams of {@code chars[0, n)}, as {@link #read(String, Scan)} describes. */
+    private void readChars(int n, Scan scan) {
+      size = 0;
       char[] cs = chars;
-      text.getChars(0, n, cs, 0);
       long[] filter = scan == null ? null : scan.filter;
       int previous = -1;
       int previousAt = 0;
@@ -174,11 +203,12 @@ final class Bigrams {
    * Scores headline blocks against articles.
    *
    * @param blocks the headline blocks' texts
-   * @param openings the opening of each article's text, for articles {@code firstArticle} on
+   * @param openings the opening of each article's text, as the parts that joined make it
+   *     ({@link Draft#opening}), for articles {@code firstArticle} on
    * @param firstArticle the page index of the first article in {@code openings}
    * @param leadChars how much of an opening counts as the lead
    */
-  static Bigrams match(List<String> blocks, List<String> openings, int firstArticle, int leadChars) {
+  static Bigrams match(List<String> blocks, List<List<String>> openings, int firstArticle, int leadChars) {
     return new Bigrams(blocks, openings, firstArticle, leadChars);
   }
 

@@ -33,17 +33,14 @@ final class Draft {
   }
 
   /**
-   * The start of the article's text, for matching headlines: at most {@code maxChars} characters.
-   * A headline sums up the opening, so a long article's tail adds nothing to the match but cost.
+   * The start of the article's text, for matching headlines: at most {@code maxChars} characters,
+   * as the parts that joined with nothing between them make it (its paragraphs, the last cut). A
+   * headline sums up the opening, so a long article's tail adds nothing to the match but cost.
+   * The parts, not their join: the bigram reader copies them into its buffer one after another,
+   * and a joined copy made first would be read once and dropped.
    */
-  String opening(int maxChars) {
-    if (paragraphs.size() == 1) {
-      String only = paragraphs.get(0).text();
-      return only.length() > maxChars ? only.substring(0, maxChars) : only;
-    }
-    // Joined once, to the exact length (String.join), not in a StringBuilder, which for Chinese
-    // text allocated a Latin-1 buffer, widened it, and tried to compress the result again.
-    List<String> parts = new ArrayList<>(paragraphs.size());
+  List<String> opening(int maxChars) {
+    List<String> parts = new ArrayList<>(Math.min(paragraphs.size(), maxChars));
     int length = 0;
     for (int i = 0; i < paragraphs.size() && length < maxChars; i++) {
       String text = paragraphs.get(i).text();
@@ -51,6 +48,6 @@ final class Draft {
       parts.add(part);
       length += part.length();
     }
-    return String.join("", parts);
+    return parts;
   }
 }

@@ -69,7 +69,7 @@ final class HeadlineMatcher {
     for (int i = 0; i < drafts.size(); i++) {
       index.put(drafts.get(i), i);
     }
-    List<String> openings = new ArrayList<>(drafts.size());
+    List<List<String>> openings = new ArrayList<>(drafts.size());
     for (Draft d : drafts) {
       openings.add(d.opening(HEADLINE_BODY_CHARS));
     }

@@ -227,11 +227,22 @@ public final class BylineGrammar {
       return new BylineMatch.Credit(List.of(), via.group("source").strip());
     }
     List<String> names = Credits.parse(inner).names();
-    boolean persons = !names.isEmpty() && names.stream()
-        .allMatch(n -> PERSON.matcher(n).matches() && !isOrganisation(n));
-    return persons
+    return allPersons(names)
         ? new BylineMatch.Credit(names, null)
         : new BylineMatch.Credit(List.of(), inner);
+  }
+
+  /**
+   * Whether the credit names persons only, and some: a loop rather than {@code Stream.allMatch},
+   * which sets up a pipeline of four objects for the one or two names of an article's byline.
+   */
+  private static boolean allPersons(List<String> names) {
+    for (String n : names) {
+      if (!PERSON.matcher(n).matches() || isOrganisation(n)) {
+        return false;
+      }
+    }
+    return !names.isEmpty();
   }
 
   private static String stripEnd(String text) {

@@ -31,8 +31,9 @@ public final class LineMeasurer {
   private final DatelineGrammar datelines = new DatelineGrammar();
 
   public List<Line> measure(List<SourceLine> source) {
-    List<SourceLine> nonBlank = new ArrayList<>();
-    List<String> strippedTexts = new ArrayList<>();
+    // Sized for every line at once, so that neither list grows and copies itself on a long page.
+    List<SourceLine> nonBlank = new ArrayList<>(source.size());
+    List<String> strippedTexts = new ArrayList<>(source.size());
     int[] blanks = new int[source.size()];
     int pendingBlanks = 0;
     for (SourceLine line : source) {

@@ -63,6 +63,11 @@ public final class OcrSpacingRepair {
 
   /** Whether a space stands between two other characters, not only at the line's ends. */
   private static boolean hasInnerSpace(String text) {
+    // Most lines of Chinese text hold no ASCII space at all: one indexOf, a vector loop, settles
+    // them before their ends are read a char at a time.
+    if (text.indexOf(' ') < 0) {
+      return false;
+    }
     int first = 0;
     while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
       first++;
