@@ -308,7 +308,11 @@ final class RegionFinder {
         }
       }
       start = i;
-      if (line.isEmpty() || line.stream().noneMatch(t -> t.confidence() < GUESSED_PIECE_CONFIDENCE)) {
+      boolean doubted = false;
+      for (Token t : line) {
+        doubted |= t.confidence() < GUESSED_PIECE_CONFIDENCE;
+      }
+      if (!doubted) {
         continue; // nearly every line: no sorting
       }
       line.sort(Comparator.comparingInt((Token t) -> t.box().left()));
@@ -483,7 +487,18 @@ final class RegionFinder {
       Metrics m) {
     double reach = MARK_REACH_CELLS * m.cell();
     Set<Integer> lines = new HashSet<>();
-    for (Token bar : bars) {
+    // Bars are in order across: start at the first within reach, not at the page's edge.
+    int low = 0;
+    int high = bars.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (bars.get(mid).centreX() < from - reach) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    for (Token bar : bars.subList(low, bars.size())) {
       int x = bar.centreX();
       if (x > to + reach) {
         break;
