@@ -122,6 +122,25 @@ class PageParserEngineTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aColumnsNameSetOverABriefsHeadInBodyTypeIsNoKicker(Engine engine) {
+    // 县域短讯 is no stock column name the grammar knows; set at 1.4 times the body over a brief's
+    // head at 1.05, flush left, it shares no word with the brief: a kicker is set smaller than its
+    // title, never larger, so this is the name of the column the brief opens.
+    Typeset page = set(EnginePages.stack(ArticleModule.of(Copy.PARKS, 3, 12),
+        ArticleModule.of(Copy.MARKET.withKicker("县域短讯"), 1, 12).flushLeft().titleScale(1.05)),
+        engine);
+
+    Page parsed = PARSER.parse(page.page(), "column name");
+
+    assertThat(parsed.articles()).hasSize(2);
+    assertThat(parsed.articles().get(1).headline().kicker()).isNull();
+    assertThat(squash(parsed.articles().get(1).headline().title()))
+        .isEqualTo(squash(Copy.MARKET.headlineTitle()));
+    assertThat(parsed.unassigned()).anySatisfy(u -> assertThat(squash(u.text())).isEqualTo("县域短讯"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void aBoxsTitleGoesToTheBoxUnderItThoughALeadElsewhereSharesItsWords(Engine engine) {
     // PARKS, whose headline the page leaves out, then MARKET, then a box explaining a term of
     // PARKS's lead: its title shares every word with that lead and none with the box's text.

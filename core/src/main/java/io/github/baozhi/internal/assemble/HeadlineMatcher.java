@@ -2,11 +2,13 @@ package io.github.baozhi.internal.assemble;
 
 import static io.github.baozhi.internal.evidence.Evidence.AFTER;
 import static io.github.baozhi.internal.evidence.Evidence.BEFORE;
+import static io.github.baozhi.internal.evidence.Evidence.BODY_TYPE_TOLERANCE;
 import static io.github.baozhi.internal.evidence.Evidence.FAR;
 import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_BODY_CHARS;
 import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_LEAD_CHARS;
 import static io.github.baozhi.internal.evidence.Evidence.LABEL_SIZE_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
+import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL_LEAD;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_HEADLINE_SCORE;
 import static io.github.baozhi.internal.evidence.Evidence.RIGHT_AFTER;
 import static io.github.baozhi.internal.evidence.Evidence.RIGHT_BEFORE;
@@ -210,6 +212,27 @@ final class HeadlineMatcher {
         < share * other.block().lines().get(0).typeScale();
   }
 
+  /**
+   * Whether {@code block}, set right over the headline block {@code below}, is the name of the
+   * column or box they stand in rather than a part of the headline, when it shares {@code coverage}
+   * of its words with the article: a block of a label's length set smaller than the headline, or
+   * a short block sharing no word with the article set a little larger than a head in body type
+   * under it. The name of a briefs column stands over the first brief's head, which is set in or
+   * near body type, a size or two larger than it ({@code 县域短讯} over {@code 白沙镇完成冬季河道清淤});
+   * a kicker is set smaller than its title, and a title over a subtitle in body type far larger.
+   */
+  private static boolean labelOver(Unit block, Unit below, double coverage) {
+    int letters = Chars.contentLength(block.block().text());
+    if (letters <= MAX_LABEL && setSmaller(block, below, coverage)) {
+      return true;
+    }
+    double belowScale = below.block().lines().get(0).typeScale();
+    return coverage <= 0 && letters <= ColumnLabels.MAX_LENGTH
+        && Math.abs(belowScale - 1) <= BODY_TYPE_TOLERANCE
+        && belowScale < SAME_SIZE_SHARE * block.block().lines().get(0).typeScale()
+        && block.block().lines().get(0).typeScale() < MAX_LABEL_LEAD * belowScale;
+  }
+
   private static int lineHeight(Unit unit) {
     int height = 0;
     for (Line line : unit.block().lines()) {
@@ -321,7 +344,7 @@ final class HeadlineMatcher {
         boolean stackedLeft = left != null && stacked(blocks.get(i - 1), block)
             && !(labelSized && setSmaller(block, blocks.get(i - 1), leftCov));
         boolean stackedRight = right != null && stacked(block, blocks.get(i + 1))
-            && !(labelSized && setSmaller(block, blocks.get(i + 1), rightCov));
+            && !labelOver(block, blocks.get(i + 1), rightCov);
         if (stackedLeft != stackedRight) {
           // Engine output shows where the blocks stand: one set right over or under an anchored
           // block, in line with it, is part of the same headline whatever words it shares.

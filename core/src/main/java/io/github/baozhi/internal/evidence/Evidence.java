@@ -221,6 +221,13 @@ public final class Evidence {
   /** A label is set at most this share of the size of the headline under it. */
   public static final double LABEL_SIZE_SHARE = 0.8;
 
+  /**
+   * A column's name over heads set in body type is set less than this many times their size: a
+   * size or two above them, where a title over a subtitle in body type is set half as large again
+   * or more (a kicker is set smaller than its title, never larger).
+   */
+  public static final double MAX_LABEL_LEAD = 1.4;
+
   // ---- Headline matching: score = bigram coverage + position ----
 
   /**

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public final class ColumnLabels {
 
-  /** The most content characters a column name has. */
-  private static final int MAX_LENGTH = 6;
+  /** The most characters a column name has. */
+  public static final int MAX_LENGTH = 6;
 
   /** What column and box names end in, in both scripts. */
   private static final List<String> ENDINGS = List.of(
