@@ -41,7 +41,7 @@ class PageParserEngineTest {
   }
 
   private static String squash(String text) {
-    return text == null ? null : text.replaceAll("\\s", "");
+    return text == null ? null : text.replaceAll("[\\s\\u3000]", "");
   }
 
   private static <T> String field(T value, Function<T, String> text) {

@@ -129,8 +129,27 @@ public final class DatelineGrammar {
    */
   private static final int FILED_REPORTER_REACH = 7;
 
-  /** No name: the 报道 that may close a credit line ({@code 記者 柯雅晴 報道}). */
-  private static final String NOT_REPORTED = "(?!" + REPORTED + "[ \\u3000]*$)";
+  /** No name: the 报道 that may close a credit line ({@code 記者 柯雅晴 報道}), or the 发自 of its place. */
+  private static final String NOT_REPORTED = "(?!" + REPORTED + "[ \\u3000]*$|发自|發自)";
+
+  /**
+   * The marks a paper sets before a reporter's or an author's credit at an article's head ({@code
+   * □本报记者 张三}, {@code ◎李四}).
+   */
+  private static final String CREDIT_MARKS = "■●◆▲★□◎";
+
+  /**
+   * Who a credit names before the reporter's names: a mark, the photographer's and writer's roles
+   * ({@code 文/图}), the paper or agency ({@code 本报}, {@code 新华社}, {@code 大公報}, {@code
+   * 沙田日報}), the reporter's post ({@code 特派}, {@code 首席}, {@code 驻雾溪}), then 记者.
+   */
+  private static final String CREDIT_HEAD = "(?<mark>[" + CREDIT_MARKS + "])?[ \\u3000]*"
+      + "(?:[文图圖][/／][图圖][ \\u3000]*|[文图圖][/／])?"
+      + "(?<source>本报|本報|" + HAN + "{1,6}?[报報社])?"
+      + "(?:特派|特約|特约|首席|驻" + HAN + "{1,4}?|駐" + HAN + "{1,4}?)?" + REPORTER;
+
+  /** Where a reporter filed from, after the names: {@code 发自哈尔滨}. */
+  private static final String FILED_FROM = "(?<filedFrom>(?:发自|發自)(?<from>" + HAN + "{2,6}?))";
 
   /**
    * A credit line standing alone before the text, as some papers print it: {@code 本报记者 张三 李四},
@@ -138,11 +157,87 @@ public final class DatelineGrammar {
    * It opens the article like a dateline.
    */
   private static final Pattern CREDIT_LINE = Pattern.compile(
-      "^[■●◆▲★□]?[ \\u3000]*(?<source>本报|本報)?(?:特约|特約|首席)?" + REPORTER + "[ \\u3000]+"
+      "^" + CREDIT_HEAD + "[ \\u3000]+"
           + "(?<names>" + HAN + "{1,4}(?:[ \\u3000、]+" + NOT_REPORTED + HAN + "{1,4})*)"
+          + "(?:[ \\u3000]+" + FILED_FROM + ")?"
           + "(?:[ \\u3000]+(?:通讯员|通訊員|实习生|實習生)[ \\u3000]+" + HAN + "{1,4}(?:[ \\u3000、]+"
           + NOT_REPORTED + HAN + "{1,4})*)?(?<reported>[ \\u3000]+" + REPORTED + ")?[ \\u3000]*$");
 
+  /**
+   * What ends a run-in credit and begins the text on the same line: the ideographic space the
+   * paper sets between them ({@code 本报记者 张三　今天上午}), or, in text that lost it to a plain
+   * space (NFKC does so), spaces before what no name is: five Han characters in a row, or a word
+   * closed by sentence punctuation ({@code 本报记者 张三 近日，}). Inside the credit, names are set
+   * off by plain spaces or 、, never by the ideographic space.
+   */
+  private static final String RUN_IN_END = "(?=\\u3000+[^\\s\\u3000]|[ ]+(?:" + HAN + "{5}|" + HAN
+      + "{1,4}[，。；！？]))";
+
+  /**
+   * A credit run in with the article's first line ({@code □本报记者 张三　今天上午…}, {@code
+   * 本报特派记者 李四 发自哈尔滨　8日晚…}), or an author's ({@code 文／王五　小时候…}, {@code ◎赵六　家里…}).
+   * The match is the credit alone; the text after the space is the body.
+   */
+  private static final Pattern RUN_IN = Pattern.compile(
+      "^(?:" + CREDIT_HEAD + "(?<gap>[ ]?)"
+          + "(?<names>" + HAN + "{2,4}(?:[ 、]" + NOT_REPORTED + HAN + "{2,4}){0,3})"
+          + "(?:[ ]?" + FILED_FROM + ")?(?:[ ]?" + REPORTED + ")?"
+          + "|(?:[◎]|[文图圖][/／])(?<author>" + HAN + "{2,4}))" + RUN_IN_END);
+
+  /**
+   * How far into a paragraph a run-in credit's space stands at the latest: a mark, 文/图, seven
+   * characters of paper, five of post, 记者, four names of four and 发自 with six of place.
+   */
+  private static final int RUN_IN_REACH = 44;
+
+  /**
+   * The run-in credit at the paragraph's start, or null. A credit without a mark or a paper must
+   * set its names off from 记者 by a space, as a paper's credit is set; 记者 run on into a word is
+   * prose ({@code 记者走访　}).
+   */
+  private static Matcher runIn(String paragraph) {
+    int space = paragraph.indexOf('\u3000');
+    if (space < 0 || space > RUN_IN_REACH) {
+      space = paragraph.indexOf(' ');
+      if (space < 0 || space > RUN_IN_REACH) {
+        return null;
+      }
+    }
+    Matcher m = RUN_IN.matcher(paragraph);
+    if (!m.lookingAt()) {
+      return null;
+    }
+    boolean named = m.group("author") != null || m.group("mark") != null || m.group("source") != null
+        || !m.group("gap").isEmpty();
+    return named ? m : null;
+  }
+
+  /** Whether {@code text} opens with a mark or a writer's role that a run-in credit may start with. */
+  private static boolean opensWithAuthorMark(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    char first = text.charAt(0);
+    return first == '◎' || text.length() > 1 && (first == '文' || first == '图' || first == '圖')
+        && (text.charAt(1) == '/' || text.charAt(1) == '／');
+  }
+
+  /**
+   * A few characters of the Traditional script that Simplified text never holds, frequent in news
+   * copy: a credit without a paper's name is the page's own, in the page's script.
+   */
+  private static final Chars.Table TRADITIONAL_ONLY =
+      Chars.table("們這個來時會對為與國實點發經過還後開關學問動區報記員說讀書車門長東現見鐵語");
+
+  /** 本报 in the script of {@code text}. */
+  private static String ownPaper(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (TRADITIONAL_ONLY.contains(text.charAt(i))) {
+        return "本報";
+      }
+    }
+    return "本报";
+  }
 
   /** True when {@code line} is a credit line standing alone, such as {@code 本报记者 张三}. */
   public boolean isCreditLine(String line) {
@@ -151,7 +246,7 @@ public final class DatelineGrammar {
 
   /** The matched credit line, or null when {@code line} is none. */
   private static Matcher creditLine(String line) {
-    if (line.length() > MAX_CREDIT_LINE || line.indexOf('者') < 0) {
+    if (line.length() > MAX_CREDIT_LINE || line.indexOf('者') < 0 && line.indexOf('記') < 0) {
       return null;
     }
     int last = Chars.lastCodePoint(line);
@@ -197,7 +292,7 @@ public final class DatelineGrammar {
    * included; most lines do not, and this look spares them four regular expressions.
    */
   private static boolean mightStart(String paragraph) {
-    return anyWithin(paragraph, OPENING_REACH, OPENING_ENDS);
+    return anyWithin(paragraph, OPENING_REACH, OPENING_ENDS) || opensWithAuthorMark(paragraph);
   }
 
   /**
@@ -254,7 +349,8 @@ public final class DatelineGrammar {
    */
   private static boolean mightStartAcross(String line, String next) {
     int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
-    return seen < 0 || seen < OPENING_REACH && anyWithin(next, OPENING_REACH - seen, OPENING_ENDS);
+    return seen < 0 || opensWithAuthorMark(line)
+        || seen < OPENING_REACH && anyWithin(next, OPENING_REACH - seen, OPENING_ENDS);
   }
 
   /**
@@ -298,7 +394,7 @@ public final class DatelineGrammar {
   }
 
   /** The dateline forms, as matched by {@link #find}. */
-  private enum Form { CREDIT_LINE, AGENCY, FILED, WIRE, LOST_KIND }
+  private enum Form { RUN_IN, CREDIT_LINE, AGENCY, FILED, WIRE, LOST_KIND }
 
   /** A dateline found at the start of a paragraph: its form and the matcher that found it. */
   private record Found(Form form, Matcher matcher) {}
@@ -405,6 +501,16 @@ public final class DatelineGrammar {
     return next != null && mightStartAcross(line, next) && runsOnIntoDateline(line, next);
   }
 
+  /**
+   * Whether a line that reads as a credit standing alone is the first line of a run-in credit that
+   * the column's edge cut: the line and the next read as one hold a run-in credit that ends on the
+   * next line.
+   */
+  private static boolean runsOnIntoRunIn(String line, String next) {
+    Matcher joined = runIn(line + next);
+    return joined != null && joined.end() > line.length();
+  }
+
   /** {@link #opensAcross} past the quick look, which the caller has made. */
   private boolean runsOnIntoDateline(String line, String next) {
     return opening(line + next) == Opening.DATELINE && !opens(next);
@@ -422,12 +528,15 @@ public final class DatelineGrammar {
 
   /** {@link #openingOfLine}, with the dateline found on the line alone. */
   public LineLook lookAtLine(String line, String next) {
-    int seen = countBefore(line, OPENING_REACH, OPENING_ENDS);
+    int seen = opensWithAuthorMark(line) ? -1 : countBefore(line, OPENING_REACH, OPENING_ENDS);
     if (seen >= OPENING_REACH) {
       return NO_OPENING; // the look, on the line alone or run on into the next, finds no source
     }
     if (seen < 0) {
       Found found = findPastTheLook(line);
+      if (found != null && found.form() == Form.CREDIT_LINE && next != null && runsOnIntoRunIn(line, next)) {
+        return CUT; // 本报特派记者 芦 / 振宇 发自哈尔滨　8日晚: the column's edge cut a run-in credit
+      }
       if (found != null) {
         return new LineLook(found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE,
             new FoundOnLine(line, found));
@@ -462,6 +571,11 @@ public final class DatelineGrammar {
    * expression would match the paragraph the same.
    */
   private Found findPastTheLook(String paragraph, Matcher wireOfPrefix) {
+    // Before the credit line, which would read the text's first word after the space as a name.
+    Matcher runIn = runIn(paragraph);
+    if (runIn != null) {
+      return new Found(Form.RUN_IN, runIn);
+    }
     Matcher credit = creditLine(paragraph);
     if (credit != null) {
       return new Found(Form.CREDIT_LINE, credit);
@@ -499,11 +613,19 @@ public final class DatelineGrammar {
     Matcher m = found.matcher();
     switch (found.form()) {
       case CREDIT_LINE -> {
-        String source = m.group("source") != null ? m.group("source")
-            : paragraph.contains("記") ? "本報" : "本报";
-        String credit = m.group("reported") == null ? paragraph : paragraph.substring(0, m.start("reported"));
-        return new DatelineMatch(paragraph.length(), paragraph.strip(), source, null, 0, 0,
-            Credits.parse(credit.replaceFirst("^[■●◆▲★□]", "")).names());
+        String source = m.group("source") != null ? m.group("source") : ownPaper(paragraph);
+        int namesEnd = m.group("reported") == null ? paragraph.length() : m.start("reported");
+        String credit = m.group("filedFrom") == null ? paragraph.substring(m.start("names"), namesEnd)
+            : paragraph.substring(m.start("names"), m.start("filedFrom")) + paragraph.substring(m.end("filedFrom"), namesEnd);
+        return new DatelineMatch(paragraph.length(), paragraph.strip(), source, m.group("from"), 0, 0,
+            Credits.parse(credit).names());
+      }
+      case RUN_IN -> {
+        boolean author = m.group("author") != null;
+        String source = !author && m.group("source") != null ? m.group("source") : ownPaper(paragraph);
+        String names = author ? m.group("author") : m.group("names");
+        return new DatelineMatch(m.end(), m.group(), source, author ? null : m.group("from"), 0, 0,
+            Credits.parse(names).names());
       }
       case AGENCY -> {
         return dated(m, m.group("source"), m.group("place"), split(m.group("names")));

@@ -308,7 +308,7 @@ final class GutterSplitter {
       int left = clamp(starts[piece] + (int) Math.round(from - before), starts[piece], ends[piece]);
       int right = clamp(starts[piece] + (int) Math.round(to - before), left, ends[piece]);
       Box box = new Box(left, t.box().top(), right, t.box().bottom());
-      out.set(at++, new Token(t.text(), box, t.confidence(), t.line(), t.spaceBefore(), true, box));
+      out.set(at++, new Token(t.text(), box, t.confidence(), t.line(), t.space(), true, box));
     }
   }
 

@@ -368,7 +368,7 @@ final class RegionFinder {
     }
     Token first = marks.get(0);
     return new Token(text.toString(), Box.union(boxes), confidence / marks.size(), first.line(),
-        first.spaceBefore(), first.estimated(), Box.union(placed));
+        first.space(), first.estimated(), Box.union(placed));
   }
 
   /** Whether the token is made of rule marks only (engines box 一一一 as one word or three). */

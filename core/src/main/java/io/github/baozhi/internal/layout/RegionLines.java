@@ -535,13 +535,16 @@ final class RegionLines {
     return Metrics.median(gaps);
   }
 
-  /** The line's text: tokens left to right, with spaces only where the page shows one. */
+  /**
+   * The line's text: tokens left to right, with spaces only where the page shows one; an
+   * ideographic space the engine wrote stays one, any other break is a space.
+   */
   private static String text(List<Token> tokens) {
     StringBuilder out = new StringBuilder();
     Token previous = null;
     for (Token t : tokens) {
       if (previous != null && spaced(previous, t)) {
-        out.append(' ');
+        out.append(t.space() == '\u3000' ? '\u3000' : ' ');
       }
       out.append(t.text());
       previous = t;

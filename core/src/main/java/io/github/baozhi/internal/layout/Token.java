@@ -10,21 +10,31 @@ import io.github.baozhi.Box;
  * @param box where it stands, on the page turned level when the page was scanned askew
  * @param confidence the engine's confidence, or NaN
  * @param line the index of the engine line it came from
- * @param spaceBefore whether the engine wrote a word break or whitespace before it in its line
+ * @param space the whitespace the engine wrote before it in its line: {@link #NO_SPACE}, a word
+ *     break or space ({@code ' '}), or the ideographic space ({@code '\u3000'}) that sets a
+ *     run-in credit off from the text after it ({@code 本报记者 张三　今天上午}), which is kept
  * @param estimated whether the box was estimated from the line's box rather than given
  * @param page where it stands on the page as the engine placed it, for the output's boxes
  */
-record Token(String text, Box box, double confidence, int line, boolean spaceBefore,
+record Token(String text, Box box, double confidence, int line, char space,
     boolean estimated, Box page) {
 
+  /** No whitespace before the token: it is the line's first or runs on from the one before. */
+  static final char NO_SPACE = 0;
+
   /** A token as the engine placed it, not yet turned level. */
-  Token(String text, Box box, double confidence, int line, boolean spaceBefore, boolean estimated) {
-    this(text, box, confidence, line, spaceBefore, estimated, box);
+  Token(String text, Box box, double confidence, int line, char space, boolean estimated) {
+    this(text, box, confidence, line, space, estimated, box);
+  }
+
+  /** Whether the engine wrote a word break or whitespace before it in its line. */
+  boolean spaceBefore() {
+    return space != NO_SPACE;
   }
 
   /** The same token standing at {@code level} on the page turned level. */
   Token levelled(Box level) {
-    return new Token(text, level, confidence, line, spaceBefore, estimated, page);
+    return new Token(text, level, confidence, line, space, estimated, page);
   }
 
   /**

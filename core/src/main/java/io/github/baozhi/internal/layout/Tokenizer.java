@@ -46,10 +46,11 @@ final class Tokenizer {
             continue;
           }
           if (holdsMarkAmongText(text)) {
-            spread(text, boxUpToNextWord(word, line), word.confidence(), i, word != leftmost, false,
-                out);
+            spread(text, boxUpToNextWord(word, line), word.confidence(), i,
+                word != leftmost ? WORD_BREAK : Token.NO_SPACE, false, out);
           } else {
-            out.add(new Token(text, word.box(), word.confidence(), i, word != leftmost, false));
+            out.add(new Token(text, word.box(), word.confidence(), i,
+                word != leftmost ? WORD_BREAK : Token.NO_SPACE, false));
           }
         }
       }
@@ -263,16 +264,17 @@ final class Tokenizer {
 
   /** Characters of a line without words, their boxes estimated from the line's box. */
   private static void estimate(OcrLine line, int index, List<Token> out) {
-    spread(line.text(), line.box(), line.confidence(), index, false, true, out);
+    spread(line.text(), line.box(), line.confidence(), index, Token.NO_SPACE, true, out);
   }
 
   /**
    * The characters of {@code text} as tokens whose boxes divide {@code box}'s width by display
    * width (a CJK character two half cells, a Latin letter or digit one); a combining mark stays
-   * with the character before it, and a space marks a word break before the next character.
+   * with the character before it, and a space marks a word break before the next character (an
+   * ideographic space among the run's spaces is the one kept, see {@link Token#space}).
    */
   private static void spread(String text, Box box, double confidence, int index,
-      boolean spaceBeforeFirst, boolean estimated, List<Token> out) {
+      char spaceBeforeFirst, boolean estimated, List<Token> out) {
     int total = 0;
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
@@ -284,7 +286,7 @@ final class Tokenizer {
     }
     double perHalfCell = (double) box.width() / total;
     int offset = 0;
-    boolean spaceBefore = spaceBeforeFirst;
+    char spaceBefore = spaceBeforeFirst;
     int start = -1;
     int startOffset = 0;
     for (int i = 0; i <= text.length(); ) {
@@ -296,14 +298,14 @@ final class Tokenizer {
         // A combining mark or other zero-width character stays with the character before it.
         out.add(token(text.substring(start, i), box, confidence, index, perHalfCell, startOffset,
             offset, spaceBefore, estimated));
-        spaceBefore = false;
+        spaceBefore = Token.NO_SPACE;
         start = -1;
       }
       if (cp < 0) {
         break;
       }
       if (space) {
-        spaceBefore = true;
+        spaceBefore = cp == IDEOGRAPHIC_SPACE || spaceBefore == IDEOGRAPHIC_SPACE ? IDEOGRAPHIC_SPACE : WORD_BREAK;
       } else if (!joinsPrevious) {
         start = i;
         startOffset = offset;
@@ -313,8 +315,14 @@ final class Tokenizer {
     }
   }
 
+  /** The space a word break stands for in the line's text. */
+  private static final char WORD_BREAK = ' ';
+
+  /** The em-wide space that sets a run-in credit off from its text; kept as written. */
+  private static final char IDEOGRAPHIC_SPACE = '\u3000';
+
   private static Token token(String text, Box box, double confidence, int index,
-      double perHalfCell, int from, int to, boolean spaceBefore, boolean estimated) {
+      double perHalfCell, int from, int to, char spaceBefore, boolean estimated) {
     int left = box.left() + (int) Math.round(from * perHalfCell);
     int right = Math.max(left, box.left() + (int) Math.round(to * perHalfCell));
     return new Token(text, new Box(left, box.top(), right, box.bottom()), confidence, index,

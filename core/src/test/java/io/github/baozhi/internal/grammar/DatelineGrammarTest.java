@@ -290,6 +290,79 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aCreditRunInWithTheFirstLineEndsAtTheIdeographicSpaceThatSetsItOff() {
+    DatelineMatch m = match("□本报记者 隗静怡　进了腊月，汾阳城南郝家巷的年画作坊");
+    assertThat(m.text()).isEqualTo("□本报记者 隗静怡");
+    assertThat(m.source()).isEqualTo("本报");
+    assertThat(m.reporters()).containsExactly("隗静怡");
+    assertThat(match("新华社记者 阿依达娜 郭远山　天刚蒙蒙亮，").reporters()).containsExactly("阿依达娜", "郭远山");
+    assertThat(match("新华社记者 阿依达娜 郭远山　天刚蒙蒙亮，").source()).isEqualTo("新华社");
+    assertThat(match("大公報記者 郁嘉朗、溫詠詩　一架掛滿燈飾").source()).isEqualTo("大公報");
+    assertThat(match("大公報記者 郁嘉朗、溫詠詩　一架掛滿燈飾").reporters()).containsExactly("郁嘉朗", "溫詠詩");
+    assertThat(match("沙田日報記者 邰浩賢　亞洲壁球").text()).isEqualTo("沙田日報記者 邰浩賢");
+  }
+
+  @Test
+  void aRunInCreditMayNameTheReportersPostAndWhereTheReportWasFiledFrom() {
+    DatelineMatch posted = match("本报驻雾溪记者 栾航　天还没亮，雾溪江边就站满");
+    assertThat(posted.text()).isEqualTo("本报驻雾溪记者 栾航");
+    assertThat(posted.source()).isEqualTo("本报");
+    assertThat(posted.reporters()).containsExactly("栾航");
+    DatelineMatch filed = match("本报特派记者 芦振宇 发自哈尔滨　8日晚，在哈尔滨结束的");
+    assertThat(filed.text()).isEqualTo("本报特派记者 芦振宇 发自哈尔滨");
+    assertThat(filed.place()).isEqualTo("哈尔滨");
+    assertThat(filed.reporters()).containsExactly("芦振宇");
+  }
+
+  @Test
+  void anAuthorsRunInCreditIsTheDatelineOfTheOwnPaperInThePagesScript() {
+    DatelineMatch writer = match("文／季南风　小时候在北方小城，冬至是");
+    assertThat(writer.text()).isEqualTo("文／季南风");
+    assertThat(writer.source()).isEqualTo("本报");
+    assertThat(writer.reporters()).containsExactly("季南风");
+    assertThat(match("文／戴品岑　鐵路高架化").source()).isEqualTo("本報");
+    assertThat(match("◎蔺晚秋　家里的墙上一直挂着一本").text()).isEqualTo("◎蔺晚秋");
+    assertThat(grammar.match("文化　小时候在北方小城")).isEmpty();
+    assertThat(grammar.match("◎蔺晚秋家里的墙上一直挂着一本")).isEmpty();
+  }
+
+  @Test
+  void aRunInCreditThatLostItsIdeographicSpaceToAPlainOneEndsBeforeWhatNoNameIs() {
+    assertThat(match("本报记者 张三 近日，市里召开大会").text()).isEqualTo("本报记者 张三");
+    assertThat(match("本报记者 张三 李四 今天上午全市召开").reporters()).containsExactly("张三", "李四");
+    // No such word: the names stand alone, a credit line.
+    assertThat(match("本报记者 张三 李四").text()).isEqualTo("本报记者 张三 李四");
+  }
+
+  @Test
+  void reportersInProseOrNamesSetOffByTheIdeographicSpaceAreNoRunInCredit() {
+    assertThat(grammar.match("记者走访　全市各区")).isEmpty();
+    assertThat(match("本报讯　记者从市林业局获悉，").text()).isEqualTo("本报讯");
+    // A credit line set throughout with ideographic spaces keeps its last name.
+    assertThat(match("本报记者　张三　李四").reporters()).containsExactly("张三", "李四");
+  }
+
+  @Test
+  void aCreditLineThatTheColumnsEdgeCutInsideARunInCreditRunsOnIntoTheNextLine() {
+    assertThat(grammar.openingOfLine("本报特派记者 芦", "振宇 发自哈尔滨　8"))
+        .isEqualTo(DatelineGrammar.Opening.CUT_DATELINE);
+    assertThat(grammar.openingOfLine("本报记者 张三 李四", "今天上午，记者来到"))
+        .isEqualTo(DatelineGrammar.Opening.CREDIT_LINE);
+    assertThat(grammar.openingOfLine("□本报记者 隗静怡　进了腊", "月，汾阳城南"))
+        .isEqualTo(DatelineGrammar.Opening.DATELINE);
+    assertThat(grammar.openingOfLine("文／季南风　小时候在北", "方小城"))
+        .isEqualTo(DatelineGrammar.Opening.DATELINE);
+  }
+
+  @Test
+  void aCreditLineMayNameAnyPaperAndTheWritersRole() {
+    DatelineMatch m = match("文/图 晚报记者 寇佳");
+    assertThat(m.source()).isEqualTo("晚报");
+    assertThat(m.reporters()).containsExactly("寇佳");
+    assertThat(grammar.isCreditLine("晚报记者 寇佳 摄")).isFalse();
+  }
+
+  @Test
   void aCreditLineWithANameSpacedOutToThreeCellsJoinsIt() {
     assertThat(match("本报记者  王  浩  李晓明").reporters()).containsExactly("王浩", "李晓明");
   }

@@ -291,6 +291,19 @@ class RegionLinesTest {
   }
 
   @Test
+  void anIdeographicSpaceTheEngineWroteStaysOneAndAnyOtherSpaceIsAPlainOne() {
+    // A run-in credit set off from its text by an em space, as PAGE XML writes it; the space
+    // tells the credit from the text (see DatelineGrammar).
+    // Lines placed whole, as PAGE XML without words places them: 12 cells of 20 px each.
+    List<OcrLine> lines = List.of(
+        OcrLine.of("本报记者 栾航\u3000天还没亮，", new Box(100, 100, 350, 120), 0.9),
+        OcrLine.of("雾溪江边就站满了看日出的", new Box(100, 130, 340, 150), 0.9),
+        OcrLine.of("游客，江面上雾气升腾。", new Box(100, 160, 320, 180), 0.9));
+
+    assertThat(measure(lines).lines().get(0).text()).isEqualTo("本报记者 栾航\u3000天还没亮，");
+  }
+
+  @Test
   void linesTheEngineMarkedAsPageFurnitureOrCaptionsAreSetAside() {
     List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
         "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园十座。"));

@@ -94,6 +94,7 @@ class TokenizerTest {
     assertThat(tokens.get(3).box().left()).isEqualTo(80);
     assertThat(tokens).extracting(Token::spaceBefore)
         .containsExactly(false, false, false, true, false);
+    assertThat(tokens.get(3).space()).as("the space is kept as the engine wrote it").isEqualTo('\u3000');
   }
 
   @Test
