@@ -24,6 +24,19 @@ class ColumnLabelsTest {
     assertThat(ColumnLabels.isLabel("家長信箱")).isTrue();
     assertThat(ColumnLabels.isLabel("校園點滴")).isTrue();
     assertThat(ColumnLabels.isLabel("科普小知识")).isTrue();
+    assertThat(ColumnLabels.isLabel("城事快递")).isTrue();
+    assertThat(ColumnLabels.isLabel("桃園筆記")).isTrue();
+    assertThat(ColumnLabels.isLabel("新春走基层")).isTrue();
+    assertThat(ColumnLabels.isLabel("街坊話你知")).isTrue();
+    assertThat(ColumnLabels.isLabel("民生直通车")).isTrue();
+    assertThat(ColumnLabels.isLabel("周末茶座")).isTrue();
+  }
+
+  @Test
+  void aWordThatEndsHeadlinesAsOftenAsColumnNamesIsNoStockWord() {
+    // 进课堂 (into the classroom) ends headlines: 课堂 names no column here.
+    assertThat(ColumnLabels.isLabel("老艺人进课堂")).isFalse();
+    assertThat(ColumnLabels.isLabel("健康课堂")).isFalse();
   }
 
   @Test
