@@ -138,6 +138,9 @@ public final class DatelineGrammar {
    */
   private static final String CREDIT_MARKS = "■●◆▲★□◎";
 
+  /** The mark some papers set before an author's name at an article's head: {@code ◎李四}. */
+  private static final char AUTHOR_MARK = '◎';
+
   /**
    * Who a credit names before the reporter's names: a mark, the photographer's and writer's roles
    * ({@code 文/图}), the paper or agency ({@code 本报}, {@code 新华社}, {@code 大公報}, {@code
@@ -182,7 +185,7 @@ public final class DatelineGrammar {
       "^(?:" + CREDIT_HEAD + "(?<gap>[ ]?)"
           + "(?<names>" + HAN + "{2,4}(?:[ 、]" + NOT_REPORTED + HAN + "{2,4}){0,3})"
           + "(?:[ ]?" + FILED_FROM + ")?(?:[ ]?" + REPORTED + ")?"
-          + "|(?:[◎]|[文图圖][/／])(?<author>" + HAN + "{2,4}))" + RUN_IN_END);
+          + "|(?:" + AUTHOR_MARK + "|[文图圖][/／])(?<author>" + HAN + "{2,4}))" + RUN_IN_END);
 
   /**
    * How far into a paragraph a run-in credit's space stands at the latest: a mark, 文/图, seven
@@ -196,12 +199,8 @@ public final class DatelineGrammar {
    * prose ({@code 记者走访　}).
    */
   private static Matcher runIn(String paragraph) {
-    int space = paragraph.indexOf('\u3000');
-    if (space < 0 || space > RUN_IN_REACH) {
-      space = paragraph.indexOf(' ');
-      if (space < 0 || space > RUN_IN_REACH) {
-        return null;
-      }
+    if (!spaceWithin(paragraph, RUN_IN_REACH)) {
+      return null; // no space ends a credit where one could: most paragraphs, read no further
     }
     Matcher m = RUN_IN.matcher(paragraph);
     if (!m.lookingAt()) {
@@ -212,13 +211,25 @@ public final class DatelineGrammar {
     return named ? m : null;
   }
 
+  /** Whether a plain or ideographic space stands among the first {@code reach} chars of the text. */
+  private static boolean spaceWithin(String text, int reach) {
+    int end = Math.min(text.length(), reach + 1);
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u3000') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code text} opens with a mark or a writer's role that a run-in credit may start with. */
   private static boolean opensWithAuthorMark(String text) {
     if (text.isEmpty()) {
       return false;
     }
     char first = text.charAt(0);
-    return first == '◎' || text.length() > 1 && (first == '文' || first == '图' || first == '圖')
+    return first == AUTHOR_MARK || text.length() > 1 && (first == '文' || first == '图' || first == '圖')
         && (text.charAt(1) == '/' || text.charAt(1) == '／');
   }
 
@@ -246,7 +257,7 @@ public final class DatelineGrammar {
 
   /** The matched credit line, or null when {@code line} is none. */
   private static Matcher creditLine(String line) {
-    if (line.length() > MAX_CREDIT_LINE || line.indexOf('者') < 0 && line.indexOf('記') < 0) {
+    if (line.length() > MAX_CREDIT_LINE || line.indexOf('者') < 0) {
       return null;
     }
     int last = Chars.lastCodePoint(line);
@@ -644,7 +655,7 @@ public final class DatelineGrammar {
             : named.startsWith("本报") || named.startsWith("本報") ? named.substring(0, 2)
             : PAPER_ENDS.contains(named.charAt(named.length() - 1)) ? named : null;
         if (source == null) {
-          source = m.group().contains("記") || m.group().contains("報") || m.group().contains("員") ? "本報" : "本报";
+          source = ownPaper(m.group());
         }
         return new DatelineMatch(m.end(), m.group(), source, m.group("place"), 0, day(m),
             split(m.group("names")));

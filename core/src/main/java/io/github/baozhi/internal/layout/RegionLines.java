@@ -544,7 +544,7 @@ final class RegionLines {
     Token previous = null;
     for (Token t : tokens) {
       if (previous != null && spaced(previous, t)) {
-        out.append(t.space() == '\u3000' ? '\u3000' : ' ');
+        out.append(t.space() == Token.IDEOGRAPHIC_SPACE ? Token.IDEOGRAPHIC_SPACE : ' ');
       }
       out.append(t.text());
       previous = t;

@@ -22,6 +22,9 @@ record Token(String text, Box box, double confidence, int line, char space,
   /** No whitespace before the token: it is the line's first or runs on from the one before. */
   static final char NO_SPACE = 0;
 
+  /** The em-wide space that sets a run-in credit off from its text; kept as the engine wrote it. */
+  static final char IDEOGRAPHIC_SPACE = '\u3000';
+
   /** A token as the engine placed it, not yet turned level. */
   Token(String text, Box box, double confidence, int line, char space, boolean estimated) {
     this(text, box, confidence, line, space, estimated, box);

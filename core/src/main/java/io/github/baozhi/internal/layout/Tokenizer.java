@@ -305,7 +305,8 @@ final class Tokenizer {
         break;
       }
       if (space) {
-        spaceBefore = cp == IDEOGRAPHIC_SPACE || spaceBefore == IDEOGRAPHIC_SPACE ? IDEOGRAPHIC_SPACE : WORD_BREAK;
+        spaceBefore = cp == Token.IDEOGRAPHIC_SPACE || spaceBefore == Token.IDEOGRAPHIC_SPACE
+            ? Token.IDEOGRAPHIC_SPACE : WORD_BREAK;
       } else if (!joinsPrevious) {
         start = i;
         startOffset = offset;
@@ -317,9 +318,6 @@ final class Tokenizer {
 
   /** The space a word break stands for in the line's text. */
   private static final char WORD_BREAK = ' ';
-
-  /** The em-wide space that sets a run-in credit off from its text; kept as written. */
-  private static final char IDEOGRAPHIC_SPACE = '\u3000';
 
   private static Token token(String text, Box box, double confidence, int index,
       double perHalfCell, int from, int to, char spaceBefore, boolean estimated) {
