@@ -99,9 +99,10 @@ public final class EnginePages {
    * @param gutterCells the white space between two columns, in cells
    * @param rules whether a rule runs down each gutter (read as {@code |} by word engines)
    * @param titleScale the title's type size over the body's
+   * @param headGapCells the white space between the headline and the columns, in cells
    */
   public record ArticleModule(Story story, int columns, int columnCells, int gutterCells, boolean rules,
-      Align align, double titleScale) implements Part {
+      Align align, double titleScale, double headGapCells) implements Part {
 
     public ArticleModule {
       Objects.requireNonNull(story, "story");
@@ -113,19 +114,31 @@ public final class EnginePages {
 
     /** Two-cell gutters without rules, a centred title at twice the body size. */
     public static ArticleModule of(Story story, int columns, int columnCells) {
-      return new ArticleModule(story, columns, columnCells, 2, false, Align.CENTRED, 2.0);
+      return new ArticleModule(story, columns, columnCells, 2, false, Align.CENTRED, 2.0, HEAD_GAP);
     }
 
     public ArticleModule gutter(int cells, boolean withRules) {
-      return new ArticleModule(story, columns, columnCells, cells, withRules, align, titleScale);
+      return new ArticleModule(story, columns, columnCells, cells, withRules, align, titleScale,
+          headGapCells);
     }
 
     public ArticleModule flushLeft() {
-      return new ArticleModule(story, columns, columnCells, gutterCells, rules, Align.FLUSH_LEFT, titleScale);
+      return new ArticleModule(story, columns, columnCells, gutterCells, rules, Align.FLUSH_LEFT,
+          titleScale, headGapCells);
     }
 
     public ArticleModule titleScale(double scale) {
-      return new ArticleModule(story, columns, columnCells, gutterCells, rules, align, scale);
+      return new ArticleModule(story, columns, columnCells, gutterCells, rules, align, scale,
+          headGapCells);
+    }
+
+    /**
+     * The headline set {@code cells} over the columns: papers set it as close as the leading
+     * between lines, or closer, where space is short.
+     */
+    public ArticleModule headGap(double cells) {
+      return new ArticleModule(story, columns, columnCells, gutterCells, rules, align, titleScale,
+          cells);
     }
   }
 
@@ -218,7 +231,8 @@ public final class EnginePages {
   private static final double LINE_PITCH = 1.5;
   private static final double KICKER_SCALE = 1.4;
   private static final double HEADLINE_LEADING = 0.3;
-  private static final double HEAD_GAP = 1.0;
+  /** The white between a headline and its columns, in cells, unless a module says otherwise. */
+  static final double HEAD_GAP = 1.0;
   private static final double MODULE_GAP = 2.5;
   private static final int MARGIN_CELLS = 4;
 
@@ -333,7 +347,7 @@ public final class EnginePages {
         }
         double bottom = top - HEADLINE_LEADING * head.get(head.size() - 1).size();
         headlines.add(box(left, y, right, bottom));
-        top = bottom + HEAD_GAP * c;
+        top = bottom + m.headGapCells() * c;
       }
       List<List<Glyph>> lines = body(s, m);
       int rows = (lines.size() + m.columns() - 1) / m.columns();

@@ -82,7 +82,7 @@ public final class RandomEnginePages {
     int width = columns * cells + (columns - 1) * gutter;
     Story story = story(columns * cells * 4, (int) Math.floor(width / scale));
     ArticleModule m = new ArticleModule(story, columns, cells, gutter, random.nextBoolean(),
-        random.nextBoolean() ? Align.CENTRED : Align.FLUSH_LEFT, scale);
+        random.nextBoolean() ? Align.CENTRED : Align.FLUSH_LEFT, scale, EnginePages.HEAD_GAP);
     return m;
   }
 

@@ -39,7 +39,9 @@ import java.util.Set;
  * each over the columns it heads, is cut down first so that each headline opens the region under
  * it; and where nothing leaves a band under a headline (a column of briefs beside its module),
  * the gutters of the columns it is centred over are cut only after the band under it has parted
- * it from them. Cuts in one direction are made together wherever the gap is nearly as wide as the widest,
+ * it from them, and a headline centred over the whole region, narrower than its columns and set
+ * closer over them than the leading, is parted from them first by the white under it, subtitle
+ * and all, though it crosses none of the gutters beside it. Cuts in one direction are made together wherever the gap is nearly as wide as the widest,
  * top to bottom or left to right; each part is cut again until nothing can be.
  *
  * <p>Narrow marks that engines read from column rules ({@code |}, {@code 。}, {@code 、} in a
@@ -870,7 +872,187 @@ final class RegionFinder {
       }
     }
     List<Gutter> around = moduleUnderBand(byCentre, at, m);
+    if (around.isEmpty()) {
+      int under = underCentredHeadline(byTop, rows, at, large, m);
+      if (under > 0) {
+        if (DEBUG) {
+          System.err.println("  under centred headline: row " + under);
+        }
+        return split(byTop, rows, List.of(under));
+      }
+    }
     return splitAcross(byCentre, around.isEmpty() ? moduleBoundaries(byCentre, at, large, m) : around);
+  }
+
+  /**
+   * The band boundary (an index into {@code rows}, or -1) under a headline centred over the whole
+   * region, set closer over its columns than the leading and narrower than they are, so that it
+   * stands between the first and the last of the gutters {@code at}, crossing none: cut at those
+   * gutters, the headline would be read after the first column it heads ({@link
+   * #moduleBoundaries} has no gutter left to spare).
+   *
+   * <p>The headline is a row of display type (one line, or its words boxed apart) centred over the
+   * region ({@value #CENTRED_CELLS} cells), wider than a column, between outer gutters
+   * {@value #INNER_COLUMNS} columns apart or more; with it go the lines under it between the same
+   * gutters (a subtitle set a size over the body) and what stands over it (a kicker, the module's
+   * label). The columns begin at the first row below it with text beside those gutters, and the
+   * first column must begin there: a headline that heads it stands right over it, and a column
+   * that begins lower, under another module's taller headline, runs on from that module. Over
+   * the boundary every line stands within one column and no row holds two in different columns:
+   * either would be columns begun beside the headline, not under it (or an engine's line run
+   * across them).
+   */
+  private static int underCentredHeadline(Token[] byTop, List<Band> rows, List<Gutter> at,
+      List<SizedLine> large, Metrics m) {
+    if (at.size() < 2) {
+      return -1;
+    }
+    int[] node = span(Arrays.asList(byTop));
+    int left = node[0];
+    int right = node[1];
+    double middle = (left + right) / 2.0;
+    int column = Math.max(at.get(0).from() - left, right - at.get(at.size() - 1).to());
+    if (at.get(at.size() - 1).from() - at.get(0).to() < INNER_COLUMNS * column) {
+      return -1;
+    }
+    Set<Token> display = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (List<Token> line : atLeast(large, DISPLAY_SCALE, m)) {
+      display.addAll(line);
+    }
+    int headlineBottom = Integer.MIN_VALUE;
+    for (Band row : rows) {
+      // The display type level in a row, as one line: PaddleOCR boxes a title's words apart.
+      List<Token> headline = new ArrayList<>();
+      for (int i = row.start(); i < row.end(); i++) {
+        if (display.contains(byTop[i])) {
+          headline.add(byTop[i]);
+        }
+      }
+      if (!headline.isEmpty() && isCentred(headline, middle, m)
+          && columnOf(headline, at) == INNER && width(headline) > column) {
+        headlineBottom = Math.max(headlineBottom, bottom(headline));
+      }
+    }
+    if (headlineBottom == Integer.MIN_VALUE) {
+      return -1;
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      Band row = rows.get(i);
+      Collection<List<Token>> lines = linesOf(byTop, row, false);
+      if (row.from() >= headlineBottom && !withinInner(lines, at)) {
+        return i > 0 && rows.get(i - 1).to() >= headlineBottom && startsFirstColumn(lines, at)
+            ? i : -1;
+      }
+      Set<Integer> columns = new HashSet<>();
+      for (List<Token> line : lines) {
+        columns.add(columnOf(line, at));
+      }
+      if (columns.size() > 1 || columns.contains(ACROSS)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The columns, at least, between the first and the last gutter that a headline centred over
+   * the region stands over: two, or a column and the gutter after it. A headline over the one
+   * column in the middle of three may as well head the columns from there, flush left over a
+   * module set beside the last column of another (the gutters left and right of it are cut
+   * first, and it stands near the middle of what is left).
+   */
+  private static final double INNER_COLUMNS = 1.5;
+
+  /** Whether a line stands centred on {@code middle}, within {@value #CENTRED_CELLS} cells. */
+  private static boolean isCentred(List<Token> line, double middle, Metrics m) {
+    int[] span = span(line);
+    return Math.abs((span[0] + span[1]) / 2.0 - middle) <= CENTRED_CELLS * m.cell();
+  }
+
+  private static int width(List<Token> line) {
+    int[] span = span(line);
+    return span[1] - span[0];
+  }
+
+  /** {left, right} of {@code tokens}' boxes. */
+  private static int[] span(Collection<Token> tokens) {
+    int left = Integer.MAX_VALUE;
+    int right = Integer.MIN_VALUE;
+    for (Token t : tokens) {
+      left = Math.min(left, t.box().left());
+      right = Math.max(right, t.box().right());
+    }
+    return new int[] {left, right};
+  }
+
+  private static int bottom(List<Token> line) {
+    int bottom = Integer.MIN_VALUE;
+    for (Token t : line) {
+      bottom = Math.max(bottom, t.box().bottom());
+    }
+    return bottom;
+  }
+
+  /**
+   * The column between the gutters {@code at} (0 left of the first, 1 after it up to the second,
+   * and so on) that {@code line} stands within, or {@link #ACROSS} for a line across a gutter.
+   * The columns between the first and the last gutter count as one: a headline centred over the
+   * region may cross gutters inside, which were left uncut for it.
+   */
+  private static int columnOf(List<Token> line, List<Gutter> at) {
+    int first = innerAsOne(columnOf(line.get(0).centreX(), at), at.size());
+    for (Token t : line) {
+      if (innerAsOne(columnOf(t.centreX(), at), at.size()) != first) {
+        return ACROSS;
+      }
+    }
+    return first;
+  }
+
+  private static int innerAsOne(int column, int gutters) {
+    return column == 0 || column == gutters ? column : INNER;
+  }
+
+  private static final int ACROSS = -1;
+
+  /** The columns between the first and the last gutter, as {@link #columnOf} counts them. */
+  private static final int INNER = 1;
+
+  /** Whether all of {@code lines} stand between the first and the last gutter of {@code at}. */
+  private static boolean withinInner(Collection<List<Token>> lines, List<Gutter> at) {
+    for (List<Token> line : lines) {
+      for (Token t : line) {
+        if (innerAsOne(columnOf(t.centreX(), at), at.size()) != INNER) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether some of {@code lines} stand in the first column, left of every gutter {@code at} (a
+   * token at least: Tesseract runs one line across the columns).
+   */
+  private static boolean startsFirstColumn(Collection<List<Token>> lines, List<Gutter> at) {
+    for (List<Token> line : lines) {
+      for (Token t : line) {
+        if (columnOf(t.centreX(), at) == 0) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int columnOf(int x, List<Gutter> at) {
+    int column = 0;
+    for (Gutter g : at) {
+      if (x >= g.to()) {
+        column++;
+      }
+    }
+    return column;
   }
 
   /**
@@ -1052,21 +1234,15 @@ final class RegionFinder {
     if (display.isEmpty()) {
       return at;
     }
-    int min = Integer.MAX_VALUE;
-    int max = Integer.MIN_VALUE;
-    for (Token t : byCentre) {
-      min = Math.min(min, t.box().left());
-      max = Math.max(max, t.box().right());
-    }
+    int[] node = span(Arrays.asList(byCentre));
+    int min = node[0];
+    int max = node[1];
     int n = at.size();
     boolean[] inside = new boolean[n];
     for (List<Token> line : display) {
-      int left = Integer.MAX_VALUE;
-      int right = Integer.MIN_VALUE;
-      for (Token t : line) {
-        left = Math.min(left, t.box().left());
-        right = Math.max(right, t.box().right());
-      }
+      int[] span = span(line);
+      int left = span[0];
+      int right = span[1];
       double centre = (left + right) / 2.0;
       int widest = -1;
       int from = -1;

@@ -62,6 +62,33 @@ class RegionFinderTest {
 
   @ParameterizedTest
   @EnumSource(Engine.class)
+  void aHeadlineCentredOverFourColumnsSetCloserThanTheLeadingIsReadBeforeTheFirst(Engine engine) {
+    // The title stands over the middle two columns only, crossing neither outer gutter, and the
+    // white under it is no band: cut at the outer gutters, it would follow the first column.
+    Typeset page = set(ArticleModule.of(Copy.PARKS, 4, 12).headGap(0.6), engine);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成十座口袋公园");
+    assertThat(regions).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFlushLeftHeadlineBesideAnotherModulesColumnsStaysOverItsOwnSetClose(Engine engine) {
+    // Once the gutter between the left module's columns is cut, the right module's title, a
+    // column wide, stands near the middle of what is left: it heads its own columns only.
+    Typeset page = set(EnginePages.row(
+        ArticleModule.of(Copy.PARKS.withTitle("城东新区\n建成十座口袋公园"), 3, 12).flushLeft()
+            .headGap(0.6),
+        ArticleModule.of(Copy.LIBRARY.withTitle("社区图书馆\n延长开放时间"), 2, 12).flushLeft()
+            .headGap(0.6)), engine);
+
+    assertThat(regions(page)).isEqualTo(page.regions());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Engine.class)
   void aFlushLeftHeadlineOverThreeColumnsIsReadBeforeThem(Engine engine) {
     Typeset page = set(ArticleModule.of(Copy.PARKS, 3, 14).flushLeft(), engine);
 
