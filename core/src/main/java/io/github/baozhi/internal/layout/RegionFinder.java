@@ -2174,15 +2174,72 @@ final class RegionFinder {
     return Math.min(centred, flushLeft);
   }
 
+  /**
+   * The parts of {@code byCentre} between the gutters {@code at}, each token on the side its
+   * centre stands, but for a mark of punctuation whose centre stands in a gutter while the rest of
+   * its engine line stands on one side only: it goes with its line. A headline's last glyph may reach past its
+   * column's edge into the gutter (a closing 」 of a line a cell too long for its column, placed
+   * as a whole cell from the line's box), and cut off it would be read after the next column.
+   */
   private static List<List<Token>> splitAcross(Token[] byCentre, List<Gutter> at) {
     List<List<Token>> parts = new ArrayList<>(at.size() + 1);
     int start = 0;
     for (Gutter g : at) {
-      parts.add(Arrays.asList(Arrays.copyOfRange(byCentre, start, g.boundary())));
+      parts.add(new ArrayList<>(Arrays.asList(Arrays.copyOfRange(byCentre, start, g.boundary()))));
       start = g.boundary();
     }
-    parts.add(Arrays.asList(Arrays.copyOfRange(byCentre, start, byCentre.length)));
+    parts.add(new ArrayList<>(Arrays.asList(Arrays.copyOfRange(byCentre, start, byCentre.length))));
+    for (int k = 0; k < at.size(); k++) {
+      Gutter g = at.get(k);
+      List<Token> left = parts.get(k);
+      List<Token> right = parts.get(k + 1);
+      Set<Integer> leftLines = linesOutside(left, g);
+      Set<Integer> rightLines = linesOutside(right, g);
+      List<Token> toLeft = inGutterWithLineOn(right, g, leftLines, rightLines);
+      List<Token> toRight = inGutterWithLineOn(left, g, rightLines, leftLines);
+      // By identity: two tokens may be equal (a mark the engine read twice in one place).
+      Set<Token> moved = Collections.newSetFromMap(new IdentityHashMap<>());
+      moved.addAll(toLeft);
+      moved.addAll(toRight);
+      left.removeIf(moved::contains);
+      right.removeIf(moved::contains);
+      left.addAll(toLeft);
+      right.addAll(toRight);
+    }
     return parts;
+  }
+
+  /** The engine lines of {@code tokens} with a token whose centre stands outside gutter {@code g}. */
+  private static Set<Integer> linesOutside(List<Token> tokens, Gutter g) {
+    Set<Integer> lines = new HashSet<>();
+    for (Token t : tokens) {
+      if (t.centreX() < g.from() || t.centreX() >= g.to()) {
+        lines.add(t.line());
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * The tokens of {@code tokens} whose centre stands in gutter {@code g} and whose engine line
+   * stands elsewhere on the other side only: in {@code there}, not in {@code here}. Only marks of
+   * punctuation placed by estimate from a line's box (PaddleOCR, PAGE XML without glyphs) are
+   * asked: a mark hangs past its column's edge, and an estimate boxes it a whole cell wide. An
+   * engine that boxes each glyph's ink (Tesseract) puts its centre on its own column's side, and
+   * its words across a gutter belong to lines run across columns; a letter in an unruled gutter,
+   * moved, closes the gutter for the cuts after.
+   */
+  private static List<Token> inGutterWithLineOn(List<Token> tokens, Gutter g, Set<Integer> there,
+      Set<Integer> here) {
+    List<Token> out = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.estimated() && isPunctuation(t) && t.centreX() >= g.from() && t.centreX() < g.to()
+          && there.contains(t.line())
+          && !here.contains(t.line())) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   private static List<List<Token>> split(Token[] sorted, List<Band> bands, List<Integer> at) {

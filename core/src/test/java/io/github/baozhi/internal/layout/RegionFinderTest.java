@@ -87,6 +87,26 @@ class RegionFinderTest {
     assertThat(regions(page)).isEqualTo(page.regions());
   }
 
+  @Test
+  void aClosingMarkThatReachesIntoTheGutterStaysWithItsHeadline() {
+    // A headline over the first column, level with the second column's text (no band under it),
+    // a cell too long: its closing 」 stands past the middle of the gutter. PaddleOCR boxes lines
+    // only, and the mark placed from the line's box is a whole cell wide, its centre in the gutter.
+    String body = "市民在图书馆里安静地读书看报";
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("參與「科普周」", new Box(100, 100, 526, 157), 0.9));
+    for (int i = 0; i < 10; i++) {
+      lines.add(OcrLine.of(body.substring(0, 12), new Box(100, 190 + 45 * i, 460, 220 + 45 * i), 0.9));
+    }
+    for (int i = 0; i < 12; i++) {
+      lines.add(OcrLine.of(body.substring(1, 13), new Box(520, 100 + 45 * i, 880, 130 + 45 * i), 0.9));
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions.stream().flatMap(List::stream)).contains("參與「科普周」");
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void aFlushLeftHeadlineOverThreeColumnsIsReadBeforeThem(Engine engine) {
