@@ -545,7 +545,8 @@ public final class DatelineGrammar {
     }
     if (seen < 0) {
       Found found = findPastTheLook(line);
-      if (found != null && found.form() == Form.CREDIT_LINE && next != null && runsOnIntoRunIn(line, next)) {
+      if (found != null && found.form() == Form.CREDIT_LINE && next != null
+          && runsOnIntoRunIn(line, next)) {
         return CUT; // 本报特派记者 芦 / 振宇 发自哈尔滨　8日晚: the column's edge cut a run-in credit
       }
       if (found != null) {
@@ -626,8 +627,11 @@ public final class DatelineGrammar {
       case CREDIT_LINE -> {
         String source = m.group("source") != null ? m.group("source") : ownPaper(paragraph);
         int namesEnd = m.group("reported") == null ? paragraph.length() : m.start("reported");
-        String credit = m.group("filedFrom") == null ? paragraph.substring(m.start("names"), namesEnd)
-            : paragraph.substring(m.start("names"), m.start("filedFrom")) + paragraph.substring(m.end("filedFrom"), namesEnd);
+        // The names, without the place a reporter filed from (发自哈尔滨) where it stands among them.
+        String credit = m.group("filedFrom") == null
+            ? paragraph.substring(m.start("names"), namesEnd)
+            : paragraph.substring(m.start("names"), m.start("filedFrom"))
+                + paragraph.substring(m.end("filedFrom"), namesEnd);
         return new DatelineMatch(paragraph.length(), paragraph.strip(), source, m.group("from"), 0, 0,
             Credits.parse(credit).names());
       }

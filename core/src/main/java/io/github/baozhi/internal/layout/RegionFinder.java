@@ -41,8 +41,9 @@ import java.util.Set;
  * the gutters of the columns it is centred over are cut only after the band under it has parted
  * it from them, and a headline centred over the whole region, narrower than its columns and set
  * closer over them than the leading, is parted from them first by the white under it, subtitle
- * and all, though it crosses none of the gutters beside it. Cuts in one direction are made together wherever the gap is nearly as wide as the widest,
- * top to bottom or left to right; each part is cut again until nothing can be.
+ * and all, though it crosses none of the gutters beside it. Cuts in one direction are made
+ * together wherever the gap is nearly as wide as the widest, top to bottom or left to right; each
+ * part is cut again until nothing can be.
  *
  * <p>Narrow marks that engines read from column rules ({@code |}, {@code 。}, {@code 、} in a
  * gutter) would close the gutters they stand in, so they take no part in the cutting. Afterwards
@@ -1020,14 +1021,7 @@ final class RegionFinder {
 
   /** Whether all of {@code lines} stand between the first and the last gutter of {@code at}. */
   private static boolean withinInner(Collection<List<Token>> lines, List<Gutter> at) {
-    for (List<Token> line : lines) {
-      for (Token t : line) {
-        if (innerAsOne(columnOf(t.centreX(), at), at.size()) != INNER) {
-          return false;
-        }
-      }
-    }
-    return true;
+    return !anyTokenIn(lines, at, column -> innerAsOne(column, at.size()) != INNER);
   }
 
   /**
@@ -1035,9 +1029,15 @@ final class RegionFinder {
    * token at least: Tesseract runs one line across the columns).
    */
   private static boolean startsFirstColumn(Collection<List<Token>> lines, List<Gutter> at) {
+    return anyTokenIn(lines, at, column -> column == 0);
+  }
+
+  /** Whether a token of {@code lines} stands in a column, by {@link #columnOf}, that {@code test} takes. */
+  private static boolean anyTokenIn(Collection<List<Token>> lines, List<Gutter> at,
+      java.util.function.IntPredicate test) {
     for (List<Token> line : lines) {
       for (Token t : line) {
-        if (columnOf(t.centreX(), at) == 0) {
+        if (test.test(columnOf(t.centreX(), at))) {
           return true;
         }
       }
@@ -2177,9 +2177,10 @@ final class RegionFinder {
   /**
    * The parts of {@code byCentre} between the gutters {@code at}, each token on the side its
    * centre stands, but for a mark of punctuation whose centre stands in a gutter while the rest of
-   * its engine line stands on one side only: it goes with its line. A headline's last glyph may reach past its
-   * column's edge into the gutter (a closing 」 of a line a cell too long for its column, placed
-   * as a whole cell from the line's box), and cut off it would be read after the next column.
+   * its engine line stands on one side only: it goes with its line. A headline's last glyph may
+   * reach past its column's edge into the gutter (a closing 」 of a line a cell too long for its
+   * column, placed as a whole cell from the line's box), and cut off it would be read after the
+   * next column.
    */
   private static List<List<Token>> splitAcross(Token[] byCentre, List<Gutter> at) {
     List<List<Token>> parts = new ArrayList<>(at.size() + 1);
@@ -2191,6 +2192,9 @@ final class RegionFinder {
     parts.add(new ArrayList<>(Arrays.asList(Arrays.copyOfRange(byCentre, start, byCentre.length))));
     for (int k = 0; k < at.size(); k++) {
       Gutter g = at.get(k);
+      if (!holdsMovableMark(byCentre, g)) {
+        continue; // most gutters: nothing stands in them that could move, and no set is built
+      }
       List<Token> left = parts.get(k);
       List<Token> right = parts.get(k + 1);
       Set<Integer> leftLines = linesOutside(left, g);
@@ -2207,6 +2211,29 @@ final class RegionFinder {
       right.addAll(toRight);
     }
     return parts;
+  }
+
+  /**
+   * Whether a mark that {@link #inGutterWithLineOn} may move stands in gutter {@code g}: the tokens
+   * whose centres stand in it are those round its boundary in centre order.
+   */
+  private static boolean holdsMovableMark(Token[] byCentre, Gutter g) {
+    for (int i = g.boundary() - 1; i >= 0 && byCentre[i].centreX() >= g.from(); i--) {
+      if (movable(byCentre[i])) {
+        return true;
+      }
+    }
+    for (int i = g.boundary(); i < byCentre.length && byCentre[i].centreX() < g.to(); i++) {
+      if (movable(byCentre[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A mark of punctuation placed by estimate from its line's box, see {@link #inGutterWithLineOn}. */
+  private static boolean movable(Token t) {
+    return t.estimated() && isPunctuation(t);
   }
 
   /** The engine lines of {@code tokens} with a token whose centre stands outside gutter {@code g}. */
@@ -2233,9 +2260,8 @@ final class RegionFinder {
       Set<Integer> here) {
     List<Token> out = new ArrayList<>();
     for (Token t : tokens) {
-      if (t.estimated() && isPunctuation(t) && t.centreX() >= g.from() && t.centreX() < g.to()
-          && there.contains(t.line())
-          && !here.contains(t.line())) {
+      if (movable(t) && t.centreX() >= g.from() && t.centreX() < g.to()
+          && there.contains(t.line()) && !here.contains(t.line())) {
         out.add(t);
       }
     }
