@@ -223,6 +223,14 @@ final class Bigrams {
     return ((packed & 0xFFFF) + (packed >>> 16)) / (2.0 * n);
   }
 
+  /**
+   * How many of block {@code b}'s bigrams article {@code a} shares, averaged over lead and whole:
+   * the evidence behind {@link #coverage}, which a two-character label earns in full with one pair.
+   */
+  double shared(int b, int article) {
+    return coverage(b, article) * blockSizes[b];
+  }
+
   /** Share of block {@code b}'s bigrams found anywhere in article {@code a}. */
   double wholeCoverage(int b, int article) {
     int n = blockSizes[b];

@@ -102,7 +102,7 @@ final class HeadlineMatcher {
       Bigrams bigrams = Bigrams.match(blockTexts, openings.subList(from, to), from, HEADLINE_LEAD_CHARS);
       scopeBlocks.forEach(block -> scopeOf.put(block, bigrams));
     }
-    record Candidate(Run run, int index, Draft draft, double coverage, double score) {}
+    record Candidate(Run run, int index, Draft draft, double coverage, double shared, double score) {}
     List<Candidate> candidates = new ArrayList<>();
     for (Run run : runs) {
       int pivot = pivot(run, index, drafts);
@@ -127,14 +127,16 @@ final class HeadlineMatcher {
           }
           boolean label = cov == 0 && labelSized || ColumnLabels.isLabel(block.block().text());
           if (score >= MIN_HEADLINE_SCORE && !label) {
-            candidates.add(new Candidate(run, i, d, cov, score));
+            candidates.add(new Candidate(run, i, d, cov, bigrams.shared(b, a), score));
           }
         }
       }
     }
-    // Stable sort: equal scores keep page order, so the result never depends on hashing.
+    // Of equal scores and shares, the block that shares more words is the surer: a section's name
+    // (体育) shares its one pair with the lead as fully as the kicker over it shares ten. Stable
+    // sort: what is still equal keeps page order, so the result never depends on hashing.
     candidates.sort(Comparator.comparingDouble(Candidate::score)
-        .thenComparingDouble(Candidate::coverage).reversed());
+        .thenComparingDouble(Candidate::coverage).thenComparingDouble(Candidate::shared).reversed());
     Map<Unit, Draft> owner = new IdentityHashMap<>();
     Map<Draft, Unit> anchor = new HashMap<>();
     for (Candidate c : candidates) {

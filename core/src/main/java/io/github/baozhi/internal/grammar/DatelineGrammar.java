@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *             | Han{1,4} ("融媒体中心" | "融媒" | "新闻中心")
  *   credit   := "（" names and roles "）"                  e.g. （记者 张三、李四 通讯员 王五）
  *   reported := "记者" name "报道" "："                     e.g. 本报讯 记者张三报道：
- *   number   := digits of either width | Chinese numerals (十四)
+ *   number   := digits of either width (Tesseract's ] for a 1) | Chinese numerals (十四)
  * </pre>
  *
  * <p>Where an engine lost the 讯 of 本报讯, {@code 本報（記者X）} and {@code 【本報】} still open the
@@ -36,7 +36,7 @@ import java.util.regex.Pattern;
  */
 public final class DatelineGrammar {
 
-  private static final String NUMBER = "(?:[0-9０-９]{1,2}|[〇一二三四五六七八九十两]{1,3})";
+  private static final String NUMBER = "(?:" + NumberWords.DIGITS + "|[〇一二三四五六七八九十两]{1,3})";
   private static final String HAN = "\\p{IsHan}";
   private static final String SOURCE =
       "本报|本報|新华社|新華社|中新社|中央社|" + HAN + "{1,6}?(?:报|報)|" + HAN + "{2,6}?(?:网|網|社|电视台|電視台)|"

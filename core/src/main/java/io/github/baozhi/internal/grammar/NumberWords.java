@@ -5,6 +5,15 @@ public final class NumberWords {
 
   private static final String CHINESE_DIGITS = "〇一二三四五六七八九";
 
+  /**
+   * Tesseract's reading of a serif 1 beside 月 or 日 ({@code 新华社北京]月26日电}, {@code 2026年]月27日}):
+   * read as 1 in a date's number, never changed in the text.
+   */
+  private static final char MISREAD_ONE = ']';
+
+  /** A day or month number in digits of either width, or with {@link #MISREAD_ONE} for a 1. */
+  public static final String DIGITS = "[0-9０-９\\]]{1,2}";
+
   private NumberWords() {}
 
   /** The value of a day or month number such as {@code 27}, {@code ２７} or {@code 二十七}; -1 if unreadable. */
@@ -15,7 +24,8 @@ public final class NumberWords {
     int digits = 0;
     boolean allDigits = true;
     for (int i = 0; i < text.length(); i++) {
-      int d = Character.digit(text.charAt(i), 10);
+      char c = text.charAt(i);
+      int d = c == MISREAD_ONE ? 1 : Character.digit(c, 10);
       if (d < 0) {
         allDigits = false;
         break;

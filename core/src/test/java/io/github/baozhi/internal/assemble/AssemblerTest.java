@@ -102,6 +102,19 @@ class AssemblerTest {
   }
 
   @Test
+  void aSectionNameSharingItsOnePairWithTheLeadLosesToTheKickerSharingAllOfItsOwn() {
+    // 公园 and the kicker both share every bigram with the lead and stand as far from it: the
+    // kicker's sixteen pairs are surer evidence than the section name's one. The paper's name
+    // between them shares nothing, so nothing grows across it.
+    Page page = parse("公园", "江城日报", "市植树节主题活动在北郊森林公园举行", "六百余人栽下两千株苗木", PARKS);
+    assertThat(page.articles()).singleElement().satisfies(a -> {
+      assertThat(a.headline().kicker()).isEqualTo("市植树节主题活动在北郊森林公园举行");
+      assertThat(a.headline().title()).isEqualTo("六百余人栽下两千株苗木");
+    });
+    assertThat(page.unassigned()).extracting(Unassigned::text).contains("公园");
+  }
+
+  @Test
   void aBoxLabelBetweenACreditLineAndTheTextStaysOutOfTheArticle() {
     Page page = parse("本报记者 王  浩", "核心阅读", String.join("\n",
         "近年来，安吉坚持生态优先、绿",

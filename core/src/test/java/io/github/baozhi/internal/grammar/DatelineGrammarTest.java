@@ -75,6 +75,15 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aOneTesseractReadAsAClosingBracketIsStillAOneAndStaysInTheText() {
+    DatelineMatch m = match("新华社北京]月26日电《记者没远山)记者从民政部门了解到");
+    assertThat(m.text()).isEqualTo("新华社北京]月26日电《记者没远山)");
+    assertThat(m.month()).isEqualTo(1);
+    assertThat(m.day()).isEqualTo(26);
+    assertThat(match("本报蓝溪1]月2日电（记者 郦书瑶）昨天").month()).isEqualTo(11);
+  }
+
+  @Test
   void traditionalScript() {
     assertThat(match("本報訊 昨日").source()).isEqualTo("本報");
   }

@@ -21,6 +21,13 @@ class NoteGrammarTest {
   }
 
   @Test
+  void thePagesDateWithAOneTesseractReadAsAClosingBracketIsStillTheDate() {
+    assertThat(notes.isNote("2026年]月27日星期二")).isTrue();
+    assertThat(notes.isNote("2026年]月]日")).isTrue();
+    assertThat(notes.isNote("2026年]]]月27日")).isFalse();
+  }
+
+  @Test
   void photoCredits() {
     assertThat(notes.isNote("本报记者王五摄")).isTrue();
     assertThat(notes.isNote("記者林小美攝")).isTrue();

@@ -13,6 +13,13 @@ class NumberWordsTest {
   }
 
   @Test
+  void aClosingBracketIsTesseractsOne() {
+    assertThat(NumberWords.parse("]")).isEqualTo(1);
+    assertThat(NumberWords.parse("1]")).isEqualTo(11);
+    assertThat(NumberWords.parse("]2")).isEqualTo(12);
+  }
+
+  @Test
   void chineseNumerals() {
     assertThat(NumberWords.parse("十")).isEqualTo(10);
     assertThat(NumberWords.parse("十四")).isEqualTo(14);
