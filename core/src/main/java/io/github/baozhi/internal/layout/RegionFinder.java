@@ -719,6 +719,26 @@ final class RegionFinder {
     return false;
   }
 
+  /**
+   * Whether a horizontal rule lies in the white from {@code top} to {@code bottom} down and runs
+   * across the whole of the region's text, {@code span} its left and right, a rule's reach short
+   * at either end allowed: a rule printed between two modules stacked one over the other parts
+   * them however little white the engine's boxes leave beside it (Tesseract boxes a line a third
+   * of a cell taller than its glyphs).
+   */
+  private static boolean ruleAcrossWhite(List<Rule> rules, int top, int bottom, int[] span,
+      Metrics m) {
+    double reach = RULE_REACH_CELLS * m.cell();
+    for (Rule r : rules) {
+      Box b = r.box();
+      if (!r.vertical() && b.top() > top && b.bottom() < bottom && b.left() <= span[0] + reach
+          && b.right() >= span[1] - reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether a horizontal rule runs across the gutter from {@code from} to {@code to}. */
   private static boolean ruleAcrossGutter(List<Rule> rules, Gutter g, Metrics m) {
     double reach = RULE_REACH_CELLS * m.cell();
@@ -756,11 +776,13 @@ final class RegionFinder {
     double bestRowGap = 0;
     int bestRow = -1;
     boolean[] band = new boolean[rows.size()];
+    int[] across = span(node);
     for (int i = 1; i < rows.size(); i++) {
       double gap = rows.get(i).from() - rows.get(i - 1).to();
       double excess = gap - m.leading();
       band[i] = (excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
-          && (isDisplayOnly(byTop, rows.get(i - 1), m) || isDisplayOnly(byTop, rows.get(i), m)))
+          && (isDisplayOnly(byTop, rows.get(i - 1), m) || isDisplayOnly(byTop, rows.get(i), m))
+          || ruleAcrossWhite(rules, rows.get(i - 1).to(), rows.get(i).from(), across, m))
           && (columnRules.isEmpty()
               || !ruleThroughBand(columnRules, rows.get(i - 1).to(), rows.get(i).from(), m));
       if (band[i] && excess > bestRowGap) {

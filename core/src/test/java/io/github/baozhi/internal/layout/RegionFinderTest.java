@@ -676,6 +676,43 @@ class RegionFinderTest {
     assertThat(unruled.get(1).get(0)).isNotEqualTo("今年秋天他走进小学的");
   }
 
+  /**
+   * Two modules of two columns each, stacked, their gutters in line, the white between them only
+   * six pixels more than the leading: less than the half cell of white that parts modules.
+   */
+  private static List<OcrLine> stackedModulesSetClose() {
+    List<OcrLine> lines = new ArrayList<>();
+    lines.addAll(Sketch.column(100, 100, 20, 30, "新区建成口袋公园十座", "今年以来新区利用街角", "空地和老旧小区边角地"));
+    lines.addAll(Sketch.column(330, 100, 20, 30, "新建改建口袋公园十座", "新增绿地面积约三万平", "方米周边居民步行可达"));
+    lines.addAll(Sketch.column(100, 196, 20, 30, "城市书房夜间延时开放", "从本月起全市城市书房", "每天开放至晚上十点钟"));
+    lines.addAll(Sketch.column(330, 196, 20, 30, "方便上班族下班后前来", "阅读各书房还增设了自", "助借还设备和阅览区。"));
+    return lines;
+  }
+
+  @Test
+  void aRuleTheEngineFoundAcrossTheWhiteBetweenStackedModulesPartsThemThoughTheWhiteIsNarrow() {
+    List<Box> rule = List.of(new Box(98, 186, 532, 187));
+
+    List<List<String>> ruled = Sketch.texts(Sketch.regions(Sketch.page(stackedModulesSetClose(), rule)));
+    List<List<String>> unruled = Sketch.texts(Sketch.regions(Sketch.page(stackedModulesSetClose())));
+
+    assertThat(ruled).extracting(region -> region.get(0)).containsExactly(
+        "新区建成口袋公园十座", "新建改建口袋公园十座", "城市书房夜间延时开放", "方便上班族下班后前来");
+    // Without the rule the gutter runs down both modules and parts them first.
+    assertThat(unruled.get(0)).contains("新区建成口袋公园十座", "城市书房夜间延时开放");
+  }
+
+  @Test
+  void aRuleUnderOnlyOneOfTheColumnsPartsNoModules() {
+    // A rule under the first column only (a box's frame, a photo's edge) is no module's foot.
+    List<Box> rule = List.of(new Box(98, 186, 305, 187));
+
+    List<String> read = Sketch.texts(Sketch.regions(Sketch.page(stackedModulesSetClose(), rule)))
+        .stream().flatMap(List::stream).toList();
+
+    assertThat(read.indexOf("城市书房夜间延时开放")).isLessThan(read.indexOf("新建改建口袋公园十座"));
+  }
+
   @Test
   void aRuleAlongAFiguresEdgeIsTheFiguresFrameAndNoRule() {
     // Engines report a photo's edges as separators: the column rule beside the sidebar, found
