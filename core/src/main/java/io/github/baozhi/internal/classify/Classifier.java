@@ -217,10 +217,14 @@ public final class Classifier {
     return true;
   }
 
+  /** The commas running text goes on past ({@link #runsOnInColumn}). */
+  private static final String RUN_ON_COMMAS = "，,、";
+
   /**
    * Whether engine output shows the unit as running text set in its column: body type, lines
    * that fill the column one after another (the first may stand a paragraph indent in) and go
-   * on past a comma. A head set in body type (a
+   * on past a comma, the enumeration comma {@code 、} among them (an engine that drops a {@code ，}
+   * keeps the {@code 、} of {@code 网店运营、短视频拍摄}). A head set in body type (a
    * brief's head, a subhead) is a line or two of its own, short of the column; text that fills
    * line after line is a paragraph whose full stop the engine lost or whose sentence a column
    * break cut ({@code 港完成集装箱吞吐量312 / 万标准箱，同比增长11. / 4%}).
@@ -230,7 +234,7 @@ public final class Classifier {
     Line first = lines.get(0);
     if (first.placement() == null || lines.size() < RUNNING_LINES
         || Math.abs(first.typeScale() - 1) > BODY_TYPE_TOLERANCE
-        || unit.text().indexOf('，') < 0 && unit.text().indexOf(',') < 0) {
+        || !Chars.containsAny(unit.text(), RUN_ON_COMMAS)) {
       return false;
     }
     for (int i = 0; i + 1 < lines.size(); i++) {

@@ -152,6 +152,21 @@ class ClassifierTest {
   }
 
   @Test
+  void textThatFillsItsColumnPastAnEnumerationCommaIsRunningTextThoughItsCommaAndStopAreLost() {
+    // PaddleOCR dropped the ，after 培训班 and the 。 at the end: the 、 of 店运营、短视频拍摄
+    // (营、短视频拍摄) is a comma the text runs on past, as no head set in body type fills three lines.
+    List<Line> lines = List.of(
+        inColumn(1, "县里办电商培训班", 16, 18, 1),
+        inColumn(2, "返乡青年和合作社的", 18, 18, 0),
+        inColumn(3, "负责人学习了网店运", 18, 18, 0),
+        inColumn(4, "营、短视频拍摄和物", 18, 18, 0));
+
+    List<Classified> units = classify(lines);
+
+    assertThat(units).extracting(Classified::kind).containsExactly(Kind.BODY);
+  }
+
+  @Test
   void aParagraphWhoseFirstLineStandsIndentedIsRunningTextThoughItsFullStopIsLost() {
     // The 。 at its end read as °: the first line stands two cells in, the others fill the column.
     List<Line> lines = List.of(
