@@ -94,10 +94,18 @@ public final class DatelineGrammar {
   /** The 报道 that closes a roster after 讯, left out of its names. */
   private static final Pattern ROSTER_REPORTED = Pattern.compile("[ ]?" + REPORTED + "[：:]?$");
 
+  /**
+   * The fewest characters of a reporter's name after the first in an agency's credit: one, which
+   * no name has, but an engine that drops characters leaves ({@code （中央社記者宋雅筑、宏台北23日電）},
+   * PaddleOCR, for 馮啟宏): the place and date after it still close the credit. The first name,
+   * right after 記者, keeps two, lest a place be read as a name.
+   */
+  private static final int MIN_LATER_NAME = 1;
+
   private static final Pattern AGENCY = Pattern.compile(
       "^(?<open>[（(〈【〔\\[])?"
           + "(?<source>中央社|(?<=^[（(])" + HAN + "{1,3}?社)(?:" + REPORTER
-          + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{2,3})*))?"
+          + "(?<names>" + HAN + "{2,3}(?:、" + HAN + "{" + MIN_LATER_NAME + ",3})*))?"
           + "(?<place>" + HAN + "{2,4}?)" + SP
           + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?(?<day>" + NUMBER + ")" + SP + "日" + SP
           + "(?:(?:专|專)?(?:电|電)|(?:综合外电|綜合外電|外电|外電)?(?:" + REPORTED + "))"

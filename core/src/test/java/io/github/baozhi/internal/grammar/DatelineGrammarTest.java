@@ -149,6 +149,19 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void anAgencysCreditWhoseSecondNameTheEngineCutToOneCharacterIsStillTheCredit() {
+    // PaddleOCR dropped 馮啟 of 馮啟宏: the place and date after 宏 still close the credit.
+    DatelineMatch m = match("（中央社記者宋雅筑、宏台北23日電）台北市政府今天召開記者會");
+    assertThat(m.text()).isEqualTo("（中央社記者宋雅筑、宏台北23日電）");
+    assertThat(m.reporters()).containsExactly("宋雅筑", "宏");
+    assertThat(m.place()).isEqualTo("台北");
+    // Whole names are read as before: the longest that leaves a place of two characters.
+    DatelineMatch two = match("（中央社記者宋雅筑、馮啟宏台北23日電）台北市政府");
+    assertThat(two.reporters()).containsExactly("宋雅筑", "馮啟宏");
+    assertThat(two.place()).isEqualTo("台北");
+  }
+
+  @Test
   void traditionalCentralNewsAgencyBare() {
     DatelineMatch m = match("中央社記者陳韻聿東京10日電 日本");
     assertThat(m.reporters()).containsExactly("陳韻聿");
