@@ -133,7 +133,7 @@ final class HeadlineMatcher {
       }
     }
     // Of equal scores and shares, the block that shares more words is the surer: a section's name
-    // (体育) shares its one pair with the lead as fully as the kicker over it shares ten. Stable
+    // (体育) shares its one pair with the lead as fully as the kicker under it shares ten. Stable
     // sort: what is still equal keeps page order, so the result never depends on hashing.
     candidates.sort(Comparator.comparingDouble(Candidate::score)
         .thenComparingDouble(Candidate::coverage).thenComparingDouble(Candidate::shared).reversed());

@@ -21,7 +21,8 @@ import java.util.Set;
  * over the tokens' boxes.
  *
  * <p>A region of the page is cut along white space that runs right through it: across it, a band
- * wider than the leading between lines (a horizontal cut), or down it, a gutter (a vertical cut).
+ * wider than the leading between lines, or any white with a rule the engine found lying in it
+ * across all the region's text (a horizontal cut), or down it, a gutter (a vertical cut).
  * A gutter counts when it parts lines of body type on both sides, three or more on each (a gutter
  * is a white stripe down many lines; the space between two words of a headline is white on one
  * line only; a line reaches into it once however many of its boxes overlap there, and marks of
