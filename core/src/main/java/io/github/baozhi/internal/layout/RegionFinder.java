@@ -2119,12 +2119,9 @@ final class RegionFinder {
    */
   private static List<Gutter> moduleGutters(Token[] byTop, List<Token> block, List<Gutter> gutters,
       Metrics m) {
-    int nodeLeft = Integer.MAX_VALUE;
-    int nodeRight = Integer.MIN_VALUE;
-    for (Token t : byTop) {
-      nodeLeft = Math.min(nodeLeft, t.box().left());
-      nodeRight = Math.max(nodeRight, t.box().right());
-    }
+    int[] node = span(Arrays.asList(byTop));
+    int nodeLeft = node[0];
+    int nodeRight = node[1];
     java.util.TreeMap<Integer, int[]> pieces = pieces(block, gutters, m);
     if (pieces.size() < 2) {
       return List.of();
