@@ -235,8 +235,40 @@ final class GutterSplitter {
         taken.add(c);
       }
     }
+    // A line with no column beside it over and under it on one side of the white is set across
+    // the gutter (a briefs column or a box of its own measure over the grid), not run across it.
+    double pitch = m.bodySize() + m.leading();
+    taken.removeIf(c -> !columnsBeside(run, c, byY, centres, pitch));
     taken.sort(Comparator.comparingInt(Cut::left));
     return taken;
+  }
+
+  /**
+   * Whether the rows next over {@code run} or those next under it stand on both sides of the
+   * white of {@code cut}, within the run's own width: the two columns a detector ran one line
+   * across go on over or under it (both, but at a column's first or last line).
+   */
+  private static boolean columnsBeside(Run run, Cut cut, Run[] byY, int[] centres, double pitch) {
+    double nextRow = RegionFinder.NEXT_ROW_PITCHES * pitch;
+    double level = RegionFinder.LEVEL_PITCHES * pitch;
+    int over = 0; // sides of the white seen: bit 0 left, bit 1 right
+    int under = 0;
+    int from = lowerBound(centres, (int) Math.floor(run.centreY() - nextRow));
+    for (int i = from; i < byY.length && byY[i].centreY() <= run.centreY() + nextRow; i++) {
+      Run other = byY[i];
+      int dy = other.centreY() - run.centreY();
+      if (other == run || Math.abs(dy) < level || other.right() <= run.left()
+          || other.left() >= run.right()) {
+        continue;
+      }
+      int sides = (other.left() < cut.left() ? 1 : 0) | (other.right() > cut.right() ? 2 : 0);
+      if (dy < 0) {
+        over |= sides;
+      } else {
+        under |= sides;
+      }
+    }
+    return over == 3 || under == 3;
   }
 
   /**

@@ -1964,7 +1964,10 @@ final class RegionFinder {
   }
 
   /** The next row of a column stands at most this many line pitches lower. */
-  private static final double NEXT_ROW_PITCHES = 1.5;
+  static final double NEXT_ROW_PITCHES = 1.5;
+
+  /** Lines whose centres stand less than this many line pitches apart are level: one row. */
+  static final double LEVEL_PITCHES = 0.5;
 
   /**
    * Whether the tokens left of {@code boundary} (in centre order) and those right of it each come

@@ -126,6 +126,25 @@ class GutterSplitterTest {
   }
 
   @Test
+  void aLineWithNoColumnBesideItOverAndUnderItIsSetAcrossTheGutterAndNotCut() {
+    // A briefs column set to a measure of its own under the module, whose last rows show its
+    // gutter: an item's head stands over the line on the left only, white under it. Two columns'
+    // lines run into one would have the columns' other lines over or under them on both sides.
+    List<OcrLine> lines = new ArrayList<>(module(0, 5, 7, 9));
+    lines.add(OcrLine.of("城市发展新闻", new Box(0, 330, 6 * CELL, 330 + CELL), 0.9));
+    int item = lines.size();
+    lines.add(OcrLine.of(LEFT + RIGHT, new Box(0, 360, RIGHT_EDGE, 360 + CELL), 0.9));
+
+    List<Token> tokens = split(lines);
+
+    assertThat(ofLine(tokens, item)).extracting(t -> t.box().left())
+        .containsExactlyElementsOf(ofLine(tokenizer.tokens(OcrPage.of(1000, 1000, lines)), item)
+            .stream().map(t -> t.box().left()).toList());
+    // The module's own merged lines are still cut.
+    assertThat(ofLine(tokens, 0).get(12).box().left()).isEqualTo(GUTTER_RIGHT);
+  }
+
+  @Test
   void columnsAboveAHeadlineSayNothingOfTheColumnsUnderIt() {
     // The module above shows its gutter at 240 to 260; the lines under the headline (set at
     // twice the body size) are one column of the full width.
