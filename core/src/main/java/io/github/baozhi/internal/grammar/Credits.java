@@ -27,9 +27,16 @@ public final class Credits {
     }
   }
 
+  /**
+   * Role words. A reporter's or correspondent's role names the paper the way it names itself
+   * (本报, an evening paper's 晚报, 本刊 in a magazine) and the kind of post (特派, 首席, 实习…);
+   * another agency's name before 记者 (新华社记者) is no role but where the text came from.
+   */
   private static final Pattern ROLES = Pattern.compile(
-      "(?:本报|本報|特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站)?(?:记者|記者)"
-          + "|通讯员|通訊員|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])"
+      "(?:本报|本報|本刊|晚报|晚報|日报|日報)?(?:"
+          + "(?:特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站|特派|首席|实习|實習)?(?:记者|記者)"
+          + "|通讯员|通訊員)"
+          + "|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])"
           + "|(?:^|(?<=[\\s\\u3000、，,；;]))[文图圖](?=[/／:：\\s\\u3000])");
 
   /** What separates names: enumeration commas, slashes, colons, ASCII white space and U+3000. */

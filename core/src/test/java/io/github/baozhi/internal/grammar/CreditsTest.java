@@ -12,6 +12,19 @@ class CreditsTest {
   }
 
   @Test
+  void theRoleNamesThePaperAsItNamesItselfAndThePost() {
+    assertThat(Credits.parse("晚报记者 庹思源").names()).containsExactly("庹思源");
+    assertThat(Credits.parse("本刊记者庹思源 晚报通讯员李四").names()).containsExactly("庹思源", "李四");
+    assertThat(Credits.parse("本报特派记者 芦振宇").names()).containsExactly("芦振宇");
+    assertThat(Credits.parse("本報實習記者 陳小明").names()).containsExactly("陳小明");
+  }
+
+  @Test
+  void anotherAgencysNameBeforeItsReporterStays() {
+    assertThat(Credits.parse("新华社记者 张三").names()).containsExactly("新华社", "张三");
+  }
+
+  @Test
   void singleCharactersInARowAreOneSpacedName() {
     assertThat(Credits.parse("记者 张 胜 男 李四").names()).containsExactly("张胜男", "李四");
   }
