@@ -21,6 +21,11 @@ import java.util.List;
  * that line is cut there: its characters are spread again over its pieces left and right of the
  * gutter at one pitch, as they were set.
  *
+ * <p>A line with no line beside it on one side of that white, in the rows next over it and in
+ * those next under it, is not cut: two columns' lines run into one have the columns' other lines
+ * over or under them, but a column of briefs or a box set to a measure of its own, wider than the
+ * grid's columns above or below it, has only heads, short lines and white beside its lines.
+ *
  * <p>Engines that place words (Tesseract) give every word its own box; their lines fall apart at
  * gutters by themselves and are left as they are.
  */
@@ -72,6 +77,12 @@ final class GutterSplitter {
    * does, but its column's lines start one indent left of it.
    */
   private static final double PARAGRAPH_INDENT_CELLS = 2;
+
+  /**
+   * Lines whose centres stand less than this many line pitches apart are level, one row: neither
+   * over nor under each other ({@link #columnsBeside}).
+   */
+  private static final double LEVEL_PITCHES = 0.5;
 
   /** A line runs across a gutter when it reaches at least this many cells past it on each side. */
   private static final double MIN_PIECE_CELLS = 2;
@@ -250,7 +261,7 @@ final class GutterSplitter {
    */
   private static boolean columnsBeside(Run run, Cut cut, Run[] byY, int[] centres, double pitch) {
     double nextRow = RegionFinder.NEXT_ROW_PITCHES * pitch;
-    double level = RegionFinder.LEVEL_PITCHES * pitch;
+    double level = LEVEL_PITCHES * pitch;
     int over = 0; // sides of the white seen: bit 0 left, bit 1 right
     int under = 0;
     int from = lowerBound(centres, (int) Math.floor(run.centreY() - nextRow));

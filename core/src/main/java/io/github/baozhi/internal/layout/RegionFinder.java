@@ -1966,9 +1966,6 @@ final class RegionFinder {
   /** The next row of a column stands at most this many line pitches lower. */
   static final double NEXT_ROW_PITCHES = 1.5;
 
-  /** Lines whose centres stand less than this many line pitches apart are level: one row. */
-  static final double LEVEL_PITCHES = 0.5;
-
   /**
    * Whether the tokens left of {@code boundary} (in centre order) and those right of it each come
    * from enough engine lines of body type, none of them running across the gap from {@code from}
