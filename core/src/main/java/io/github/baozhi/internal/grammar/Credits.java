@@ -30,10 +30,11 @@ public final class Credits {
   /**
    * Role words. A reporter's or correspondent's role names the paper the way it names itself
    * (本报, an evening paper's 晚报, 本刊 in a magazine) and the kind of post (特派, 首席, 实习…);
-   * another agency's name before 记者 (新华社记者) is no role but where the text came from.
+   * another paper's or agency's name before 记者 (新华社记者, 南方日报记者: 日报 and 晚报 name the
+   * paper only where no name runs into them) is no role but where the text came from.
    */
   private static final Pattern ROLES = Pattern.compile(
-      "(?:本报|本報|本刊|晚报|晚報|日报|日報)?(?:"
+      "(?:本报|本報|本刊|(?<!\\p{IsHan})(?:晚报|晚報|日报|日報))?(?:"
           + "(?:特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站|特派|首席|实习|實習)?(?:记者|記者)"
           + "|通讯员|通訊員)"
           + "|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])"

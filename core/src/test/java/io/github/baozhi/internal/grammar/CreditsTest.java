@@ -17,11 +17,15 @@ class CreditsTest {
     assertThat(Credits.parse("本刊记者庹思源 晚报通讯员李四").names()).containsExactly("庹思源", "李四");
     assertThat(Credits.parse("本报特派记者 芦振宇").names()).containsExactly("芦振宇");
     assertThat(Credits.parse("本報實習記者 陳小明").names()).containsExactly("陳小明");
+    // An engine that drops the spaces runs the names into the roles.
+    assertThat(Credits.parse("记者张三本报通讯员李四").names()).containsExactly("张三", "李四");
   }
 
   @Test
   void anotherAgencysNameBeforeItsReporterStays() {
     assertThat(Credits.parse("新华社记者 张三").names()).containsExactly("新华社", "张三");
+    assertThat(Credits.parse("南方日报记者 张三").names()).containsExactly("南方日报", "张三");
+    assertThat(Credits.parse("北京晚报记者 张三").names()).containsExactly("北京晚报", "张三");
   }
 
   @Test

@@ -50,6 +50,12 @@ class GutterSplitterTest {
     return splitter.split(tokens, Metrics.of(tokens));
   }
 
+  /** Where the tokenizer, before any cut, puts the characters of engine line {@code line}. */
+  private List<Integer> leftsAsTokenized(List<OcrLine> lines, int line) {
+    return ofLine(tokenizer.tokens(OcrPage.of(1000, 1000, lines)), line).stream()
+        .map(t -> t.box().left()).toList();
+  }
+
   private static List<Token> ofLine(List<Token> tokens, int line) {
     return tokens.stream().filter(t -> t.line() == line).toList();
   }
@@ -121,8 +127,7 @@ class GutterSplitterTest {
     List<Token> tokens = split(lines);
 
     assertThat(ofLine(tokens, 0)).extracting(t -> t.box().left())
-        .containsExactlyElementsOf(tokenizer.tokens(OcrPage.of(1000, 1000, lines)).stream()
-            .filter(t -> t.line() == 0).map(t -> t.box().left()).toList());
+        .containsExactlyElementsOf(leftsAsTokenized(lines, 0));
   }
 
   @Test
@@ -138,8 +143,7 @@ class GutterSplitterTest {
     List<Token> tokens = split(lines);
 
     assertThat(ofLine(tokens, item)).extracting(t -> t.box().left())
-        .containsExactlyElementsOf(ofLine(tokenizer.tokens(OcrPage.of(1000, 1000, lines)), item)
-            .stream().map(t -> t.box().left()).toList());
+        .containsExactlyElementsOf(leftsAsTokenized(lines, item));
     // The module's own merged lines are still cut.
     assertThat(ofLine(tokens, 0).get(12).box().left()).isEqualTo(GUTTER_RIGHT);
   }
@@ -159,8 +163,7 @@ class GutterSplitterTest {
     List<Token> tokens = split(lines);
 
     assertThat(ofLine(tokens, firstUnder)).extracting(t -> t.box().left())
-        .containsExactlyElementsOf(ofLine(tokenizer.tokens(OcrPage.of(1000, 1000, lines)),
-            firstUnder).stream().map(t -> t.box().left()).toList());
+        .containsExactlyElementsOf(leftsAsTokenized(lines, firstUnder));
   }
 
   @Test
