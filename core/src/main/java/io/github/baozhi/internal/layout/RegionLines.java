@@ -66,6 +66,13 @@ final class RegionLines {
    */
   private static final double OWN_TYPE_SHARE = 0.6;
 
+  /**
+   * A line placed whole whose pitch and box height are both this share larger than its region's
+   * type keeps its own size: past body type's tolerance on both measures, which a misread does
+   * not move together.
+   */
+  private static final double CONFIRMED_TYPE_SHARE = 0.25;
+
   /** Type within this share of the body size counts as body type. */
   private static final double BODY_TOLERANCE = 0.25;
 
@@ -106,8 +113,8 @@ final class RegionLines {
    * @param right where its last character cell ends, right of the box for a glyph set at the left
    *     of its cell ({@code 。}, {@code ，}) or drawn narrow by the engine
    */
-  private record Draft(List<Token> tokens, Box box, String text, double size, OcrRole role,
-      int left, int right) {
+  private record Draft(List<Token> tokens, Box box, String text, double size, double sizeByHeight,
+      OcrRole role, int left, int right) {
 
     /** Where the line stands on the page as the engine placed it. */
     Box pageBox() {
@@ -202,7 +209,11 @@ final class RegionLines {
    * measured on its own and set clearly apart from the rest of its region (a headline the cut did
    * not part from its text), or stands in a region of display type, whose lines (kicker, title,
    * subtitle) each have a size of their own. A short line's extent says little: two characters
-   * and a bracket.
+   * and a bracket. A line placed whole whose box is as much taller than the region's type as its
+   * pitch is wider keeps its own size at a smaller share ({@value #CONFIRMED_TYPE_SHARE}): a
+   * dropped character widens the pitch but leaves the height alone, so two measures that agree
+   * show type set a size up (a module's title in the column of its text, {@code 门球场上的} boxed
+   * 28 px high on a 22 px body).
    */
   private static double typeScale(Draft d, Column c, Metrics m) {
     double own = d.size() / m.cell();
@@ -210,7 +221,15 @@ final class RegionLines {
     if (measurable && c.scale() >= Evidence.DISPLAY_SCALE) {
       return own; // a headline's lines: kicker, title and subtitle are set in sizes of their own
     }
-    return measurable && Math.abs(own / c.scale() - 1) > OWN_TYPE_SHARE ? own : c.scale();
+    if (measurable && Math.abs(own / c.scale() - 1) > OWN_TYPE_SHARE) {
+      return own;
+    }
+    // Words boxed one by one have no line height to confirm the pitch (sizeByHeight is unbounded).
+    boolean placedWhole = d.sizeByHeight() != Double.MAX_VALUE;
+    double byHeight = d.sizeByHeight() / m.cell();
+    boolean confirmed = placedWhole && own / c.scale() - 1 > CONFIRMED_TYPE_SHARE
+        && byHeight / c.scale() - 1 > CONFIRMED_TYPE_SHARE;
+    return measurable && confirmed ? Math.min(own, byHeight) : c.scale();
   }
 
   /**
@@ -394,7 +413,7 @@ final class RegionLines {
         boxes.add(t.box());
       }
       drafts.add(new Draft(List.copyOf(tokens), Box.union(boxes),
-          text(tokens), size,
+          text(tokens), size, byHeight,
           page.lines().get(row.get(0).line()).role(), 0, 0));
     }
     drafts.sort(Comparator.comparingInt((Draft d) -> d.box().top()).thenComparingInt(d -> d.box().left()));
@@ -415,7 +434,8 @@ final class RegionLines {
           ? Math.min(d.box().left(), first.box().right() - cells(first, cell)) : d.box().left();
       int cellRight = Chars.isWidePunctuation(Chars.lastCodePoint(last.text()))
           ? Math.max(d.box().right(), last.box().left() + cells(last, cell)) : d.box().right();
-      measured.add(new Draft(tokens, d.box(), d.text(), d.size(), d.role(), cellLeft, cellRight));
+      measured.add(new Draft(tokens, d.box(), d.text(), d.size(), d.sizeByHeight(), d.role(), cellLeft,
+          cellRight));
       lefts[i] = cellLeft;
       rights[i] = cellRight;
     }

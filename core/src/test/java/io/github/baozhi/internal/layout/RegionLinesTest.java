@@ -191,6 +191,33 @@ class RegionLinesTest {
   }
 
   @Test
+  void aTitleInTheColumnOfItsTextKeepsItsSizeWhereItsPitchAndHeightBothShowIt() {
+    // PaddleOCR's boxes of a module's two-line title set flush left at the top of the column its
+    // text runs in, no wider white under it than the leading allows for (a 22 px body): the
+    // region's type is the body's. Its lines are both wider per character and taller than the
+    // body's, so they are set a size up; a line only wider per character (a character the engine
+    // dropped, 的队员 read in a box of four cells) stays body type, as does each line of text.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("门球场上的", new Box(1085, 745, 1232, 773), 0.95));
+    lines.add(OcrLine.of("“银发”球队", new Box(1100, 775, 1264, 812), 0.95));
+    lines.add(OcrLine.of("每天清晨六点半，", new Box(1132, 830, 1292, 854), 0.95));
+    lines.add(OcrLine.of("城西社区的门球场上就", new Box(1087, 865, 1306, 885), 0.95));
+    lines.add(OcrLine.of("响起清脆的击球声。十", new Box(1087, 898, 1305, 919), 0.95));
+    lines.add(OcrLine.of("二名平均年龄七十一岁", new Box(1088, 931, 1305, 952), 0.95));
+    lines.add(OcrLine.of("的老人，是社区门球队", new Box(1086, 964, 1306, 985), 0.95));
+    lines.add(OcrLine.of("的队员", new Box(1084, 995, 1174, 1020), 0.95));
+
+    List<Line> measured = measure(lines).lines();
+
+    // The second line's pitch is only 1.24 times the body's (its opening quote set in the right
+    // half of its cell, left of the box): the first line's size is what sets the title apart.
+    assertThat(measured.get(0).text()).isEqualTo("门球场上的");
+    assertThat(measured.get(0).typeScale()).isGreaterThan(1.25);
+    assertThat(measured.subList(2, measured.size()))
+        .allSatisfy(l -> assertThat(l.typeScale()).as(l.text()).isCloseTo(1.0, within(0.1)));
+  }
+
+  @Test
   void aLineTheEngineReadAcrossTwoRowsOfAColumnIsNotDisplayType() {
     // Tesseract now and then reads two rows of a column as one line of big characters, boxed as
     // tall as both rows, and the rest of the lower row as a line of its own under it.
