@@ -95,13 +95,8 @@ final class GutterSplitter {
    */
   private static final double MAX_BODY_HEIGHT = RegionFinder.DISPLAY_HEIGHT_SCALE;
 
-  /**
-   * The least pitch, in body cells, of display type: between the body's own (two columns' lines
-   * run into one step at most a twentieth wider, the gutter spread over the characters of both)
-   * and the smallest type that heads columns, a briefs head or kicker a size over the body (1.15
-   * times, which boxes measure a little under).
-   */
-  private static final double MIN_DISPLAY_PITCH = 1.1;
+  /** The least pitch, in body cells, of display type ({@link RegionFinder#MIN_HEADING_PITCH}). */
+  private static final double MIN_DISPLAY_PITCH = RegionFinder.MIN_HEADING_PITCH;
 
   /** A run's pitch: its width over the cells of its text. */
   private static double pitch(List<Token> line, Run run) {

@@ -2,6 +2,7 @@ package io.github.baozhi.internal.layout;
 
 import io.github.baozhi.Box;
 import io.github.baozhi.internal.evidence.Evidence;
+import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -1649,6 +1650,36 @@ final class RegionFinder {
     return pieces;
   }
 
+  /**
+   * The least pitch, in body cells, of a line placed whole (PaddleOCR, PAGE XML without words)
+   * that stands taller than the body ({@link #DISPLAY_HEIGHT_SCALE}) and heads the columns under
+   * it: between the body's own (two columns' lines run into one step at most a twentieth wider,
+   * the gutter spread over the characters of both) and the smallest type that heads columns, a
+   * briefs head, kicker or subtitle a size over the body (1.1 to 1.15 times, which boxes measure a
+   * little under, and a dropped word space a little over). Its box's height alone would not do:
+   * an engine that reads two rows as one boxes them twice as tall, at the body's pitch.
+   */
+  static final double MIN_HEADING_PITCH = 1.1;
+
+  /** The text of a line's tokens, joined with nothing between them. */
+  private static String text(List<Token> line) {
+    StringBuilder sb = new StringBuilder();
+    for (Token t : line) {
+      sb.append(t.text());
+    }
+    return sb.toString();
+  }
+
+  /** Whether the engine placed the line whole, its tokens' boxes spread over the line's box. */
+  private static boolean placedWhole(List<Token> line) {
+    for (Token t : line) {
+      if (!t.estimated()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** An engine line of the node, its tokens left to right, with its type size in page units. */
   private record SizedLine(List<Token> tokens, double size) {}
 
@@ -1677,6 +1708,17 @@ final class RegionFinder {
     for (List<Token> line : lines.values()) {
       if (Metrics.sizable(line)) {
         double size = m.typeSize(line);
+        if (size < HEADLINE_SCALE * m.cell() && size >= MIN_HEADING_PITCH * m.cell()
+            && placedWhole(line) && line.get(0).box().height() >= HEADLINE_SCALE * m.bodySize()
+            && !Chars.hasSentencePunctuation(text(line))) {
+          // Boxed taller than body type's tolerance and set wider, both, with no sentence
+          // punctuation: a kicker or subtitle a size over the body, which heads the columns under
+          // it, as GutterSplitter leaves it whole across them. A line of text the detector boxed
+          // as tall (its glyphs uneven on a scan, two columns' lines run into one) mostly has
+          // commas or stops.
+          // Its measured size stays what it was in RegionLines: only the cut reads it as a head.
+          size = HEADLINE_SCALE * m.cell();
+        }
         if (size >= HEADLINE_SCALE * m.cell()) {
           large.add(new SizedLine(line, size));
         }

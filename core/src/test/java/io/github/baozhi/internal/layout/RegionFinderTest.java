@@ -107,6 +107,32 @@ class RegionFinderTest {
     assertThat(regions.stream().flatMap(List::stream)).contains("參與「科普周」");
   }
 
+  @Test
+  void aSubtitleASizeOverTheBodyThatTheEngineBoxedWholeIsReadWholeBeforeTheColumnsItSpans() {
+    // PaddleOCR: a subtitle set a size over a 22 px body, boxed 29 px high at a pitch of 25 px,
+    // centred over three columns and across two of their gutters, nothing level with it. Under
+    // a quarter larger by its pitch, it was cut at the gutters and its pieces read into the
+    // columns; taller and wider set both, it heads them.
+    String subtitle = "二十一个考点周边禁鸣限行十二条送考公交";
+    String body = "考试期间各考点周边两百米范围内禁止车辆";
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("高考护航一路绿灯", new Box(270, 40, 654, 88), 0.9));
+    lines.add(OcrLine.of(subtitle, new Box(213, 100, 713, 129), 0.9));
+    for (int c = 0; c < 3; c++) {
+      for (int i = 0; i < 6; i++) {
+        String text = body.substring(i, i + 10);
+        int left = 100 + 253 * c;
+        lines.add(OcrLine.of(text, new Box(left, 150 + 33 * i, left + 220, 172 + 33 * i), 0.9));
+      }
+    }
+
+    List<String> read = Sketch.texts(Sketch.regions(Sketch.page(lines))).stream()
+        .flatMap(List::stream).toList();
+
+    assertThat(read).contains(subtitle);
+    assertThat(read.indexOf(subtitle)).isLessThan(read.indexOf(body.substring(0, 10)));
+  }
+
   @ParameterizedTest
   @EnumSource(Engine.class)
   void aFlushLeftHeadlineOverThreeColumnsIsReadBeforeThem(Engine engine) {
