@@ -1671,7 +1671,7 @@ final class RegionFinder {
   }
 
   /** Whether the engine placed the line whole, its tokens' boxes spread over the line's box. */
-  private static boolean placedWhole(List<Token> line) {
+  static boolean placedWhole(List<Token> line) {
     for (Token t : line) {
       if (!t.estimated()) {
         return false;

@@ -66,15 +66,15 @@ final class RegionLines {
    */
   private static final double OWN_TYPE_SHARE = 0.6;
 
+  /** Type within this share of the body size counts as body type. */
+  private static final double BODY_TOLERANCE = 0.25;
+
   /**
    * A line placed whole whose pitch and box height are both this share larger than its region's
    * type keeps its own size: past body type's tolerance on both measures, which a misread does
    * not move together.
    */
-  private static final double CONFIRMED_TYPE_SHARE = 0.25;
-
-  /** Type within this share of the body size counts as body type. */
-  private static final double BODY_TOLERANCE = 0.25;
+  private static final double CONFIRMED_TYPE_SHARE = BODY_TOLERANCE;
 
   /** An indent or a short end, in half cells: one cell at least. */
   private static final int MIN_INDENT_HALF_CELLS = 2;
@@ -384,10 +384,8 @@ final class RegionLines {
    * engine drew one by one.
    */
   private static double sizeByHeight(List<Token> line, Metrics m) {
-    for (Token t : line) {
-      if (!t.estimated()) {
-        return Double.MAX_VALUE;
-      }
+    if (!RegionFinder.placedWhole(line)) {
+      return Double.MAX_VALUE;
     }
     return (double) line.get(0).box().height() / m.bodySize() * m.cell();
   }
