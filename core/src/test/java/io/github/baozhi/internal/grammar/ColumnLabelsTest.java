@@ -30,6 +30,8 @@ class ColumnLabelsTest {
     assertThat(ColumnLabels.isLabel("街坊話你知")).isTrue();
     assertThat(ColumnLabels.isLabel("民生直通车")).isTrue();
     assertThat(ColumnLabels.isLabel("周末茶座")).isTrue();
+    assertThat(ColumnLabels.isLabel("消费快报")).isTrue();
+    assertThat(ColumnLabels.isLabel("農情快報")).isTrue();
   }
 
   @Test
