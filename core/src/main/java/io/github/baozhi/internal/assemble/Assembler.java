@@ -1,5 +1,7 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.MIN_BARE_ARTICLE_LETTERS;
+
 import io.github.baozhi.Article;
 import io.github.baozhi.Diagnostic;
 import io.github.baozhi.Page;
@@ -8,6 +10,7 @@ import io.github.baozhi.Unassigned;
 import io.github.baozhi.internal.boundaries.Unit;
 import io.github.baozhi.internal.classify.Classified;
 import io.github.baozhi.internal.lines.Line;
+import io.github.baozhi.internal.text.Chars;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,7 +33,8 @@ import java.util.function.UnaryOperator;
  *   <li>{@link HeadlineMatcher}: the runs' blocks to the articles they head, by character-bigram
  *       similarity and position, wherever they stand on the page;
  *   <li>{@link Renderer}: each draft and its headline blocks to an {@link Article}, and what no
- *       article took to {@linkplain Page#unassigned() unassigned} pieces.
+ *       article took to {@linkplain Page#unassigned() unassigned} pieces; so is a draft that is a
+ *       piece of text rather than an article (no headline, dateline or byline, a few letters).
  * </ol>
  */
 public final class Assembler {
@@ -69,10 +73,14 @@ public final class Assembler {
     Map<Draft, List<Unit>> headlines = matcher.match(segments.runs(), segments.drafts());
     List<Diagnostic> diagnostics = new ArrayList<>();
     List<Article> articles = new ArrayList<>(segments.drafts().size());
-    for (Draft d : segments.drafts()) {
-      articles.add(renderer.article(d, headlines.get(d), diagnostics));
-    }
     List<Unassigned> unassigned = new ArrayList<>();
+    for (Draft d : segments.drafts()) {
+      if (isFragment(d, headlines.get(d))) {
+        d.covered.forEach(u -> unassigned.add(renderer.unassigned(u)));
+      } else {
+        articles.add(renderer.article(d, headlines.get(d), diagnostics));
+      }
+    }
     Set<Unit> attached = Collections.newSetFromMap(new IdentityHashMap<>());
     headlines.values().forEach(attached::addAll);
     for (HeadlineMatcher.Run run : segments.runs()) {
@@ -90,5 +98,25 @@ public final class Assembler {
     unassigned.sort((a, b) -> Integer.compare(a.lines().first(), b.lines().first()));
     diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
     return new Page(source, articles, unassigned, diagnostics, geometry);
+  }
+
+  /**
+   * Whether a draft is a piece of text and no article: no headline, dateline, byline or credit,
+   * and fewer than {@link io.github.baozhi.internal.evidence.Evidence#MIN_BARE_ARTICLE_LETTERS}
+   * letters and digits.
+   */
+  private static boolean isFragment(Draft d, List<Unit> headlineBlocks) {
+    if (headlineBlocks != null && !headlineBlocks.isEmpty() || d.datelineUnit != null
+        || d.bylineUnit != null || d.closingCredit != null) {
+      return false;
+    }
+    int letters = 0;
+    for (Draft.Paragraph p : d.paragraphs) {
+      letters += Chars.contentLength(p.text());
+      if (letters >= MIN_BARE_ARTICLE_LETTERS) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -150,6 +150,14 @@ public final class Evidence {
   public static final int MAX_LABEL = 4;
 
   /**
+   * Fewest letters and digits of an article that shows nothing but text (no headline, dateline or
+   * byline): two lines of the narrowest column, ten cells. The shortest brief is a sentence of
+   * two or three such lines under its head; fewer letters standing alone are a piece of text the
+   * layout cut off (a column's last line read apart, an engine's fragment), not an article.
+   */
+  public static final int MIN_BARE_ARTICLE_LETTERS = 20;
+
+  /**
    * Characters of an article's lead (its first two paragraphs or so) that a headline is matched
    * against first: a headline restates its lead. Counted in UTF-16 units of the body's text,
    * punctuation included, not in content characters.

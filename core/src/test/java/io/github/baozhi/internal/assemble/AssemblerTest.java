@@ -64,6 +64,24 @@ class AssemblerTest {
     assertThat(titles(page)).containsExactly("六百余名市民北郊植树", "地铁五号线首列车完成静态调试");
   }
 
+  @Test
+  void aFewLettersStandingAloneWithNoHeadlineDatelineOrBylineAreNoArticle() {
+    // A piece of a line left between two articles (a column's end the layout read apart): too
+    // short for a brief, it is the page's unassigned text, every character of it kept.
+    Page page = parse(PARKS, "种一片新绿。", METRO);
+
+    assertThat(page.articles()).hasSize(2);
+    assertThat(page.unassigned()).extracting(Unassigned::text).contains("种一片新绿。");
+  }
+
+  @Test
+  void twoLinesOfTextStandingAloneAreStillAnArticle() {
+    // Twenty letters and more, two lines of the narrowest column: a short item of its own.
+    Page page = parse(PARKS, "市园林部门表示，今年还将在城区新增绿地十二处。", METRO);
+
+    assertThat(page.articles()).hasSize(3);
+  }
+
   private static final String GRAIN = String.join("\n",
       "本报讯 今年夏粮收购工作日前启",
       "动，全市设立收购网点六十个，预",
