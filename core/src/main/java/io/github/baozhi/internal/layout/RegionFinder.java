@@ -1661,13 +1661,14 @@ final class RegionFinder {
    */
   static final double MIN_HEADING_PITCH = 1.1;
 
-  /** The text of a line's tokens, joined with nothing between them. */
-  private static String text(List<Token> line) {
-    StringBuilder sb = new StringBuilder();
+  /** Whether any of a line's tokens holds sentence punctuation: no joined copy of the line made. */
+  private static boolean hasSentencePunctuation(List<Token> line) {
     for (Token t : line) {
-      sb.append(t.text());
+      if (Chars.hasSentencePunctuation(t.text())) {
+        return true;
+      }
     }
-    return sb.toString();
+    return false;
   }
 
   /** Whether the engine placed the line whole, its tokens' boxes spread over the line's box. */
@@ -1710,7 +1711,7 @@ final class RegionFinder {
         double size = m.typeSize(line);
         if (size < HEADLINE_SCALE * m.cell() && size >= MIN_HEADING_PITCH * m.cell()
             && placedWhole(line) && line.get(0).box().height() >= HEADLINE_SCALE * m.bodySize()
-            && !Chars.hasSentencePunctuation(text(line))) {
+            && !hasSentencePunctuation(line)) {
           // Boxed taller than body type's tolerance and set wider, both, with no sentence
           // punctuation: a kicker or subtitle a size over the body, which heads the columns under
           // it, as GutterSplitter leaves it whole across them. A line of text the detector boxed
