@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.baozhi.PageParser;
 import io.github.baozhi.ocr.InputFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,12 +25,19 @@ import org.junit.jupiter.api.Test;
  * target/engine-scores.md} (the README shows it); each figure must reach the floor recorded for
  * it in {@code testdata/engine/floors.csv}, so that a change that parses engine output worse fails
  * the build. Raise a floor when a change makes a figure better.
+ *
+ * <p>The kind {@code text} is no engine's: each page's printed lines ({@code SET/layout/}) as
+ * plain text in column order, as the seed pages come ({@link #columnOrderText}), for the text
+ * pipeline on every set's layouts.
  */
 class EngineScoresTest {
 
   private static final Path ENGINE = Path.of(System.getProperty("engine.dir", "../testdata/engine"));
   private static final Path FLOORS = ENGINE.resolve("floors.csv");
   private static final ObjectMapper MAPPER = PageJson.mapper();
+
+  /** The kind read from {@code SET/layout/NAME.json} as column-order text. */
+  private static final String TEXT = "text";
 
   /** The kinds of engine output, in the order the table lists them, with the format of each. */
   private static final Map<String, InputFormat> KINDS = new LinkedHashMap<>();
@@ -40,7 +48,11 @@ class EngineScoresTest {
     KINDS.put("hocr-psm3", InputFormat.HOCR);
     KINDS.put("paddle", InputFormat.PADDLE);
     KINDS.put("page", InputFormat.PAGE_XML);
+    KINDS.put(TEXT, InputFormat.TEXT);
   }
+
+
+  private static final PageParser PARSER = PageParser.create();
 
   private static final String[] FIGURES = {"artF1", "head", "date", "by", "body", "para"};
 
@@ -93,7 +105,8 @@ class EngineScoresTest {
     }
     for (Path set : sets) {
       for (Map.Entry<String, InputFormat> kind : KINDS.entrySet()) {
-        Path folder = set.resolve(kind.getKey());
+        boolean text = kind.getKey().equals(TEXT);
+        Path folder = set.resolve(text ? "layout" : kind.getKey());
         if (!Files.isDirectory(folder)) {
           continue;
         }
@@ -109,7 +122,10 @@ class EngineScoresTest {
           if (!Files.exists(truth)) {
             continue;
           }
-          String json = EngineGoldenPagesTest.parse(file, kind.getValue());
+          String json = text
+              ? new String(PageJson.page(PARSER.parse(columnOrderText(MAPPER.readTree(file.toFile()))), true),
+                  StandardCharsets.UTF_8)
+              : EngineGoldenPagesTest.parse(file, kind.getValue());
           scores.add(MAPPER.readTree(truth.toFile()), MAPPER.readTree(json));
           pages++;
         }
@@ -117,6 +133,33 @@ class EngineScoresTest {
       }
     }
     return rows;
+  }
+
+  /**
+   * A page's printed lines as OCR text in column order, the way the seed pages come: every region
+   * of the renderer's layout (a headline part, a paragraph's piece in one column, a caption, a
+   * label) in reading order, its lines one per line, a blank line between regions, so that a
+   * blank line marks a paragraph's end and a column break alike and nothing tells a subhead or a
+   * headline by its size.
+   */
+  static String columnOrderText(JsonNode layout) {
+    Map<String, List<String>> byRegion = new LinkedHashMap<>();
+    for (String group : List.of("articles", "unassigned")) {
+      for (JsonNode piece : layout.path(group)) {
+        for (JsonNode line : piece.path("lines")) {
+          byRegion.computeIfAbsent(line.path("region").asText(), r -> new ArrayList<>())
+              .add(line.path("text").asText());
+        }
+      }
+    }
+    List<String> regions = new ArrayList<>();
+    for (JsonNode id : layout.path("reading_order")) {
+      List<String> lines = byRegion.get(id.asText());
+      if (lines != null) {
+        regions.add(String.join("\n", lines));
+      }
+    }
+    return String.join("\n\n", regions) + "\n";
   }
 
   private static String table(List<Row> rows) {

@@ -2,7 +2,10 @@ package io.github.baozhi.internal.assemble;
 
 import static io.github.baozhi.internal.evidence.Evidence.LEVEL_OVERLAP_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
+import static io.github.baozhi.internal.evidence.Evidence.LEAD_CLAUSE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LEAD_IN;
+import static io.github.baozhi.internal.evidence.Evidence.MIN_LETTERS_BEFORE_SUBHEAD;
+import static io.github.baozhi.internal.evidence.Evidence.MIN_SUBHEAD_STORY_SHARE;
 
 import io.github.baozhi.Box;
 import io.github.baozhi.Diagnostic;
@@ -18,10 +21,12 @@ import io.github.baozhi.internal.text.Chars;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Queue;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Segments the page's classified units, in reading order, into draft articles, the runs of
@@ -119,7 +124,8 @@ final class Segmenter {
         }
         case HEADLINE -> {
           if (open != null && !open.paragraphs.isEmpty() && !headsADateline(units.peek())
-              && (c.subheadMarker() || introducesWhatFollows(unit.text()))) {
+              && (c.subheadMarker() || introducesWhatFollows(unit.text())
+                  || goesOnWithTheStory(open, unit, units.peek()))) {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
           } else if (open != null && open.paragraphs.isEmpty() && open.datelineUnit != null
@@ -235,6 +241,77 @@ final class Segmenter {
    */
   private static boolean introducesWhatFollows(String text) {
     return (text.endsWith("：") || text.endsWith(":")) && Chars.contentLength(text) <= MAX_LEAD_IN;
+  }
+
+  /**
+   * What a news article's lead (导语) says in its first clause, and a section after a subhead seldom
+   * does: when it happened ({@code 5月17日}, {@code 20日}, {@code 近日}, {@code 昨天}, {@code 上周}) or
+   * where the reporter learnt it ({@code 记者从市林业局获悉}).
+   */
+  private static final Pattern NEWS_LEAD = Pattern.compile(
+      "[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]|[0-9０-９]{1,2}日|近日|日前|昨[天日]|今[天日]|前天"
+          + "|[本上]周|[记記]者.{0,16}?(获悉|獲悉)");
+
+  /** Whether {@code text} opens as a news lead does ({@link #NEWS_LEAD}, within {@link io.github.baozhi.internal.evidence.Evidence#LEAD_CLAUSE}). */
+  private static boolean opensLikeALead(String text) {
+    return NEWS_LEAD.matcher(text).region(0, Math.min(text.length(), LEAD_CLAUSE)).find();
+  }
+
+  /**
+   * Whether a headline-like line of plain text inside the open article is an in-body subhead
+   * without an enumerator: the text after it goes on with the article's story ({@link
+   * io.github.baozhi.internal.evidence.Evidence#MIN_LETTERS_BEFORE_SUBHEAD}). Engine output shows
+   * where the line stands and how large it is set, which tell a subhead better ({@link
+   * io.github.baozhi.internal.classify.Classifier}).
+   */
+  private static boolean goesOnWithTheStory(Draft open, Unit unit, Classified next) {
+    List<Line> lines = unit.block().lines();
+    if (lines.size() != 1 || lines.get(0).placement() != null || next == null
+        || next.kind() != Kind.BODY || next.unit().dateline() != null
+        || opensLikeALead(next.unit().body())) {
+      return false;
+    }
+    StringBuilder story = new StringBuilder();
+    for (Draft.Paragraph p : open.paragraphs) {
+      story.append(p.text());
+    }
+    if (Chars.contentLength(story.toString()) < MIN_LETTERS_BEFORE_SUBHEAD) {
+      return false;
+    }
+    Set<Long> told = bigrams(story);
+    Set<Long> ahead = bigrams(next.unit().body());
+    if (ahead.isEmpty()) {
+      return false;
+    }
+    int shared = 0;
+    for (Long pair : ahead) {
+      if (told.contains(pair)) {
+        shared++;
+      }
+    }
+    return shared >= MIN_SUBHEAD_STORY_SHARE * ahead.size();
+  }
+
+  /**
+   * The distinct pairs of letters (ideographs among them) standing next to each other in {@code
+   * text}. Digits are left out: unrelated stories share dates and figures ({@code 3月}, {@code 10}).
+   */
+  private static Set<Long> bigrams(CharSequence text) {
+    Set<Long> out = new HashSet<>();
+    int previous = -1;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (Character.isLetter(cp)) {
+        if (previous >= 0) {
+          out.add((long) previous << 32 | cp);
+        }
+        previous = cp;
+      } else {
+        previous = -1;
+      }
+    }
+    return out;
   }
 
   /** Ends the pending run of headline blocks, if any, between {@code before} and {@code after}. */

@@ -150,6 +150,29 @@ public final class Evidence {
   public static final int MAX_LABEL = 4;
 
   /**
+   * Plain text shows no type size, so an in-body subhead without an enumerator (a bold line of its
+   * own between paragraphs, {@code 村民吃上“旅游饭”}) reads like the headline of an article without a
+   * dateline. It is taken for a subhead where the text after it goes on with the open article's
+   * story: an article runs to a few sentences at least before the first subhead divides it (this
+   * many letters and digits: eight lines of a ten-cell column), and at least {@link
+   * #MIN_SUBHEAD_STORY_SHARE} of the distinct letter pairs (bigrams; digits left out, as dates and
+   * figures recur in unrelated stories) of the subhead and the paragraph after it occur in the
+   * article's text so far: the same story names the same people, places and things, where an
+   * unrelated article shares only the language's common pairs.
+   */
+  public static final int MIN_LETTERS_BEFORE_SUBHEAD = 80;
+
+  /** See {@link #MIN_LETTERS_BEFORE_SUBHEAD}. */
+  public static final double MIN_SUBHEAD_STORY_SHARE = 0.05;
+
+  /**
+   * The opening of a news lead in which it says when the news happened, in characters: the
+   * subject before the date ({@code 国家邮政局21日发布}, {@code 县文化馆组织的冬季电影下乡活动近日启动}).
+   * Text after a line that opens so starts an article of its own, not a section after a subhead.
+   */
+  public static final int LEAD_CLAUSE = 20;
+
+  /**
    * Fewest letters and digits of an article that shows nothing but text (no headline, dateline or
    * byline): two lines of the narrowest column, ten cells. The shortest brief is a sentence of
    * two or three such lines under its head; fewer letters standing alone are a piece of text the

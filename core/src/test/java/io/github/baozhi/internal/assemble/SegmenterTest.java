@@ -116,6 +116,66 @@ class SegmenterTest {
     assertThat(s.runs()).isEmpty();
   }
 
+  /** An article of 96 letters about the old village and its cherry trees, no byline. */
+  private static final String VILLAGE = String.join("\n",
+      "本报讯 周末的溪口古村，山坡上",
+      "的樱花开得正盛，游人沿着石板路",
+      "一路拍照，村口的停车场早早停满",
+      "了车。溪口古村共接待游客两万三",
+      "千多人次，比去年同期增加三成多",
+      "。村里的民宿也早早订满，村民们",
+      "说，樱花开了，古村也热闹起来了。");
+
+  /** The village article's next section: the villagers, the visitors, the old village's street. */
+  private static final String VILLAGERS = String.join("\n",
+      "游客一多，村民的小买卖也热闹了",
+      "。古村主街两旁，村民摆起了青团",
+      "和米糕的小摊。");
+
+  @Test
+  void aPlainLineWhoseNextParagraphGoesOnWithTheStoryIsAnInBodySubhead() {
+    // Plain text shows no type size: the line is a subhead because the text after it names the
+    // story's village, villagers and visitors again.
+    Segmenter.Segments s = segment(VILLAGE, "村民吃上“旅游饭”", VILLAGERS);
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).contains("村民吃上“旅游饭”"));
+    assertThat(s.runs()).isEmpty();
+  }
+
+  @Test
+  void aPlainLineOverTextOfAnotherStoryHeadsAnArticleOfItsOwn() {
+    Segmenter.Segments s = segment(VILLAGE, "隔着玻璃看师傅修文物", String.join("\n",
+        "县博物馆的文物修复室本月起对观",
+        "众开放，修复室的一面墙换成了大",
+        "块玻璃。"));
+
+    assertThat(s.drafts()).hasSize(2);
+    assertThat(runTexts(s, 0)).containsExactly("隔着玻璃看师傅修文物");
+  }
+
+  @Test
+  void textThatOpensLikeANewsLeadStartsAnArticleEvenOnTheSameStory() {
+    // When it happened, in the first clause: a lead, though it names the village again.
+    Segmenter.Segments s = segment(VILLAGE, "古村樱花节开幕", String.join("\n",
+        "溪口古村樱花节近日开幕，村民和",
+        "游客一起在石板路上看樱花。"));
+
+    assertThat(s.drafts()).hasSize(2);
+    assertThat(runTexts(s, 0)).containsExactly("古村樱花节开幕");
+  }
+
+  @Test
+  void anArticleOfAFewLinesIsNotDividedBySubheadsYet() {
+    // A brief of 35 letters: the line after it heads the next brief, however alike the two are.
+    Segmenter.Segments s = segment(String.join("\n",
+        "本报讯 溪口古村的樱花开得正盛，",
+        "游人沿着石板路一路拍照，村民摆",
+        "起了小摊。"), "村民吃上“旅游饭”", VILLAGERS);
+
+    assertThat(s.drafts()).hasSize(2);
+  }
+
   @Test
   void anEnumeratedHeadRightBeforeADatelineHeadsTheArticleThatDatelineOpens() {
     // A column of briefs heads each with a bullet: the open brief ends at the next dateline, and

@@ -150,7 +150,9 @@ class MatchingEdgesTest {
 
     /**
      * Three articles, the headline between the second and the third, sharing nothing with them;
-     * with the first it shares the bigrams {@code shared}.
+     * with the first it shares the bigrams {@code shared}. The third opens with a dateline: its
+     * prose is the second's, and after text that goes on with the open article's story a line of
+     * plain text between them would be a subhead of the second.
      */
     private boolean headsTheFirst(int[] shared) {
       String h = headline(12);
@@ -158,7 +160,7 @@ class MatchingEdgesTest {
       String second = paragraph(100, h);
       String third = paragraph(100, h);
       Page page = parse(String.join("\n\n", column(first), column("本报讯 " + second), h,
-          column(third)), first, second, third);
+          column("本报讯 " + third)), first, second, third);
       boolean headsFirst = headedBy(page, 0, h);
       assertThat(headedBy(page, 2, h)).isNotEqualTo(headsFirst);
       return headsFirst;
