@@ -75,6 +75,7 @@ final class Segmenter {
     Draft open = null;
     Draft lastClosed = null;
     Set<Unit> furniture = levelWithFurniture(units);
+    furniture.addAll(runningHeadWords(units, notes));
     for (Classified c = units.poll(); c != null; c = units.poll()) {
       Unit unit = c.unit();
       if (furniture.contains(unit)) {
@@ -205,6 +206,42 @@ final class Segmenter {
     }
     return out;
   }
+
+  /**
+   * Headline-like units that open the page before its running head's last line (its date line or
+   * page number, {@link NoteGrammar#isRunningHead}), with no text before them: the paper's name and
+   * the page's name ({@code 青弋日报}, {@code 第6版}, {@code 教育}, {@code 2026年2月24日 星期二}), set in
+   * the running head over all the page's articles, not a kicker of the first one. A headline after
+   * the running head's last line is the first article's. Up to {@value #MAX_RUNNING_HEAD_WORD}
+   * letters each: a paper's or a page's name. Plain text only: engine output shows which lines
+   * stand level with the running head's ({@link #levelWithFurniture}), and a name set lower is a
+   * headline.
+   */
+  private static Set<Unit> runningHeadWords(Collection<Classified> units, NoteGrammar notes) {
+    List<Unit> before = new ArrayList<>();
+    List<Unit> words = new ArrayList<>();
+    for (Classified c : units) {
+      if (c.kind() == Kind.BODY || c.kind() == Kind.BYLINE
+          || c.unit().block().lines().get(0).placement() != null) {
+        break;
+      }
+      if (c.kind() == Kind.NOTE && notes.isRunningHead(c.unit().text())) {
+        words.addAll(before);
+        before.clear();
+      } else if (c.kind() == Kind.HEADLINE
+          && Chars.contentLength(c.unit().text()) <= MAX_RUNNING_HEAD_WORD) {
+        before.add(c.unit());
+      } else if (c.kind() == Kind.HEADLINE) {
+        break;
+      }
+    }
+    Set<Unit> out = Collections.newSetFromMap(new IdentityHashMap<>());
+    out.addAll(words);
+    return out;
+  }
+
+  /** Longest name of a paper or a page in the running head, in letters ({@code 中国青年报}, {@code 苗栗焦點}). */
+  private static final int MAX_RUNNING_HEAD_WORD = 8;
 
   /** The open article, closed by the credit {@code unit} that signs it. */
   private static Draft signedBy(Draft open, Unit unit) {

@@ -85,6 +85,29 @@ public final class NoteGrammar {
           + "|(?<=[。！？!?”」』])[ \\u3000]*" + END_MARK_FORM
           + "|[（(]" + JUMP + "[^（）()]{0,12}[）)])$");
 
+  /**
+   * The page's own lines in its running head: the date line ({@code 2022年10月11日 星期二}, {@code
+   * 中華民國114年12月6日 星期六}) and the page number, alone or with the page's name ({@code 第3版},
+   * {@code A2 要闻}, {@code 要闻 A2}).
+   */
+  private static final String RUNNING_HEAD_FORM =
+      "(?:" + ERA + "[0-9０-９]{2,3}|[0-9０-９]{4})年" + NumberWords.DIGITS + "月" + NumberWords.DIGITS + "日"
+          + "(?:[ \\u3000.．·・,，]*(?:(?:星期|週|禮拜|礼拜|農曆|农历)[^\\s，。、；,.;]{0,8}"
+          + "|周[一二三四五六日天](?=$|[ \\u3000])))*"
+          + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
+          + "|\\p{IsHan}{2,6}[ \\u3000]+[A-Z]?[0-9０-９]{1,2}(?:版)?";
+
+  /**
+   * {@link #RUNNING_HEAD_FORM} without a bare number: a digit or two alone is as often a speck or
+   * a piece of a line that the engine read apart as the page's number.
+   */
+  private static final Pattern RUNNING_HEAD = Pattern.compile("^(?!(?:第)?[0-9０-９]{1,2}$)(?:" + RUNNING_HEAD_FORM + ")$");
+
+  /** True when the text is a line of the page's running head: its date line or page number. */
+  public boolean isRunningHead(String text) {
+    return RUNNING_HEAD.matcher(text.strip()).matches();
+  }
+
   private static final Pattern WHOLE = Pattern.compile(
       "^(?:" + PHOTO_CREDIT + "|" + PICTURE_SOURCE
           + "|(?:图|圖|图片|圖片|摄影|攝影)[/／：:].{1,30}"
@@ -94,11 +117,7 @@ public final class NoteGrammar {
           + "|" + JUMP + "[^（）()]{0,8}(?:版|[A-Z][0-9０-９]{1,2})[）)]?"
           + "|(?:本版|本期)?(?:责任编辑|責任編輯|责编|責編|美术编辑|美術編輯|美编|美編|校对|校對|版式设计|版式設計|组版|組版"
           + "|编辑|編輯|制图|製圖)[：:].{1,40}"
-          + "|(?:" + ERA + "[0-9０-９]{2,3}|[0-9０-９]{4})年" + NumberWords.DIGITS + "月" + NumberWords.DIGITS + "日"
-          + "(?:[ \\u3000.．·・,，]*(?:(?:星期|週|禮拜|礼拜|農曆|农历)[^\\s，。、；,.;]{0,8}"
-          + "|周[一二三四五六日天](?=$|[ \\u3000])))*"
-          + "|(?:第)?[A-Z]?[0-9０-９]{1,2}(?:版)?(?:[ \\u3000]+\\p{IsHan}{2,6})?"
-          + "|\\p{IsHan}{2,6}[ \\u3000]+[A-Z]?[0-9０-９]{1,2}(?:版)?)$");
+          + "|" + RUNNING_HEAD_FORM + ")$");
 
   /**
    * A cheap look at a short line for what one of the note forms standing alone needs, so that

@@ -177,6 +177,24 @@ class SegmenterTest {
   }
 
   @Test
+  void thePapersAndThePagesNamesBeforeTheRunningHeadsLastLineAreItsNotAKicker() {
+    Segmenter.Segments s = segment("青弋日报", "第6版", "教育", "2026年2月24日 星期二",
+        "开学第一课", VILLAGE);
+
+    assertThat(s.unassigned()).extracting(Unassigned::text)
+        .containsExactly("青弋日报", "第6版", "教育", "2026年2月24日 星期二");
+    assertThat(runTexts(s, 0)).containsExactly("开学第一课");
+  }
+
+  @Test
+  void withoutARunningHeadTheShortLinesOverTheFirstArticleAreItsHeadline() {
+    Segmenter.Segments s = segment("教育", "开学第一课", VILLAGE);
+
+    assertThat(s.unassigned()).isEmpty();
+    assertThat(runTexts(s, 0)).containsExactly("教育", "开学第一课");
+  }
+
+  @Test
   void anEnumeratedHeadRightBeforeADatelineHeadsTheArticleThatDatelineOpens() {
     // A column of briefs heads each with a bullet: the open brief ends at the next dateline, and
     // the head over that dateline is the next brief's, not a subhead of the one before.

@@ -28,6 +28,21 @@ class NoteGrammarTest {
   }
 
   @Test
+  void theRunningHeadsLinesAreItsDateLineAndPageNumberOnly() {
+    assertThat(notes.isRunningHead("2026年2月24日 星期二")).isTrue();
+    assertThat(notes.isRunningHead("中華民國115年3月17日 星期二")).isTrue();
+    assertThat(notes.isRunningHead("第6版")).isTrue();
+    assertThat(notes.isRunningHead("A2 要闻")).isTrue();
+    assertThat(notes.isRunningHead("A6")).isTrue();
+    // A bare number may be a speck or a piece of a line read apart.
+    assertThat(notes.isRunningHead("9")).isFalse();
+    // Other notes stand anywhere on the page.
+    assertThat(notes.isRunningHead("责任编辑：乔慧敏")).isFalse();
+    assertThat(notes.isRunningHead("本报记者 乔语彤 摄")).isFalse();
+    assertThat(notes.isRunningHead("（下转第2版）")).isFalse();
+  }
+
+  @Test
   void photoCredits() {
     assertThat(notes.isNote("本报记者王五摄")).isTrue();
     assertThat(notes.isNote("記者林小美攝")).isTrue();
