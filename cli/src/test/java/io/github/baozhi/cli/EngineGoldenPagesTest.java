@@ -111,8 +111,17 @@ class EngineGoldenPagesTest {
 
   /** The page JSON of every page of an engine file, as the command writes it. */
   static String parse(Path file, InputFormat format) {
+    return json(READER.read(file, format));
+  }
+
+  /** {@code text} read as {@code format}, as {@link #parse(Path, InputFormat)} reads a file. */
+  static String parse(String text, String source, InputFormat format) {
+    return json(READER.read(text.getBytes(StandardCharsets.UTF_8), source, format));
+  }
+
+  private static String json(List<Page> pages) {
     ByteArrayOutputStream json = new ByteArrayOutputStream();
-    for (Page page : READER.read(file, format)) {
+    for (Page page : pages) {
       json.writeBytes(PageJson.page(page, true));
     }
     return json.toString(StandardCharsets.UTF_8);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.baozhi.PageParser;
 import io.github.baozhi.ocr.InputFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,9 +49,6 @@ class EngineScoresTest {
     KINDS.put("page", InputFormat.PAGE_XML);
     KINDS.put(TEXT, InputFormat.TEXT);
   }
-
-
-  private static final PageParser PARSER = PageParser.create();
 
   private static final String[] FIGURES = {"artF1", "head", "date", "by", "body", "para"};
 
@@ -123,8 +119,8 @@ class EngineScoresTest {
             continue;
           }
           String json = text
-              ? new String(PageJson.page(PARSER.parse(columnOrderText(MAPPER.readTree(file.toFile()))), true),
-                  StandardCharsets.UTF_8)
+              ? EngineGoldenPagesTest.parse(columnOrderText(MAPPER.readTree(file.toFile())), name,
+                  kind.getValue())
               : EngineGoldenPagesTest.parse(file, kind.getValue());
           scores.add(MAPPER.readTree(truth.toFile()), MAPPER.readTree(json));
           pages++;

@@ -1,8 +1,8 @@
 package io.github.baozhi.internal.assemble;
 
+import static io.github.baozhi.internal.evidence.Evidence.LEAD_CLAUSE;
 import static io.github.baozhi.internal.evidence.Evidence.LEVEL_OVERLAP_SHARE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
-import static io.github.baozhi.internal.evidence.Evidence.LEAD_CLAUSE;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LEAD_IN;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_LETTERS_BEFORE_SUBHEAD;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_SUBHEAD_STORY_SHARE;
@@ -218,8 +218,8 @@ final class Segmenter {
    * headline.
    */
   private static Set<Unit> runningHeadWords(Collection<Classified> units, NoteGrammar notes) {
+    Set<Unit> words = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Unit> before = new ArrayList<>();
-    List<Unit> words = new ArrayList<>();
     for (Classified c : units) {
       if (c.kind() == Kind.BODY || c.kind() == Kind.BYLINE
           || c.unit().block().lines().get(0).placement() != null) {
@@ -235,9 +235,7 @@ final class Segmenter {
         break;
       }
     }
-    Set<Unit> out = Collections.newSetFromMap(new IdentityHashMap<>());
-    out.addAll(words);
-    return out;
+    return words;
   }
 
   /** Longest name of a paper or a page in the running head, in letters ({@code 中国青年报}, {@code 苗栗焦點}). */
@@ -289,7 +287,10 @@ final class Segmenter {
       "[0-9０-９]{1,2}月[0-9０-９]{1,2}[日号]|[0-9０-９]{1,2}日|近日|日前|昨[天日]|今[天日]|前天"
           + "|[本上]周|[记記]者.{0,16}?(获悉|獲悉)");
 
-  /** Whether {@code text} opens as a news lead does ({@link #NEWS_LEAD}, within {@link io.github.baozhi.internal.evidence.Evidence#LEAD_CLAUSE}). */
+  /**
+   * Whether {@code text} opens as a news lead does: {@link #NEWS_LEAD} within its first {@link
+   * io.github.baozhi.internal.evidence.Evidence#LEAD_CLAUSE} characters.
+   */
   private static boolean opensLikeALead(String text) {
     return NEWS_LEAD.matcher(text).region(0, Math.min(text.length(), LEAD_CLAUSE)).find();
   }
@@ -308,15 +309,19 @@ final class Segmenter {
         || opensLikeALead(next.unit().body())) {
       return false;
     }
-    StringBuilder story = new StringBuilder();
-    for (Draft.Paragraph p : open.paragraphs) {
-      story.append(p.text());
+    int letters = 0;
+    for (int i = 0; i < open.paragraphs.size() && letters < MIN_LETTERS_BEFORE_SUBHEAD; i++) {
+      letters += Chars.contentLength(open.paragraphs.get(i).text());
     }
-    if (Chars.contentLength(story.toString()) < MIN_LETTERS_BEFORE_SUBHEAD) {
+    if (letters < MIN_LETTERS_BEFORE_SUBHEAD) {
       return false;
     }
-    Set<Long> told = bigrams(story);
-    Set<Long> ahead = bigrams(next.unit().body());
+    Set<Long> told = new HashSet<>();
+    for (Draft.Paragraph p : open.paragraphs) {
+      addBigrams(p.text(), told);
+    }
+    Set<Long> ahead = new HashSet<>();
+    addBigrams(next.unit().body(), ahead);
     if (ahead.isEmpty()) {
       return false;
     }
@@ -330,11 +335,10 @@ final class Segmenter {
   }
 
   /**
-   * The distinct pairs of letters (ideographs among them) standing next to each other in {@code
-   * text}. Digits are left out: unrelated stories share dates and figures ({@code 3月}, {@code 10}).
+   * Adds to {@code out} the pairs of letters (ideographs among them) standing next to each other in
+   * {@code text}. Digits are left out: unrelated stories share dates and figures ({@code 3月}, {@code 10}).
    */
-  private static Set<Long> bigrams(CharSequence text) {
-    Set<Long> out = new HashSet<>();
+  private static void addBigrams(String text, Set<Long> out) {
     int previous = -1;
     for (int i = 0; i < text.length(); ) {
       int cp = Character.codePointAt(text, i);
@@ -348,7 +352,6 @@ final class Segmenter {
         previous = -1;
       }
     }
-    return out;
   }
 
   /** Ends the pending run of headline blocks, if any, between {@code before} and {@code after}. */

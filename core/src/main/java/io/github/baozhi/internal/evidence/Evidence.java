@@ -156,8 +156,8 @@ public final class Evidence {
    * story: an article runs to a few sentences at least before the first subhead divides it (this
    * many letters and digits: eight lines of a ten-cell column), and at least {@link
    * #MIN_SUBHEAD_STORY_SHARE} of the distinct letter pairs (bigrams; digits left out, as dates and
-   * figures recur in unrelated stories) of the subhead and the paragraph after it occur in the
-   * article's text so far: the same story names the same people, places and things, where an
+   * figures recur in unrelated stories) of the paragraph after the subhead occur in the article's
+   * text so far: the same story names the same people, places and things, where an
    * unrelated article shares only the language's common pairs.
    */
   public static final int MIN_LETTERS_BEFORE_SUBHEAD = 80;
