@@ -1464,7 +1464,9 @@ final class RegionFinder {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         HeadlineCrossing headline = through != null || clearRuns.get(r) ? null
             : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
-        if (to - from >= WIDE_GAP_CELLS * m.cell() || partsColumns(byCentre, next, from, to, min, max, m)) {
+        boolean wideGap = to - from >= WIDE_GAP_CELLS * m.cell()
+            && (clearRuns.get(r) || !textAcrossMiddle(byCentre, from, to));
+        if (wideGap || partsColumns(byCentre, next, from, to, min, max, m)) {
           out.add(through != null
               ? new Gutter(from, to, next, false, through[0], through[1], false, false)
               : headline != null
@@ -2008,6 +2010,22 @@ final class RegionFinder {
 
   /** The next row of a column stands at most this many line pitches lower. */
   static final double NEXT_ROW_PITCHES = 1.5;
+
+  /**
+   * Whether a character of text stands over the middle of the white from {@code from} to {@code
+   * to}. A wide gap parts text however few its lines only where none does: a line that runs right
+   * across it (a byline over a footer's items) shows it to be white beside short lines, not a
+   * gutter, unless the lines beside it say otherwise ({@link #partsColumns}).
+   */
+  private static boolean textAcrossMiddle(Token[] byCentre, int from, int to) {
+    int middle = (from + to) / 2;
+    for (Token t : byCentre) {
+      if (t.box().left() < middle && t.box().right() > middle && !isPunctuation(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Whether the tokens left of {@code boundary} (in centre order) and those right of it each come

@@ -546,6 +546,41 @@ class RegionFinderTest {
   }
 
   @Test
+  void aLineRunningRightAcrossTheWhiteBetweenAFootersItemsUnderItIsNotCutThere() {
+    // A byline closes the column over the page's footer, whose items stand two cells apart. The
+    // white between two items is wide, but the byline runs right across it: in two rows there
+    // are no columns, only a line over short ones.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.line("（晚报记者林一鸣）", 120, 1927, 25, 22.5));
+    lines.add(Sketch.line("责任编辑：孙小禾", 67, 1974, 20));
+    lines.add(Sketch.line("美编：穆南星", 275, 1974, 20));
+    lines.add(Sketch.line("校对：白思雨", 445, 1974, 20));
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines))))
+        .anySatisfy(region -> assertThat(region).contains("（晚报记者林一鸣）"));
+  }
+
+  @Test
+  void aWideGapThatOneLineOnlyReachesIntoStillPartsTwoRowsOfColumns() {
+    // The top two rows of two columns, parted from the rest by a photo's caption: the dateline's
+    // first line, boxed loosely, reaches into the gutter but not across its middle.
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(Sketch.line("本报讯（记者　郜", 105, 675, 22));
+    lines.add(Sketch.line("距离高考还有不到一", 320, 675, 22));
+    lines.add(Sketch.line("书遥　通讯员　阚知行）", 63, 708, 22, 20.5));
+    lines.add(Sketch.line("周。记者从淯阳市招生", 320, 708, 22));
+    List<OcrWord> first = new ArrayList<>(lines.get(0).words());
+    OcrWord last = first.get(first.size() - 1);
+    first.set(first.size() - 1, new OcrWord(last.text(), new Box(last.box().left(),
+        last.box().top(), last.box().right() + 14, last.box().bottom()), last.confidence()));
+    lines.set(0, Sketch.words(first));
+
+    assertThat(Sketch.texts(Sketch.regions(Sketch.page(lines))))
+        .containsExactly(List.of("本报讯（记者郜", "书遥通讯员阚知行）"),
+            List.of("距离高考还有不到一", "周。记者从淯阳市招生"));
+  }
+
+  @Test
   void aNarrowGutterNoGlyphReachesIntoDownEightLinesPartsColumnsButDownFourItDoesNot() {
     // Tesseract's loose boxes leave under half a cell of an em-wide gutter white; it reads the
     // page row by row, each engine line across both columns.
