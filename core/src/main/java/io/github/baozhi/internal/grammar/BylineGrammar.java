@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ends the last sentence. A parenthesis inside a sentence, such as {@code （第四卷）》} or {@code
  * （FAO）水产}, never does, and neither do end marks ({@code （完）}), editor notes ({@code （责编：X）}, {@code （编辑：X）A12})
  * or a parenthesised dateline; the date a 中央社 wire was filed may follow its editor's credit
- * ({@code （編輯：X）1141209}). Names are read by {@link Credits}. {@code 据X} puts its source in
+ * ({@code （編輯：X）1141209}, {@code （譯者：X／核稿：Y）1141209}). Names are read by {@link Credits}. {@code 据X} puts its source in
  * {@code via}; so does a credit that names no person, such as {@code （无锡地铁微信公号）} or
  * {@code （区委政研室）}. A reprint's credit ({@code （摘自《北川日报》）}, {@code （选自《读者》2025年第3期）})
  * names the publication it came from, in {@code via}.
@@ -34,9 +34,23 @@ public final class BylineGrammar {
    */
   static final String FILING_DATE = "[0-9０-９]{7," + FILING_DATE_LENGTH + "}";
 
-  /** An editor's credit with the filing date after it, the date in {@code date}. */
-  private static final Pattern DATED_EDITOR_CREDIT = Pattern.compile(
-      "[（(](?:编辑|編輯)[：:][^（）()]{1,20}[）)](?<date>" + FILING_DATE + ")$");
+  /**
+   * A credit with the filing date after it, the date in {@code date}: one role and name or more,
+   * parted by a slash ({@code （編輯：張三）1141209}, a translated wire's {@code
+   * （譯者：李四／核稿：王五）1141209}). The date marks the credit, so any role of one to three
+   * characters counts: an engine drops or misreads a character of 編輯 as often as of any word
+   * ({@code （輯：張三）1141209}).
+   */
+  private static final Pattern DATED_CREDIT = Pattern.compile(
+      "[（(]" + DatedRoles.PART + "(?:[／/]" + DatedRoles.PART + ")*[）)](?<date>" + FILING_DATE
+          + ")$");
+
+  /** The parts of a dated credit: a role of one to three characters, a colon, and a name. */
+  private static final class DatedRoles {
+    static final String ROLE = "\\p{IsHan}{1,3}[：:]";
+    static final String PART = ROLE + "[^（）()／/：:]{1,12}";
+    static final Pattern ROLE_PREFIX = Pattern.compile("(?:^|(?<=[／/]))" + ROLE);
+  }
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
       "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
@@ -119,14 +133,25 @@ public final class BylineGrammar {
         ? Optional.of(new BylineMatch(start, text)) : Optional.empty();
   }
 
-  /** The text without the filing date that ends a dated editor's credit, if it is one. */
+  /** The text without the filing date that ends a dated credit, if it is one. */
   private static String withoutFilingDate(String text) {
+    int date = filingDate(text);
+    return date < 0 ? text : text.substring(0, date);
+  }
+
+  /** Where the filing date that ends a dated credit starts in {@code text}, or -1. */
+  private static int filingDate(String text) {
     if (text.isEmpty() || !Character.isDigit(Chars.lastCodePoint(text))) {
-      return text;
+      return -1;
     }
-    Matcher dated = DATED_EDITOR_CREDIT.matcher(text);
+    Matcher dated = DATED_CREDIT.matcher(text);
     dated.region(Math.max(0, text.length() - MAX_CREDIT_LENGTH - FILING_DATE_LENGTH), text.length());
-    return dated.find() ? text.substring(0, dated.start("date")) : text;
+    return dated.find() ? dated.start("date") : -1;
+  }
+
+  /** A dated credit's names, their roles left out: the colons after them are no sentence's. */
+  private static String withoutDatedRoles(String inner) {
+    return DatedRoles.ROLE_PREFIX.matcher(inner).replaceAll("");
   }
 
   /**
@@ -134,7 +159,9 @@ public final class BylineGrammar {
    * stand. Cheaper than {@link #match}: the names are not read.
    */
   public int start(String paragraph) {
-    String text = withoutFilingDate(stripEnd(paragraph));
+    String stripped = stripEnd(paragraph);
+    int date = filingDate(stripped);
+    String text = date < 0 ? stripped : stripped.substring(0, date);
     int last = Chars.lastCodePoint(text);
     if (!Chars.isClosingParenthesis(last)) {
       return -1;
@@ -167,7 +194,8 @@ public final class BylineGrammar {
       return -1;
     }
     String inner = m.group("inner").strip();
-    if (inner.isEmpty() || isNotACredit(inner) || hasSentencePunctuation(inner)
+    if (inner.isEmpty() || isNotACredit(inner)
+        || hasSentencePunctuation(date < 0 ? inner : withoutDatedRoles(inner))
         || SENDS_TO_A_PAGE.matcher(inner).find()
         || Chars.containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
       return -1;
@@ -217,11 +245,12 @@ public final class BylineGrammar {
     if (reprint.matches()) {
       return new BylineMatch.Credit(List.of(), reprint.group("source"));
     }
-    Matcher m = TRAILING_CREDIT.matcher(withoutFilingDate(text));
+    int date = filingDate(text);
+    Matcher m = TRAILING_CREDIT.matcher(date < 0 ? text : text.substring(0, date));
     if (!m.lookingAt()) {
       throw new IllegalArgumentException("not a credit: " + text);
     }
-    String inner = m.group("inner").strip();
+    String inner = date < 0 ? m.group("inner").strip() : withoutDatedRoles(m.group("inner").strip());
     Matcher via = VIA.matcher(inner);
     if (via.matches()) {
       return new BylineMatch.Credit(List.of(), via.group("source").strip());

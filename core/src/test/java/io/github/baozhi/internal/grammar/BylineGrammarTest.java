@@ -148,6 +148,29 @@ class BylineGrammarTest {
   }
 
   @Test
+  void aTranslatedWiresCreditsOfTranslatorAndReviserBeforeTheFilingDateAreItsByline() {
+    assertThat(grammar.match("將於明年春季完工。（譯者：何思妤／核稿：陳立群）1141209"))
+        .hasValueSatisfying(b -> {
+          assertThat(b.text()).isEqualTo("（譯者：何思妤／核稿：陳立群）1141209");
+          assertThat(b.names()).containsExactly("何思妤", "陳立群");
+        });
+  }
+
+  @Test
+  void theFilingDateKeepsACreditWhoseRoleTheEngineMisread() {
+    // PaddleOCR drops a character of 編輯 now and then; the date still marks the credit.
+    assertThat(grammar.match("民眾可事先查詢。（輯：甘宜蓁）1141209")).hasValueSatisfying(b -> {
+      assertThat(b.text()).isEqualTo("（輯：甘宜蓁）1141209");
+      assertThat(b.names()).containsExactly("甘宜蓁");
+    });
+    assertThat(grammar.match("民眾可事先查詢。（者：何思妤／核稿：陳立群）1141209")).isPresent();
+    // Without the date, a role and colon in parentheses is an aside or an editor's note.
+    assertThat(grammar.match("民眾可事先查詢。（輯：甘宜蓁）")).isEmpty();
+    // A sentence in parentheses before digits is no credit.
+    assertThat(grammar.match("民眾可事先查詢。（注：活動延期。）1141209")).isEmpty();
+  }
+
+  @Test
   void anAsideInParenthesesAtALineEndIsNoByline() {
     // Issue #11, class 3: a line may end in an aside whose sentence goes on on the next line. It
     // holds a pause mark like a list of names, but no sentence has ended before it.
