@@ -56,6 +56,9 @@ public final class DatelineGrammar {
   /** 报道 in either script, or in both at once, as an engine with a Simplified model reads 報導 ({@code 报導}). */
   private static final String REPORTED = "[报報][道導导]";
 
+  /** {@link #REPORTED}, or its 導 alone where an engine dropped the 報 before it. */
+  private static final String REPORTED_OR_LOST = "[报報]?[道導导]";
+
   /**
    * One stray space, which OCR engines put inside a dateline now and then ({@code 9月12 日电}): the
    * grammar allows one between its parts, never more.
@@ -76,11 +79,18 @@ public final class DatelineGrammar {
    */
   static final String CREDIT_OPEN = "(?:[（(〈]|[〈《]{1,2})";
 
+  /**
+   * A place of one character right after 本报, before a date: no place is named so, but an engine
+   * drops a character of a two-character one ({@code 本报水12月27日电} for 本报岫水…, PaddleOCR), and
+   * 本报, a character and a date and 电 open nothing else.
+   */
+  private static final String LOST_PLACE = "(?<=本[报報])" + HAN;
+
   private static final Pattern WIRE = Pattern.compile(
       "^(?<open>[【〔\\[])?"
           + "(?<via>[据據])?"
           + "(?<source>" + SOURCE + ")" + SP
-          + "(?:(?<place>" + HAN + "{2,8}?)?" + SP + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?"
+          + "(?:(?<place>" + LOST_PLACE + "|" + HAN + "{2,8}?)?" + SP + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?"
           + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?"
           + "(?:专|專|体育专|體育專|快)?"
           + "(?<kind>讯|訊|电|電|消息)"
@@ -115,12 +125,15 @@ public final class DatelineGrammar {
    * A filed report, {@code 〔記者X／台北報導〕}, or a correspondent's, who dates it ({@code
    * 〔駐日特派員X／東京2日報導〕}). Its brackets may be missing or misread, one or both
    * ({@code 記者X／綜合報導}, {@code {記者X／高雄報導）}: engines drop 〔 or read it as a brace), since
-   * 记者, a name, a slash, a place and 报导 at a paragraph's start open nothing else.
+   * 记者, a name, a slash, a place and 报导 at a paragraph's start open nothing else. For the same
+   * reason its 報 may be lost ({@code [記者X／彰化導】}, PaddleOCR): 導 after the place still ends it.
    */
   private static final Pattern REPORTER_FILED = Pattern.compile(
       "^(?<open>[〔【\\[（({])?(?<source>" + HAN + "{2,6}?)?" + FILER
           + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
-          + "(?:(?<day>" + NUMBER + ")" + SP + "日)?(?:综合|綜合)?" + REPORTED + "(?<close>[〕】\\]）)}])?");
+          + "(?:(?<day>" + NUMBER + ")" + SP + "日)?(?:综合|綜合)?" + REPORTED_OR_LOST
+          + "(?<close>[〕】\\]）)}])?");
+
 
   /**
    * 本报 with its 讯 lost, as PaddleOCR drops a character it doubts: {@code 本報（記者X）} or

@@ -196,6 +196,24 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void aFiledReportWhose報TheEngineDroppedIsStillTheDateline() {
+    DatelineMatch m = match("[記者邢思妤／彰化導】每年入冬");
+    assertThat(m.text()).isEqualTo("[記者邢思妤／彰化導】");
+    assertThat(m.place()).isEqualTo("彰化");
+    assertThat(match("【記者彭子涵／大湖導）苗栗大湖").text()).isEqualTo("【記者彭子涵／大湖導）");
+  }
+
+  @Test
+  void aPlaceTheEngineCutToOneCharacterAfter本报KeepsTheDateline() {
+    DatelineMatch m = match("本报水12月27日电（记者祁远山）27日起");
+    assertThat(m.text()).isEqualTo("本报水12月27日电（记者祁远山）");
+    assertThat(m.place()).isEqualTo("水");
+    assertThat(match("本报北京5月27日电（记者 张三）").place()).isEqualTo("北京");
+    // Without a date, one character after 本报 is no place.
+    assertThat(grammar.match("本报水讯今天")).isEmpty();
+  }
+
+  @Test
   void reportedInBothScriptsAtOnceAsASimplifiedModelReadsIt() {
     assertThat(match("【記者溫若琳/羅東报導】羅東夜市").text()).isEqualTo("【記者溫若琳/羅東报導】");
   }
