@@ -37,7 +37,7 @@ public final class Credits {
       "(?:本报|本報|本刊|(?<!\\p{IsHan})(?:晚报|晚報|日报|日報))?(?:"
           + "(?:特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站|特派|首席|实习|實習)?(?:记者|記者)"
           + "|通讯员|通訊員)"
-          + "|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])"
+          + "|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])|[编編辑輯](?=[:：])"
           + "|(?:^|(?<=[\\s\\u3000、，,；;]))[文图圖](?=[/／:：\\s\\u3000])");
 
   /** What separates names: enumeration commas, slashes, colons, ASCII white space and U+3000. */
@@ -67,7 +67,7 @@ public final class Credits {
   private Credits() {}
 
   /** A character of every role word: most credits are names alone and skip {@link #ROLES}. */
-  private static final String ROLE_MARKS = "者员員生影文译譯图圖辑輯";
+  private static final String ROLE_MARKS = "者员員生影文译譯图圖辑輯编編";
 
   public static Parsed parse(String credit) {
     String withoutRoles = Chars.containsAny(credit, ROLE_MARKS) ? ROLES.matcher(credit).replaceAll(" ") : credit;

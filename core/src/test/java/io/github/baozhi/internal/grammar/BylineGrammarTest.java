@@ -164,10 +164,22 @@ class BylineGrammarTest {
       assertThat(b.names()).containsExactly("甘宜蓁");
     });
     assertThat(grammar.match("民眾可事先查詢。（者：何思妤／核稿：陳立群）1141209")).isPresent();
-    // Without the date, a role and colon in parentheses is an aside or an editor's note.
-    assertThat(grammar.match("民眾可事先查詢。（輯：甘宜蓁）")).isEmpty();
+    // Without the date, a misread role (者 for 譯者) and a colon in parentheses is an aside.
+    assertThat(grammar.match("民眾可事先查詢。（者：何思妤）")).isEmpty();
     // A sentence in parentheses before digits is no credit.
     assertThat(grammar.match("民眾可事先查詢。（注：活動延期。）1141209")).isEmpty();
+  }
+
+  @Test
+  void anEditorsCreditWithOneOfItsRolesCharactersLostIsStillTheByline() {
+    assertThat(grammar.match("往返機場更加便利。（辑：吳思翰）")).hasValueSatisfying(b -> {
+      assertThat(b.text()).isEqualTo("（辑：吳思翰）");
+      assertThat(b.names()).containsExactly("吳思翰");
+    });
+    assertThat(grammar.match("可辦理退費。（编：黃美芝）")).hasValueSatisfying(b ->
+        assertThat(b.names()).containsExactly("黃美芝"));
+    // Another single character before a colon is an aside, as before.
+    assertThat(grammar.match("可辦理退費。（注：黃美芝）")).isEmpty();
   }
 
   @Test
