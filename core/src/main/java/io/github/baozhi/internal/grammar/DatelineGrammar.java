@@ -134,7 +134,6 @@ public final class DatelineGrammar {
           + "(?:(?<day>" + NUMBER + ")" + SP + "日)?(?:综合|綜合)?" + REPORTED_OR_LOST
           + "(?<close>[〕】\\]）)}])?");
 
-
   /**
    * 本报 with its 讯 lost, as PaddleOCR drops a character it doubts: {@code 本報（記者X）} or
    * {@code 【本報】}. The paper's own name followed at once by a reporter's credit, or standing
