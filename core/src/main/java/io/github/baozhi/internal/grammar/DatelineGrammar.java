@@ -56,6 +56,12 @@ public final class DatelineGrammar {
   /** 报道 in either script, or in both at once, as an engine with a Simplified model reads 報導 ({@code 报導}). */
   private static final String REPORTED = "[报報][道導导]";
 
+  /**
+   * The slash between a filed report's names and its place, in its forms and as engines misread
+   * it: PaddleOCR reads a ／ next to a bracket as the bracket ({@code [記者X】基隆報導）}).
+   */
+  private static final String FILED_SLASH = "[／/╱∕】\\]]";
+
   /** {@link #REPORTED}, or its 導 alone where an engine dropped the 報 before it. */
   private static final String REPORTED_OR_LOST = "[报報]?[道導导]";
 
@@ -130,7 +136,7 @@ public final class DatelineGrammar {
    */
   private static final Pattern REPORTER_FILED = Pattern.compile(
       "^(?<open>[〔【\\[（({])?(?<source>" + HAN + "{2,6}?)?" + FILER
-          + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)[／/╱∕](?<place>" + HAN + "{2,4}?)"
+          + "(?<names>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)" + FILED_SLASH + "(?<place>" + HAN + "{2,4}?)"
           + "(?:(?<day>" + NUMBER + ")" + SP + "日)?(?:综合|綜合)?" + REPORTED_OR_LOST
           + "(?<close>[〕】\\]）)}])?");
 
@@ -445,6 +451,12 @@ public final class DatelineGrammar {
    * boundary stage asks again of the block the line opens.
    */
   public Optional<DatelineMatch> match(String paragraph, FoundOnLine found) {
+    int stray = strayMarks(paragraph);
+    if (stray > 0) {
+      String marks = paragraph.substring(0, stray);
+      return match(paragraph.substring(stray), null).map(d -> new DatelineMatch(d.end() + stray,
+          marks + d.text(), d.source(), d.place(), d.month(), d.day(), d.reporters()));
+    }
     Found answer;
     if (found == null) {
       answer = find(paragraph);
@@ -517,7 +529,7 @@ public final class DatelineGrammar {
 
   /** {@link #match} without reading the dateline's parts, for callers that only need its kind. */
   public Opening opening(String paragraph) {
-    Found found = find(paragraph);
+    Found found = find(paragraph.substring(strayMarks(paragraph)));
     return found == null ? Opening.NONE
         : found.form() == Form.CREDIT_LINE ? Opening.CREDIT_LINE : Opening.DATELINE;
   }
@@ -559,6 +571,12 @@ public final class DatelineGrammar {
 
   /** {@link #openingOfLine}, with the dateline found on the line alone. */
   public LineLook lookAtLine(String line, String next) {
+    int stray = strayMarks(line);
+    if (stray > 0) {
+      // What is found on the rest is no answer for the line itself: match reads it again.
+      LineLook rest = lookAtLine(line.substring(stray), next);
+      return rest.found() == null ? rest : new LineLook(rest.opening(), null);
+    }
     int seen = opensWithAuthorMark(line) ? -1 : countBefore(line, OPENING_REACH, OPENING_ENDS);
     if (seen >= OPENING_REACH) {
       return NO_OPENING; // the look, on the line alone or run on into the next, finds no source
@@ -585,7 +603,37 @@ public final class DatelineGrammar {
    * for callers that only need to know where articles may start.
    */
   public boolean opens(String paragraph) {
-    return find(paragraph) != null;
+    return find(paragraph.substring(strayMarks(paragraph))) != null;
+  }
+
+  /**
+   * Marks an engine reads from specks or from the white before a paragraph's first character
+   * ({@code ”本报讯}, {@code .晚报讯}, {@code ，晚报讯}, {@code 。。新华社}, {@code . [記者}): no
+   * paper prints a quotation mark, stop or comma before a dateline.
+   */
+  private static final String STRAY_MARKS = "“”‘’\"'.。，,、·•‧-_";
+
+  /** The most stray marks (spaces between them aside) read before a dateline. */
+  private static final int MAX_STRAY_MARKS = 2;
+
+  /**
+   * How many characters of stray marks, and spaces among them, open {@code paragraph} before a
+   * character that is none; 0 for none, or for more than {@value #MAX_STRAY_MARKS} marks. The
+   * dateline is looked for after them, and they are kept in its text.
+   */
+  private static int strayMarks(String paragraph) {
+    int marks = 0;
+    int at = 0;
+    while (at < paragraph.length()) {
+      char c = paragraph.charAt(at);
+      if (STRAY_MARKS.indexOf(c) >= 0) {
+        marks++;
+      } else if (!Chars.isSpace(c)) {
+        break;
+      }
+      at++;
+    }
+    return marks == 0 || marks > MAX_STRAY_MARKS || at == paragraph.length() ? 0 : at;
   }
 
   private Found find(String paragraph) {

@@ -214,6 +214,29 @@ class DatelineGrammarTest {
   }
 
   @Test
+  void marksAnEngineReadFromSpecksBeforeADatelineStayInItsText() {
+    DatelineMatch m = match("，晚报讯（记者郜思怡）春节假期结束后");
+    assertThat(m.text()).isEqualTo("，晚报讯（记者郜思怡）");
+    assertThat(m.end()).isEqualTo("，晚报讯（记者郜思怡）".length());
+    assertThat(m.reporters()).containsExactly("郜思怡");
+    assertThat(match("。。新华社巴黎5月18日电（记者 汤子伦）在18日").text())
+        .isEqualTo("。。新华社巴黎5月18日电（记者 汤子伦）");
+    assertThat(match(". [記者吳子潔/車城報導〕四重溪").place()).isEqualTo("車城");
+    assertThat(grammar.opens("”本报讯 清明前后")).isTrue();
+    // Three marks are no speck's, and marks before prose open nothing.
+    assertThat(grammar.match("。。。本报讯 清明前后")).isEmpty();
+    assertThat(grammar.match("“记者了解到，今年")).isEmpty();
+  }
+
+  @Test
+  void aFiledReportsSlashReadAsABracketIsStillTheDateline() {
+    DatelineMatch m = match("[記者闕子涵】基隆報導）清晨5點");
+    assertThat(m.text()).isEqualTo("[記者闕子涵】基隆報導）");
+    assertThat(m.reporters()).containsExactly("闕子涵");
+    assertThat(m.place()).isEqualTo("基隆");
+  }
+
+  @Test
   void reportedInBothScriptsAtOnceAsASimplifiedModelReadsIt() {
     assertThat(match("【記者溫若琳/羅東报導】羅東夜市").text()).isEqualTo("【記者溫若琳/羅東报導】");
   }
