@@ -230,20 +230,13 @@ public final class BylineGrammar {
       role = 1;
     } else if (inner.startsWith("编辑") || inner.startsWith("編輯")) {
       role = 2; // （編輯：X）, the credit that closes a 中央社 wire
-    } else if (inner.length() > 1 && HALF_AN_EDITOR.indexOf(inner.charAt(0)) >= 0) {
+    } else if (inner.length() > 1 && Credits.HALF_AN_EDITOR.indexOf(inner.charAt(0)) >= 0) {
       role = 1; // the same credit with one of 編輯's characters lost by the engine: （輯：X）
     }
     boolean rolePrefix = role > 0 && inner.length() > role
         && (inner.charAt(role) == ':' || inner.charAt(role) == '：');
     return Chars.containsAny(rolePrefix ? inner.substring(role + 1) : inner, SENTENCE_INNER);
   }
-
-  /**
-   * Either character of 编辑 standing for the word before a colon: an engine drops one of the two
-   * now and then ({@code （辑：吴宗翰）}, {@code （编：黄美華）}, PaddleOCR), and neither alone opens a
-   * parenthesis at a paragraph's end for any other reason.
-   */
-  private static final String HALF_AN_EDITOR = "编編辑輯";
 
   /** Longest credit looked for, parentheses included. */
   private static final int MAX_CREDIT_LENGTH = 32;

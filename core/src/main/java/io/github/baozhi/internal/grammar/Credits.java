@@ -28,6 +28,13 @@ public final class Credits {
   }
 
   /**
+   * Either character of 编辑 standing for the word before a colon: an engine drops one of the two
+   * now and then ({@code （辑：吴宗翰）}, {@code （编：黄美華）}, PaddleOCR), and neither alone opens a
+   * parenthesis at a paragraph's end for any other reason.
+   */
+  static final String HALF_AN_EDITOR = "编編辑輯";
+
+  /**
    * Role words. A reporter's or correspondent's role names the paper the way it names itself
    * (本报, an evening paper's 晚报, 本刊 in a magazine) and the kind of post (特派, 首席, 实习…);
    * another paper's or agency's name before 记者 (新华社记者, 南方日报记者: 日报 and 晚报 name the
@@ -37,7 +44,7 @@ public final class Credits {
       "(?:本报|本報|本刊|(?<!\\p{IsHan})(?:晚报|晚報|日报|日報))?(?:"
           + "(?:特约|特約|全媒体|全媒體|融媒体|融媒體|见习|見習|驻站|駐站|特派|首席|实习|實習)?(?:记者|記者)"
           + "|通讯员|通訊員)"
-          + "|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])|[编編辑輯](?=[:：])"
+          + "|实习生|實習生|摄影|攝影|撰文|文字|编译|編譯|编辑(?=[:：])|編輯(?=[:：])|[" + HALF_AN_EDITOR + "](?=[:：])"
           + "|(?:^|(?<=[\\s\\u3000、，,；;]))[文图圖](?=[/／:：\\s\\u3000])");
 
   /** What separates names: enumeration commas, slashes, colons, ASCII white space and U+3000. */

@@ -1876,8 +1876,7 @@ final class RegionFinder {
     for (Token t : tokens) {
       // A mark in a line of words may be a speck the engine read; a character cut by estimate
       // from a line of several is text where it stands.
-      if (t.box().left() < middle && t.box().right() > middle
-          && (t.estimated() || !isPunctuation(t))) {
+      if (standsOver(t, middle) && (t.estimated() || !isPunctuation(t))) {
         crossing.putIfAbsent(t.line(), new int[] {t.box().top(), t.box().bottom()});
       }
     }
@@ -2011,6 +2010,11 @@ final class RegionFinder {
   /** The next row of a column stands at most this many line pitches lower. */
   static final double NEXT_ROW_PITCHES = 1.5;
 
+  /** Whether the token's box reaches past {@code x} on both sides. */
+  private static boolean standsOver(Token t, int x) {
+    return t.box().left() < x && t.box().right() > x;
+  }
+
   /**
    * Whether a character of text stands over the middle of the white from {@code from} to {@code
    * to}. A wide gap parts text however few its lines only where none does: a line that runs right
@@ -2020,7 +2024,7 @@ final class RegionFinder {
   private static boolean textAcrossMiddle(Token[] byCentre, int from, int to) {
     int middle = (from + to) / 2;
     for (Token t : byCentre) {
-      if (t.box().left() < middle && t.box().right() > middle && !isPunctuation(t)) {
+      if (standsOver(t, middle) && !isPunctuation(t)) {
         return true;
       }
     }
@@ -2045,7 +2049,7 @@ final class RegionFinder {
     Set<Integer> reaching = new HashSet<>();
     for (Token t : byCentre) {
       boolean mark = betweenColumns && isPunctuation(t) && !t.estimated();
-      if (t.box().left() < middle && t.box().right() > middle && !mark) {
+      if (standsOver(t, middle) && !mark) {
         reaching.add(t.line());
       }
     }
