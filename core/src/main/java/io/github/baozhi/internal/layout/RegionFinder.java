@@ -1246,8 +1246,11 @@ final class RegionFinder {
    * (a column of briefs) leaves no white band under it, stands between gutters it does not cross;
    * cut there, it would be read after the first of its columns. The columns a headline is centred
    * over, from a gutter or edge to another, are one module: the gutters inside the widest such
-   * span are left for later, when the band under the headline parts it from its columns. All of
-   * {@code at} when no headline is so placed or nothing would be left to cut.
+   * span are left for later, when the band under the headline parts it from its columns. A
+   * headline set flush left over a column ({@value #FLUSH_CELLS} cells) heads the columns from
+   * there where another headline is centred over the column before it, though its middle may
+   * stand over the middle of columns from further left. All of {@code at} when no headline is so
+   * placed or nothing would be left to cut.
    */
   private static List<Gutter> moduleBoundaries(Token[] byCentre, List<Gutter> at,
       List<SizedLine> large, Metrics m) {
@@ -1259,35 +1262,54 @@ final class RegionFinder {
       return at;
     }
     int[] node = span(Arrays.asList(byCentre));
-    int min = node[0];
-    int max = node[1];
     int n = at.size();
-    boolean[] inside = new boolean[n];
-    for (List<Token> line : display) {
-      int[] span = span(line);
-      int left = span[0];
-      int right = span[1];
-      double centre = (left + right) / 2.0;
-      int widest = -1;
-      int from = -1;
-      int to = -1;
-      // Edge i is the node's left for 0, else the right of gutter i - 1; edge j is the node's right
-      // for n + 1, else the left of gutter j - 1. The span from edge i to edge j holds the gutters
-      // i to j - 2.
-      for (int i = 0; i <= n; i++) {
-        int spanLeft = i == 0 ? min : at.get(i - 1).to();
-        for (int j = i + 1; j <= n + 1; j++) {
-          int spanRight = j == n + 1 ? max : at.get(j - 1).from();
-          if (left >= spanLeft && right <= spanRight && spanRight - spanLeft > widest
-              && Math.abs((spanLeft + spanRight) / 2.0 - centre) <= CENTRED_CELLS * m.cell()) {
-            widest = spanRight - spanLeft;
-            from = i;
-            to = j;
-          }
+    // Edge i is the node's left for 0, else the right of gutter i - 1; edge j is the node's right
+    // for n + 1, else the left of gutter j - 1. The span from edge i to edge j holds the gutters
+    // i to j - 2 and the columns i to j - 1.
+    int[] lefts = new int[n + 1];
+    int[] rights = new int[n + 2];
+    for (int i = 0; i <= n; i++) {
+      lefts[i] = i == 0 ? node[0] : at.get(i - 1).to();
+    }
+    for (int j = 1; j <= n + 1; j++) {
+      rights[j] = j == n + 1 ? node[1] : at.get(j - 1).from();
+    }
+    int lines = display.size();
+    int[][] spans = new int[lines][];
+    int[] flush = new int[lines];
+    for (int l = 0; l < lines; l++) {
+      int[] headline = span(display.get(l));
+      spans[l] = centredSpan(headline, lefts, rights, 0, m);
+      flush[l] = -1;
+      for (int i = 1; i <= n; i++) {
+        if (Math.abs(headline[0] - lefts[i]) <= FLUSH_CELLS * m.cell()) {
+          flush[l] = i;
         }
       }
-      for (int k = from; k >= 0 && k <= to - 2; k++) {
-        inside[k] = true;
+    }
+    // A headline set flush with a column's left edge, its centre over columns that begin left of
+    // that edge by chance, heads the columns from that edge where another headline is centred
+    // over the column before it: two modules side by side, a title centred over one and a title
+    // set flush left over the other (an agency report's).
+    for (int l = 0; l < lines; l++) {
+      int e = flush[l];
+      if (spans[l] == null || e < 0 || spans[l][0] >= e) {
+        continue;
+      }
+      for (int o = 0; o < lines; o++) {
+        if (o != l && spans[o] != null && spans[o][0] <= e - 1 && e - 1 < spans[o][1]
+            && (flush[o] < 0 || flush[o] == spans[o][0])) {
+          spans[l] = centredSpan(span(display.get(l)), lefts, rights, e, m);
+          break;
+        }
+      }
+    }
+    boolean[] inside = new boolean[n];
+    for (int[] headed : spans) {
+      if (headed != null) {
+        for (int k = headed[0]; k <= headed[1] - 2; k++) {
+          inside[k] = true;
+        }
       }
     }
     List<Gutter> kept = new ArrayList<>(n);
@@ -1298,6 +1320,36 @@ final class RegionFinder {
     }
     return kept.isEmpty() || kept.size() == n ? at : kept;
   }
+
+  /**
+   * The widest span {from edge, to edge} of columns, beginning at edge {@code first} or later,
+   * that holds the headline {@code {left, right}} and whose middle stands within {@value
+   * #CENTRED_CELLS} cells of the headline's; null if there is none. Edges as in {@link
+   * #moduleBoundaries}.
+   */
+  private static int[] centredSpan(int[] headline, int[] lefts, int[] rights, int first,
+      Metrics m) {
+    double centre = (headline[0] + headline[1]) / 2.0;
+    int widest = -1;
+    int[] best = null;
+    for (int i = first; i < lefts.length; i++) {
+      for (int j = i + 1; j < rights.length; j++) {
+        if (headline[0] >= lefts[i] && headline[1] <= rights[j] && rights[j] - lefts[i] > widest
+            && Math.abs((lefts[i] + rights[j]) / 2.0 - centre) <= CENTRED_CELLS * m.cell()) {
+          widest = rights[j] - lefts[i];
+          best = new int[] {i, j};
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A headline whose left edge stands within this many cells of a column's is set flush left
+   * over that column: type set flush starts on the column's edge, and engines box glyphs a few
+   * pixels off their ink, a fifth of a cell at body sizes.
+   */
+  private static final double FLUSH_CELLS = 0.25;
 
   /** A centred headline stands within this many cells of the middle of the columns it heads. */
   private static final double CENTRED_CELLS = 1.0;

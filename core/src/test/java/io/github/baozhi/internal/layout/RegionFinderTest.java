@@ -87,6 +87,24 @@ class RegionFinderTest {
     assertThat(regions(page)).isEqualTo(page.regions());
   }
 
+  @ParameterizedTest
+  @EnumSource(Engine.class)
+  void aFlushLeftTitleAColumnWideBesideACentredOneHeadsTheColumnsFromItsOwnEdge(Engine engine) {
+    // The right module's title, as wide as a column and set flush left, stands by chance over
+    // the middle of the columns from the left module's third to the right module's third; its
+    // second line, level with the left module's first lines, leaves no band under the left
+    // title. Read so, every gutter would be cut, and the left title would follow its first column.
+    Typeset page = set(EnginePages.row(ArticleModule.of(Copy.PARKS, 4, 12).headGap(0.6),
+        ArticleModule.of(Copy.LIBRARY.withTitle("城市书房夜间\n延时开放"), 3, 12).flushLeft()
+            .headGap(0.6)), engine);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成十座口袋公园");
+    assertThat(regions.stream().flatMap(List::stream))
+        .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
+  }
+
   @Test
   void aClosingMarkThatReachesIntoTheGutterStaysWithItsHeadline() {
     // A headline over the first column, level with the second column's text (no band under it),
