@@ -53,7 +53,7 @@ public final class BylineGrammar {
   }
 
   private static final Pattern NOT_A_CREDIT = Pattern.compile(
-      "^(?:完|续|續|待续|待續|未完|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
+      "^(?:完|续|續|续完|續完|待续|待續|未完|未完待续|未完待續|全文完|上|下|中|图|圖|图片|圖片|视频|視頻|责编|責編|"
           + "责任编辑|責任編輯|校对|校對|第.+|即(?!墨).+|[0-9０-９]+|[一二三四五六七八九十]+|[a-zA-Z]+)(?:$|[：:].*)");
 
   /** First characters of {@link #NOT_A_CREDIT}'s words; other credits skip it. */

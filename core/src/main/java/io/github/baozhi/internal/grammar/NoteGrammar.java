@@ -23,21 +23,26 @@ public final class NoteGrammar {
   private static final String ERA = "(?:中華民國|中华民国|民國|民国)";
 
   /**
-   * An end mark: 完 closes a story (a wire's always), 待续 and 未完 a part continued in a later
-   * issue; either way nothing after it on the page is the story's.
+   * An end mark: 完 closes a story (a wire's always), 全文完 and 续完 a serial's last part, 待续,
+   * 未完 and 未完待续 a part continued in a later issue; either way nothing after it on the page
+   * is the story's.
    */
-  private static final String END_MARK_FORM = "[（(](?:完|待续|待續|未完|全文完)[）)]";
+  private static final String END_MARK_FORM =
+      "[（(](?:完|待续|待續|未完(?:待续|待續)?|全文完|续完|續完)[）)]";
 
 
   /**
    * Jump lines that send the reader to another page: （下转第三版）, （上接A1版）, and cross-references
-   * to a related story elsewhere: （相关新闻见第5版）, （相關新聞刊A9）, （详见第3版）. Standing alone
+   * to a related story elsewhere: （相关新闻见第5版）, （相關新聞刊A9）, （详见第3版）, also where an
+   * engine lost or misread 關, whose many strokes blur first ({@code (相報道刊A6)}, {@code
+   * (相開新闻见A8)}: 相 and the noun are kept, which no credit holds). Standing alone
    * without its parentheses a jump line still names the page it sends to (下转第3版, and 转第9版)
    * where the engine lost the opening one), so a line that opens with 续接 where a column broke
    * 继续 is text (续接纳更多非遗项目进校园。).
    */
   private static final String JUMP = "(?:下转|下轉|转下|轉下|上接|紧接|緊接|接上|续接|續接|转第|轉第|接第"
-      + "|(?:相关|相關)(?:新闻|新聞|报道|報道|報導)?(?:见|見|刊|载|載)|详见|詳見|参见|參見|见第|見第)";
+      + "|(?:相关|相關)(?:新闻|新聞|报道|報道|報導)?(?:见|見|刊|载|載)"
+      + "|相\\p{IsHan}?(?:新闻|新聞|报道|報道|報導)(?:见|見|刊|载|載)|详见|詳見|参见|參見|见第|見第)";
 
   /**
    * A photographer's credit standing alone: {@code 本报记者王五摄}, {@code 晚报记者 祁蔓 摄}, {@code
@@ -209,7 +214,7 @@ public final class NoteGrammar {
 
   /**
    * What can follow the opening parenthesis of a parenthesised note: an editor note (编辑, 责编,
-   * 校对, 审核, 终审), a picture credit (图, 摄影, 照片), an end mark (完, 待续, 未完, 全文完), a jump
+   * 校对, 审核, 终审), a picture credit (图, 摄影, 照片), an end mark (完, 待续, 未完, 全文完, 续完), a jump
    * line (下转, 上接, 紧接, 接上, 续接, 转第) or a cross-reference (相关新闻见, 详见, 参见, 见第). A credit such as （陈菁菁） opens with none of them.
    */
   private static final String PARENTHESISED_NOTE_OPENERS = "编編责責校审審终終图圖摄攝照完待未全下上紧緊接续續转轉相详詳参參见見";
@@ -365,8 +370,8 @@ public final class NoteGrammar {
     return stripped.length() <= MAX_END_MARK && END_MARK.matcher(stripped).matches();
   }
 
-  /** Longest end mark, parentheses included: （全文完）. */
-  private static final int MAX_END_MARK = 5;
+  /** Longest end mark, parentheses included: （未完待续）. */
+  private static final int MAX_END_MARK = 6;
 
   /** True when the whole text is a note. */
   public boolean isNote(String text) {

@@ -120,6 +120,24 @@ class NoteGrammarTest {
   }
 
   @Test
+  void aSerialsPartContinuedOrEndedIsAnEndMarkNotACredit() {
+    assertThat(notes.isEndMark("（未完待续）")).isTrue();
+    assertThat(notes.isEndMark("(未完待續)")).isTrue();
+    assertThat(notes.isEndMark("（续完）")).isTrue();
+    assertThat(notes.trailing("她把门轻轻带上了。（未完待续）")).hasValue(9);
+    assertThat(new BylineGrammar().match("她把门轻轻带上了。（未完待续）")).isEmpty();
+    assertThat(new BylineGrammar().match("她把门轻轻带上了。（续完）")).isEmpty();
+  }
+
+  @Test
+  void aCrossReferenceWhose關TheEngineLostOrMisreadIsStillOne() {
+    assertThat(notes.isNote("(相報道刊A6)")).isTrue();
+    assertThat(notes.trailing("明年起實施。(相開新闻见A8)")).hasValue(6);
+    // Without the noun it is a credit still.
+    assertThat(new BylineGrammar().match("明年起實施。（相開）")).isPresent();
+  }
+
+  @Test
   void crossReferencesToARelatedStoryElsewhere() {
     assertThat(notes.isNote("（相關新聞刊A9）")).isTrue();
     assertThat(notes.isNote("（相关报道见第5版）")).isTrue();
