@@ -21,8 +21,15 @@ import java.util.regex.Pattern;
  */
 public final class BylineGrammar {
 
+  /**
+   * A credit's parenthesis, or what engines read for one: Tesseract's brackets ({@link
+   * DatelineGrammar#CREDIT_OPEN}), or a parenthesis doubled by a speck before it ({@code
+   * （（晚报记者 X）}, PaddleOCR).
+   */
+  private static final String CREDIT_OPENING = "(?:[（(]{2}|" + DatelineGrammar.CREDIT_OPEN + ")";
+
   private static final Pattern TRAILING_CREDIT =
-      Pattern.compile(DatelineGrammar.CREDIT_OPEN + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
+      Pattern.compile(CREDIT_OPENING + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
 
   /** The longest filing date, in digits: a year of the common era, month and day. */
   private static final int FILING_DATE_LENGTH = 8;
@@ -182,8 +189,8 @@ public final class BylineGrammar {
     if (open < text.length() - MAX_CREDIT_LENGTH) {
       open = -1;
     }
-    if (open > 0 && "〈《".indexOf(text.charAt(open - 1)) >= 0) {
-      open--; // Tesseract reads the parenthesis as two brackets, 〈《 or 《〈
+    if (open > 0 && "〈《（(".indexOf(text.charAt(open - 1)) >= 0) {
+      open--; // Tesseract reads the parenthesis as two brackets, 〈《 or 《〈; a speck doubles it
     }
     if (open < 0) {
       return -1;
@@ -197,7 +204,8 @@ public final class BylineGrammar {
     if (inner.isEmpty() || isNotACredit(inner)
         || hasSentencePunctuation(date < 0 ? inner : withoutDatedRoles(inner))
         || SENDS_TO_A_PAGE.matcher(inner).find()
-        || Chars.containsAny(inner, DATELINE_KEYWORDS) && datelines.opens(m.group())) {
+        || Chars.containsAny(inner, DATELINE_KEYWORDS) && !isVia(inner)
+            && datelines.opens(m.group())) {
       return -1;
     }
     return standsWhereACreditCan(text.substring(0, m.start())) ? m.start() : -1;
@@ -214,6 +222,14 @@ public final class BylineGrammar {
     return before.isEmpty() || Chars.closesParagraph(before)
         && !Chars.isClosingParenthesis(Chars.lastCodePoint(before))
         && (CLOSING_QUOTES.indexOf(Chars.lastCodePoint(before)) < 0 || Chars.endsSentence(before));
+  }
+
+  /**
+   * Whether the credit gives its source with 据 ({@code 据新华社}), even with the wire's own
+   * dateline after it ({@code 据新华社乌鲁木齐12月16日电}), which is no dateline of this article.
+   */
+  private static boolean isVia(String inner) {
+    return inner.charAt(0) == '据' || inner.charAt(0) == '據';
   }
 
   private static boolean isNotACredit(String inner) {

@@ -57,6 +57,23 @@ class BylineGrammarTest {
   }
 
   @Test
+  void aSourceCreditWithTheWiresOwnDatelineGoesToViaAndIsNoDateline() {
+    BylineMatch m = grammar.match("打算明年再添一辆皮卡车。（据新华社乌鲁木齐12月16日电）").orElseThrow();
+    assertThat(m.text()).isEqualTo("（据新华社乌鲁木齐12月16日电）");
+    assertThat(m.names()).isEmpty();
+    assertThat(m.via()).isEqualTo("新华社乌鲁木齐12月16日电");
+    // Without 据 it is the wire's own dateline in parentheses, as 中央社 sets it.
+    assertThat(grammar.match("打算明年再添一辆皮卡车。（新华社乌鲁木齐12月16日电）")).isEmpty();
+  }
+
+  @Test
+  void aParenthesisASpeckDoubledStillOpensTheByline() {
+    BylineMatch m = grammar.match("互相交换。（（晚报记者厍小满）").orElseThrow();
+    assertThat(m.text()).isEqualTo("（（晚报记者厍小满）");
+    assertThat(m.names()).containsExactly("厍小满");
+  }
+
+  @Test
   void nonPersonSourceGoesToVia() {
     assertThat(grammar.match("另行通知。（无锡地铁微信公号）").orElseThrow().via()).isEqualTo("无锡地铁微信公号");
   }
