@@ -1715,6 +1715,15 @@ final class RegionFinder {
    */
   static final double MIN_HEADING_PITCH = 1.1;
 
+  /**
+   * The least height, in body sizes, of the box of a line placed whole that {@link
+   * #MIN_HEADING_PITCH} reads as a head: a detector boxes a line of text to the same height down a
+   * page, so that a title set a size over the body (小四 over 五号, 1.14) stands a few per cent
+   * taller than every line of text, where a box's height alone, without the wider pitch, would
+   * not tell it from text.
+   */
+  static final double MIN_HEADING_HEIGHT = 1.05;
+
   /** Whether any of a line's tokens holds sentence punctuation: no joined copy of the line made. */
   private static boolean hasSentencePunctuation(List<Token> line) {
     for (Token t : line) {
@@ -1746,7 +1755,8 @@ final class RegionFinder {
     // Display type is set taller too: only lines with a tall glyph need measuring.
     Set<Integer> tall = new HashSet<>();
     for (Token t : byLeft) {
-      if (t.box().height() >= DISPLAY_HEIGHT_SCALE * m.bodySize()) {
+      if (t.box().height() >= (t.estimated() ? MIN_HEADING_HEIGHT : DISPLAY_HEIGHT_SCALE)
+          * m.bodySize()) {
         tall.add(t.line());
       }
     }
@@ -1764,7 +1774,7 @@ final class RegionFinder {
       if (Metrics.sizable(line)) {
         double size = m.typeSize(line);
         if (size < HEADLINE_SCALE * m.cell() && size >= MIN_HEADING_PITCH * m.cell()
-            && placedWhole(line) && line.get(0).box().height() >= HEADLINE_SCALE * m.bodySize()
+            && placedWhole(line) && line.get(0).box().height() >= MIN_HEADING_HEIGHT * m.bodySize()
             && !hasSentencePunctuation(line)) {
           // Boxed taller than body type's tolerance and set wider, both, with no sentence
           // punctuation: a kicker or subtitle a size over the body, which heads the columns under

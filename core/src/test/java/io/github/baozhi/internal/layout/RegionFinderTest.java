@@ -105,6 +105,24 @@ class RegionFinderTest {
         .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {1.15, 1.2})
+  void aTitleASizeOverTheBodyThatAnEnginePlacedWholeAcrossAGutterIsReadWholeBeforeItsColumns(
+      double titleScale) {
+    // 小四 over a 五号 body: under display type, the detector's line box a few per cent taller
+    // than the text's and its characters set wider apart; set close over the columns, it leaves
+    // no white band under it.
+    Typeset page = set(
+        ArticleModule.of(Copy.PARKS.withTitle("城东新区建成口袋公园"), 2, 12).titleScale(titleScale)
+            .headGap(0.6), Engine.PADDLE_LINES);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成口袋公园");
+    assertThat(regions.stream().flatMap(List::stream))
+        .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
+  }
+
   @Test
   void aClosingMarkThatReachesIntoTheGutterStaysWithItsHeadline() {
     // A headline over the first column, level with the second column's text (no band under it),
