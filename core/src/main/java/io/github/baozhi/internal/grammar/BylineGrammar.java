@@ -31,6 +31,14 @@ public final class BylineGrammar {
   private static final Pattern TRAILING_CREDIT =
       Pattern.compile(CREDIT_OPENING + "(?<inner>[^（）()〈〉《]{1,30})[）)〉]$");
 
+  /**
+   * A reporter's credit whose closing parenthesis the engine lost, or whose end it read into
+   * another column ({@code （记者谢晓舟实习生孟欣}, {@code (通讯员魔小}): only a credit that opens
+   * with a reporter's role counts so, as text runs on after a parenthesis it opens mid-sentence.
+   */
+  private static final Pattern UNCLOSED_CREDIT = Pattern.compile(CREDIT_OPENING
+      + "(?<inner>(?:本报|本報|晚报|晚報)?(?:记者|記者|通讯员|通訊員)[^（）()〈〉《。，、；！？：:]{1,26})$");
+
   /** The longest filing date, in digits: a year of the common era, month and day. */
   private static final int FILING_DATE_LENGTH = 8;
 
@@ -132,7 +140,13 @@ public final class BylineGrammar {
   public Optional<BylineMatch> match(String paragraph) {
     int start = start(paragraph);
     if (start < 0) {
-      return Optional.empty();
+      // Only a paragraph's end, not a line's: a credit a column break cut is joined to its end
+      // before the paragraph is asked, and one whose end the engine lost is not.
+      String stripped = stripEnd(paragraph);
+      int unclosed = Chars.isClosingParenthesis(Chars.lastCodePoint(stripped)) ? -1
+          : unclosedStart(stripped);
+      return unclosed < 0 ? Optional.empty()
+          : Optional.of(new BylineMatch(unclosed, stripped.substring(unclosed)));
     }
     String text = stripEnd(paragraph).substring(start);
     String credit = withoutFilingDate(text);
@@ -211,6 +225,21 @@ public final class BylineGrammar {
     return standsWhereACreditCan(text.substring(0, m.start())) ? m.start() : -1;
   }
 
+  /** Where an {@link #UNCLOSED_CREDIT} that closes {@code text} starts, or -1. */
+  private static int unclosedStart(String text) {
+    int open = Math.max(Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH),
+        Math.max(text.lastIndexOf('《'), text.lastIndexOf('〈')));
+    if (open < 0 || open < text.length() - MAX_CREDIT_LENGTH) {
+      return -1;
+    }
+    if (open > 0 && "〈《（(".indexOf(text.charAt(open - 1)) >= 0) {
+      open--;
+    }
+    Matcher m = UNCLOSED_CREDIT.matcher(text);
+    m.region(open, text.length());
+    return m.lookingAt() && standsWhereACreditCan(text.substring(0, open)) ? open : -1;
+  }
+
   /**
    * Whether a credit after {@code before} closes the paragraph: it stands alone, or right after
    * the punctuation that ends the last sentence.
@@ -266,7 +295,10 @@ public final class BylineGrammar {
     int date = filingDate(text);
     Matcher m = TRAILING_CREDIT.matcher(date < 0 ? text : text.substring(0, date));
     if (!m.lookingAt()) {
-      throw new IllegalArgumentException("not a credit: " + text);
+      m = UNCLOSED_CREDIT.matcher(text);
+      if (date >= 0 || !m.lookingAt()) {
+        throw new IllegalArgumentException("not a credit: " + text);
+      }
     }
     String inner = date < 0 ? m.group("inner").strip() : withoutDatedRoles(m.group("inner").strip());
     Matcher via = VIA.matcher(inner);

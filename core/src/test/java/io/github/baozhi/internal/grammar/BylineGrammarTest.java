@@ -74,6 +74,20 @@ class BylineGrammarTest {
   }
 
   @Test
+  void aReportersCreditWhoseClosingParenthesisTheEngineLostStillEndsTheParagraph() {
+    BylineMatch m = grammar.match("可关注后续开放的公益名额。（记者谢晓舟实习生孟欣").orElseThrow();
+    assertThat(m.text()).isEqualTo("（记者谢晓舟实习生孟欣");
+    assertThat(m.names()).containsExactly("谢晓舟", "孟欣");
+    assertThat(grammar.match("群众可免费参观。(通讯员糜小").orElseThrow().names()).containsExactly("糜小");
+    // Only a credit that opens with a reporter's role, and only where a credit can stand.
+    assertThat(grammar.match("群众可免费参观。（陈菁菁")).isEmpty();
+    assertThat(grammar.match("他说（记者来访时")).isEmpty();
+    assertThat(grammar.match("群众可免费参观。（记者到场，")).isEmpty();
+    // A line's end is no paragraph's: a credit a column break cut is joined to its end first.
+    assertThat(grammar.start("群众可免费参观。（记者 张")).isEqualTo(-1);
+  }
+
+  @Test
   void nonPersonSourceGoesToVia() {
     assertThat(grammar.match("另行通知。（无锡地铁微信公号）").orElseThrow().via()).isEqualTo("无锡地铁微信公号");
   }
