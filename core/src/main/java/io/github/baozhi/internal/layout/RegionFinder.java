@@ -1706,7 +1706,7 @@ final class RegionFinder {
 
   /**
    * The least pitch, in body cells, of a line placed whole (PaddleOCR, PAGE XML without words)
-   * that stands taller than the body ({@link #DISPLAY_HEIGHT_SCALE}) and heads the columns under
+   * that stands taller than the body ({@link #MIN_HEADING_HEIGHT}) and heads the columns under
    * it: between the body's own (two columns' lines run into one step at most a twentieth wider,
    * the gutter spread over the characters of both) and the smallest type that heads columns, a
    * briefs head, kicker or subtitle a size over the body (1.1 to 1.15 times, which boxes measure a
@@ -1752,7 +1752,8 @@ final class RegionFinder {
    * (and whose glyphs stand tall), measured once for every question the cut asks of them.
    */
   private static List<SizedLine> largeLines(Token[] byLeft, Metrics m) {
-    // Display type is set taller too: only lines with a tall glyph need measuring.
+    // Display type is set taller too: only lines with a tall glyph need measuring (a line placed
+    // whole, whose box is its height, from the least height of a head a size over the body).
     Set<Integer> tall = new HashSet<>();
     for (Token t : byLeft) {
       if (t.box().height() >= (t.estimated() ? MIN_HEADING_HEIGHT : DISPLAY_HEIGHT_SCALE)
