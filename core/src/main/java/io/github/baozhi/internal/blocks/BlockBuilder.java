@@ -39,7 +39,8 @@ import java.util.List;
  *   <li>Pages that set one paragraph per line (lines far wider than any column) join a line to the
  *       next only when it stops mid-sentence.
  *   <li>A dateline always opens a block, and a parenthesised byline or a production note (editor
- *       note, photo credit) always closes one.
+ *       note, photo credit) always closes one; but a photo credit that stands where a column break
+ *       cut a paragraph is read after the page's other lines, and the paragraph runs on past it.
  * </ul>
  */
 public final class BlockBuilder {
@@ -67,7 +68,8 @@ public final class BlockBuilder {
         opening == DatelineGrammar.Opening.CREDIT_LINE);
   }
 
-  public List<Block> build(List<Line> lines) {
+  public List<Block> build(List<Line> pageLines) {
+    List<Line> lines = creditsSetAside(pageLines);
     Facts[] facts = new Facts[lines.size()];
     for (int i = 0; i < facts.length; i++) {
       facts[i] = factsOf(lines.get(i), i + 1 < facts.length ? lines.get(i + 1) : null);
@@ -100,6 +102,59 @@ public final class BlockBuilder {
       blocks.add(toBlock(current));
     }
     return List.copyOf(blocks);
+  }
+
+  /**
+   * The lines with each photo credit that stands between a paragraph's lines set aside, at the
+   * page's end. Under a picture over the heads of columns, the credit stands at the top of the
+   * column after the picture's, and in reading order it falls where a column break cut a
+   * paragraph ({@code …山区最低气} / {@code 本报记者 檀晓峰 摄} / {@code 温可能降到零下五摄氏度。}):
+   * read in place, it closes the paragraph there, and the lines after it open another, or an
+   * article. So where the line before the credit ends no paragraph and the line after it opens
+   * none (no indent, no dateline, no note), the two meet as at any column break, and the credit,
+   * which belongs to no article, is read last.
+   */
+  private List<Line> creditsSetAside(List<Line> lines) {
+    List<Line> out = null;
+    List<Line> aside = null;
+    for (int i = 0; i < lines.size(); i++) {
+      if (i > 0 && i + 1 < lines.size() && standsInAParagraph(lines.get(i - 1), lines.get(i),
+          lines.get(i + 1))) {
+        if (out == null) {
+          out = new ArrayList<>(lines.subList(0, i));
+          aside = new ArrayList<>();
+        }
+        Line credit = lines.get(i);
+        Line after = lines.get(i + 1);
+        aside.add(withBlanksBefore(credit, Math.max(1, credit.blanksBefore())));
+        out.add(withBlanksBefore(after,
+            Math.max(1, Math.max(credit.blanksBefore(), after.blanksBefore()))));
+        i++;
+      } else if (out != null) {
+        out.add(lines.get(i));
+      }
+    }
+    if (out == null) {
+      return lines;
+    }
+    out.addAll(aside);
+    return out;
+  }
+
+  /** Whether {@code credit} is a photo credit between two lines of one paragraph: see {@link #creditsSetAside}. */
+  private boolean standsInAParagraph(Line before, Line credit, Line after) {
+    return (credit.blanksBefore() > 0 || after.blanksBefore() > 0) && !before.isDisplay()
+        && !after.indented() && !Chars.closesParagraph(before.text())
+        && notes.isPhotoCredit(credit.text()) && !notes.isNote(before.text())
+        && !notes.isNote(after.text())
+        && datelines.openingOfLine(after.text(), null) == DatelineGrammar.Opening.NONE;
+  }
+
+  private static Line withBlanksBefore(Line line, int blanks) {
+    return blanks == line.blanksBefore() ? line
+        : new Line(line.number(), line.text(), line.width(), line.columnWidth(), blanks,
+            line.indented(), line.placement(), line.opening(), line.sentenceMarks(),
+            line.dateline());
   }
 
   /**

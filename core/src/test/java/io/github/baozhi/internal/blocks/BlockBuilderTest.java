@@ -35,6 +35,33 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aPhotoCreditWhereAColumnBreakCutAParagraphIsReadLastAndTheParagraphRunsOnPastIt() {
+    // A picture over the heads of two columns: its credit stands at the top of the second, and
+    // reading order puts it where the column break cut the sentence.
+    assertThat(blocks(
+        "“茶树最怕霜冻。”据气象部门",
+        "预报，一股强寒潮将在22日",
+        "前后影响本地，山区最低气",
+        "",
+        "本报记者 檀晓峰 摄",
+        "",
+        "温可能降到零下五摄氏度。"))
+        .containsExactly("“茶树最怕霜冻。”据气象部门预报，一股强寒潮将在22日前后影响本地，山区最低气"
+            + "温可能降到零下五摄氏度。", "本报记者 檀晓峰 摄");
+    // After a sentence's end the credit closes the block where it stands, as before.
+    assertThat(blocks(
+        "“茶树最怕霜冻。”据气象部门",
+        "预报，一股强寒潮将在22日",
+        "前后影响本地，山区将降温。",
+        "",
+        "本报记者 檀晓峰 摄",
+        "",
+        "茶农连夜搭棚盖膜。"))
+        .containsExactly("“茶树最怕霜冻。”据气象部门预报，一股强寒潮将在22日前后影响本地，山区将降温。",
+            "本报记者 檀晓峰 摄", "茶农连夜搭棚盖膜。");
+  }
+
+  @Test
   void aDatelineAndItsCreditBeforeAColumnBreakAreNoHeadlineButTheOpeningOfTheirParagraph() {
     // Two lines without a comma or full stop, the second full, then the column breaks: set over
     // text they would read as a headline, but a headline never opens with a dateline.
