@@ -143,9 +143,10 @@ public final class BlockBuilder {
 
   /** Whether {@code credit} is a photo credit between two lines of one paragraph: see {@link #creditsSetAside}. */
   private boolean standsInAParagraph(Line before, Line credit, Line after) {
-    return (credit.blanksBefore() > 0 || after.blanksBefore() > 0) && !before.isDisplay()
-        && !after.indented() && !Chars.closesParagraph(before.text())
-        && notes.isPhotoCredit(credit.text()) && !notes.isNote(before.text())
+    // The credit first: most lines end in no 摄 or source, which it settles by one character.
+    return (credit.blanksBefore() > 0 || after.blanksBefore() > 0)
+        && notes.isPhotoCredit(credit.text()) && !before.isDisplay() && !after.indented()
+        && !Chars.closesParagraph(before.text()) && !notes.isNote(before.text())
         && !notes.isNote(after.text())
         && datelines.openingOfLine(after.text(), null) == DatelineGrammar.Opening.NONE;
   }

@@ -197,15 +197,7 @@ public final class BylineGrammar {
         return standsWhereACreditCan(text.substring(0, reprint.start())) ? reprint.start() : -1;
       }
     }
-    // The credit's opening parenthesis is the paragraph's last one (or a 《 Tesseract read for one).
-    int open = Math.max(Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH),
-        text.lastIndexOf('《', text.length() - 1));
-    if (open < text.length() - MAX_CREDIT_LENGTH) {
-      open = -1;
-    }
-    if (open > 0 && "〈《（(".indexOf(text.charAt(open - 1)) >= 0) {
-      open--; // Tesseract reads the parenthesis as two brackets, 〈《 or 《〈; a speck doubles it
-    }
+    int open = creditOpening(text);
     if (open < 0) {
       return -1;
     }
@@ -225,15 +217,27 @@ public final class BylineGrammar {
     return standsWhereACreditCan(text.substring(0, m.start())) ? m.start() : -1;
   }
 
+  /**
+   * Where the credit that may close {@code text} opens, or -1: the last opening parenthesis (or a
+   * 《 Tesseract read for one) in the credit's reach ({@value #MAX_CREDIT_LENGTH} characters), with
+   * the mark before it where it doubles it (Tesseract's 〈《 or 《〈, a speck's （（).
+   */
+  private static int creditOpening(String text) {
+    int from = Math.max(0, text.length() - MAX_CREDIT_LENGTH);
+    for (int i = text.length() - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (Chars.isOpeningParenthesis(c) || c == '《') {
+        return i > 0 && "〈《（(".indexOf(text.charAt(i - 1)) >= 0 ? i - 1 : i;
+      }
+    }
+    return -1;
+  }
+
   /** Where an {@link #UNCLOSED_CREDIT} that closes {@code text} starts, or -1. */
   private static int unclosedStart(String text) {
-    int open = Math.max(Chars.lastOpeningParenthesis(text, text.length() - MAX_CREDIT_LENGTH),
-        Math.max(text.lastIndexOf('《'), text.lastIndexOf('〈')));
-    if (open < 0 || open < text.length() - MAX_CREDIT_LENGTH) {
+    int open = creditOpening(text);
+    if (open < 0) {
       return -1;
-    }
-    if (open > 0 && "〈《（(".indexOf(text.charAt(open - 1)) >= 0) {
-      open--;
     }
     Matcher m = UNCLOSED_CREDIT.matcher(text);
     m.region(open, text.length());

@@ -1275,10 +1275,12 @@ final class RegionFinder {
       rights[j] = j == n + 1 ? node[1] : at.get(j - 1).from();
     }
     int lines = display.size();
+    int[][] headlines = new int[lines][];
     int[][] spans = new int[lines][];
     int[] flush = new int[lines];
     for (int l = 0; l < lines; l++) {
       int[] headline = span(display.get(l));
+      headlines[l] = headline;
       spans[l] = centredSpan(headline, lefts, rights, 0, m);
       flush[l] = -1;
       for (int i = 1; i <= n; i++) {
@@ -1299,7 +1301,7 @@ final class RegionFinder {
       for (int o = 0; o < lines; o++) {
         if (o != l && spans[o] != null && spans[o][0] <= e - 1 && e - 1 < spans[o][1]
             && (flush[o] < 0 || flush[o] == spans[o][0])) {
-          spans[l] = centredSpan(span(display.get(l)), lefts, rights, e, m);
+          spans[l] = centredSpan(headlines[l], lefts, rights, e, m);
           break;
         }
       }
