@@ -1,6 +1,7 @@
 package io.github.baozhi.internal.blocks;
 
 import static io.github.baozhi.internal.evidence.Evidence.BLOCK_TYPE_RATIO;
+import static io.github.baozhi.internal.evidence.Evidence.BODY_TYPE_TOLERANCE;
 import static io.github.baozhi.internal.evidence.Evidence.ITEM_HEAD_SCALE;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_HEAD_LETTERS;
 import static io.github.baozhi.internal.evidence.Evidence.HEADLINE_SHORT_OF_COLUMN;
@@ -259,12 +260,26 @@ public final class BlockBuilder {
   /**
    * A headline set directly above its text, with no blank line between: lines without any
    * sentence punctuation, clearly shorter than the column (more than an indent short) or wider
-   * than it, over a line of prose.
+   * than it, or one line that engine output shows set a size over the body ({@link
+   * #setAHeadSizeOver}), over a line of prose.
    */
   private static boolean isHeadlineOverText(List<Line> current, Line last, Line next, int column) {
-    boolean offColumn = last.width() < column - HEADLINE_SHORT_OF_COLUMN || last.width() > column + INDENT;
+    boolean offColumn = last.width() < column - HEADLINE_SHORT_OF_COLUMN || last.width() > column + INDENT
+        || current.size() == 1 && setAHeadSizeOver(last, next);
     return offColumn && looksLikeHeadline(current) && next.hasSentencePunctuation()
         && Math.abs(next.width() - column) <= INDENT + SQUEEZE;
+  }
+
+  /**
+   * Whether engine output shows {@code head} set a size over {@code text} (by the line's measured
+   * type, {@link io.github.baozhi.internal.evidence.Evidence#ITEM_HEAD_SCALE}), the text in body
+   * type: a box's or brief's title over its first item, which may fill the box's narrow measure
+   * as nearly as a paragraph's first line does ({@code 湯圓 怎樣煮才好} over {@code （一）水要大滾…}).
+   */
+  private static boolean setAHeadSizeOver(Line head, Line text) {
+    return head.placement() != null && text.placement() != null
+        && Math.abs(text.typeScale() - 1) <= BODY_TYPE_TOLERANCE
+        && head.typeScale() >= ITEM_HEAD_SCALE * Math.max(1, text.typeScale());
   }
 
   /**
@@ -349,8 +364,10 @@ public final class BlockBuilder {
       return false;
     }
     Line line = current.get(0);
-    if (line.isDisplay() || ColumnLabels.isLabel(line.text())) {
-      return false; // a headline or a column's name (环保小贴士) set over its text, not body copy
+    if (line.isDisplay() || setAHeadSizeOver(line, next) || ColumnLabels.isLabel(line.text())) {
+      // A headline, or a title a size over its text, or a column's name (环保小贴士) set over its
+      // text: not body copy.
+      return false;
     }
     int expected = line.columnWidth() - INDENT;
     return Math.abs(line.width() - expected) <= SQUEEZE

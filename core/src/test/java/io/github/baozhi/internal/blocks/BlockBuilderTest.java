@@ -279,6 +279,41 @@ class BlockBuilderTest {
         .isEqualTo("油價連三漲，下周估再漲兩角");
   }
 
+  @Test
+  void aBoxTitleSetASizeOverItsFirstItemStandsAloneThoughItNearlyFillsTheBox() {
+    // PAGE XML, lines placed whole: a box's title boxed 1.23 times the body, nearly as wide as
+    // the box's narrow measure (a paragraph's first line whose indent was dropped would be), over
+    // its first item set flush in body type, with white between them and without.
+    for (int blanks = 0; blanks <= 1; blanks++) {
+      List<Line> lines = List.of(
+          new Line(1, "湯圓 怎樣煮才好", 16, 18, 0, false, sized(1.23)),
+          new Line(2, "（一）水要大滾才落湯", 22, 22, blanks, false, sized(1.0)),
+          new Line(3, "圓，落鍋後用湯勺輕輕推", 22, 22, 0, false, sized(1.0)),
+          new Line(4, "動，以免黏底。", 14, 22, 0, false, sized(1.0)));
+
+      assertThat(new BlockBuilder().build(lines)).extracting(Block::text)
+          .as("blank lines between title and item: %d", blanks)
+          .containsExactly("湯圓 怎樣煮才好", "（一）水要大滾才落湯圓，落鍋後用湯勺輕輕推動，以免黏底。");
+    }
+  }
+
+  @Test
+  void aParagraphsFirstLineOverAStrayBoxMeasuredSmallRunsOn() {
+    // PaddleOCR boxed one character of a full line apart, and smaller: the line over it is in
+    // body type, so it is no head however it measures against the stray box.
+    List<Line> lines = List.of(
+        new Line(1, "本届比赛共有十二支代表队的二百三", 32, 36, 0, true, sized(0.99)),
+        new Line(2, "十多名选手参加，按年龄分为甲、乙两个", 36, 36, 1, false, sized(0.83)),
+        new Line(3, "组别，共决出十四个级别的冠军。", 30, 36, 0, false, sized(0.99)));
+
+    assertThat(new BlockBuilder().build(lines)).hasSize(1);
+  }
+
+  /** Where an engine placed a line whole, its type measured {@code typeScale} of the body's. */
+  private static Placement sized(double typeScale) {
+    return new Placement(new Box(0, 0, 10, 10), 0, typeScale, Double.NaN, 0, 0, Double.NaN, OcrRole.TEXT, false, false);
+  }
+
   /** Where Tesseract placed a line whose glyphs show a type size of {@code ownScale} on their own. */
   private static Placement measured(double ownScale) {
     return new Placement(new Box(0, 0, 10, 10), 0, 1, ownScale, 0, 0, Double.NaN, OcrRole.TEXT, false, true);
