@@ -287,13 +287,13 @@ class BlockBuilderTest {
     for (int blanks = 0; blanks <= 1; blanks++) {
       List<Line> lines = List.of(
           new Line(1, "湯圓 怎樣煮才好", 16, 18, 0, false, sized(1.23)),
-          new Line(2, "（一）水要大滾才落湯", 22, 22, blanks, false, sized(1.0)),
+          new Line(2, "（一）水大滾時，才落湯", 22, 22, blanks, false, sized(1.0)),
           new Line(3, "圓，落鍋後用湯勺輕輕推", 22, 22, 0, false, sized(1.0)),
           new Line(4, "動，以免黏底。", 14, 22, 0, false, sized(1.0)));
 
       assertThat(new BlockBuilder().build(lines)).extracting(Block::text)
           .as("blank lines between title and item: %d", blanks)
-          .containsExactly("湯圓 怎樣煮才好", "（一）水要大滾才落湯圓，落鍋後用湯勺輕輕推動，以免黏底。");
+          .containsExactly("湯圓 怎樣煮才好", "（一）水大滾時，才落湯圓，落鍋後用湯勺輕輕推動，以免黏底。");
     }
   }
 
