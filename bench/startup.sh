@@ -66,7 +66,8 @@ jobs = {
     "200": ["-q", "-r", "-o", out, pages],
 }
 jar = os.path.join(root, "cli", "target", "baozhi.jar")
-launcher_jvm = ["-XX:+UseSerialGC", "-Xmn64m", "-XX:TieredStopAtLevel=1"]
+launcher_jvm = ["-XX:+UseSerialGC", "-Xmn64m", "-XX:TieredStopAtLevel=1",
+                "-XX:CompileCommand=quiet", "-XX:CompileCommand=inline,java.lang.String::checkIndex"]
 tools = {}
 if before:
     tools["before"] = lambda args, log: ([os.path.join(before, "bin", "baozhi")] + args, log)

@@ -14,7 +14,9 @@ import java.util.Arrays;
  * <p>Usage: {@code java -Dbaozhi.root=. -cp bench/target/benchmarks.jar
  * io.github.baozhi.bench.ThreadCpu [CORPUS [WARM_UP_S [BATCHES [OPS_PER_BATCH]]]]} (defaults
  * {@code seeds 8 60 40}); add {@code -XX:TieredStopAtLevel=1} for C1, the CLI's mode below 400
- * MiB. Prints the median and the best batch of CPU and wall time per operation, and MB/s of UTF-8
+ * MiB, and {@code -XX:CompileCommand=quiet -XX:CompileCommand=inline,java.lang.String::checkIndex}
+ * to run as {@code bin/baozhi} does (it inlines that one bounds check, which C1 calls out of line).
+ * Prints the median and the best batch of CPU and wall time per operation, and MB/s of UTF-8
  * input at the median CPU time.
  */
 public final class ThreadCpu {
