@@ -6,6 +6,7 @@ import static io.github.baozhi.internal.evidence.Evidence.MAX_LABEL;
 import static io.github.baozhi.internal.evidence.Evidence.MAX_LEAD_IN;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_LETTERS_BEFORE_SUBHEAD;
 import static io.github.baozhi.internal.evidence.Evidence.MIN_SUBHEAD_STORY_SHARE;
+import static io.github.baozhi.internal.evidence.Evidence.SQUEEZE;
 
 import io.github.baozhi.Box;
 import io.github.baozhi.Diagnostic;
@@ -304,7 +305,7 @@ final class Segmenter {
    */
   private static boolean goesOnWithTheStory(Draft open, Unit unit, Classified next) {
     List<Line> lines = unit.block().lines();
-    if (lines.size() != 1 || lines.get(0).placement() != null || next == null
+    if (!isLineOfItsOwn(lines) || lines.get(0).placement() != null || next == null
         || next.kind() != Kind.BODY || next.unit().dateline() != null
         || opensLikeALead(next.unit().body())) {
       return false;
@@ -332,6 +333,20 @@ final class Segmenter {
       }
     }
     return shared >= MIN_SUBHEAD_STORY_SHARE * ahead.size();
+  }
+
+  /**
+   * Whether a block is one line, or one line that the column's edge cut and the rest of it on the
+   * next (a subhead longer than a narrow column: {@code 一座机房顶替一座锅} / {@code 炉房}): its
+   * first line fills the column, as a line of its own set short of it would not.
+   */
+  private static boolean isLineOfItsOwn(List<Line> lines) {
+    if (lines.size() == 1) {
+      return true;
+    }
+    Line first = lines.get(0);
+    return lines.size() == 2 && first.width() >= first.columnWidth() - SQUEEZE
+        && lines.get(1).width() < first.width();
   }
 
   /**

@@ -144,6 +144,19 @@ class SegmenterTest {
   }
 
   @Test
+  void aSubheadLongerThanTheColumnItsEdgeCutIsStillAnInBodySubhead() {
+    // Its first line fills the column, and the rest of it stands on the next line. (After a
+    // paragraph that ends short of the column: a full line after one that ends at the column's
+    // edge reads as the paragraph going on past a column break.)
+    Segmenter.Segments s = segment(VILLAGE, "游客说，樱花值得一看。", "村民吃上旅游饭之后纷纷办起了民\n宿",
+        VILLAGERS);
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).contains("村民吃上旅游饭之后纷纷办起了民宿"));
+    assertThat(s.runs()).isEmpty();
+  }
+
+  @Test
   void aPlainLineOverTextOfAnotherStoryHeadsAnArticleOfItsOwn() {
     Segmenter.Segments s = segment(VILLAGE, "隔着玻璃看师傅修文物", String.join("\n",
         "县博物馆的文物修复室本月起对观",
