@@ -338,15 +338,19 @@ final class Segmenter {
   /**
    * Whether a block is one line, or one line that the column's edge cut and the rest of it on the
    * next (a subhead longer than a narrow column: {@code 一座机房顶替一座锅} / {@code 炉房}): its
-   * first line fills the column, as a line of its own set short of it would not.
+   * first line would have overrun the column with what the second opens with that no line may be
+   * broken inside ({@code 古人眼里“羊”就是} / {@code “祥”}, the opening quote gone down with its
+   * character), as a line of its own set short of the column would not.
    */
   private static boolean isLineOfItsOwn(List<Line> lines) {
     if (lines.size() == 1) {
       return true;
     }
     Line first = lines.get(0);
-    return lines.size() == 2 && first.width() >= first.columnWidth() - SQUEEZE
-        && lines.get(1).width() < first.width();
+    Line second = lines.get(1);
+    return lines.size() == 2 && second.width() < first.width()
+        && first.width() + Chars.unbreakableOpeningWidth(second.text())
+            > first.columnWidth() - SQUEEZE;
   }
 
   /**

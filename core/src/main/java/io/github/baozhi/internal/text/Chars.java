@@ -18,6 +18,9 @@ public final class Chars {
   /** Trailing marks that close a quotation or bracket around a sentence. */
   private static final String CLOSING_MARKS = "”’」』）)》〉】\"'";
 
+  /** Marks that open a quotation or bracket: typesetting never ends a line with one (禁则). */
+  private static final String OPENING_MARKS = "“‘「『（(《〈【〔";
+
   /** Punctuation found inside running sentences but rarely inside headlines. */
   private static final String SENTENCE_PUNCTUATION = "，。、；！？,;";
 
@@ -247,6 +250,42 @@ public final class Chars {
   public static boolean neverStartsALine(int codePoint) {
     return PARAGRAPH_CLOSERS.indexOf(codePoint) >= 0 || SENTENCE_PUNCTUATION.indexOf(codePoint) >= 0
         || CLOSING_MARKS.indexOf(codePoint) >= 0;
+  }
+
+  /**
+   * True for a mark that typesetting never sets at the end of a line (禁则): an opening quote or
+   * bracket, which goes down to the next line with the character after it.
+   */
+  public static boolean neverEndsALine(int codePoint) {
+    return OPENING_MARKS.indexOf(codePoint) >= 0;
+  }
+
+  /**
+   * The width, in half cells, of what {@code text} opens with that no line may be broken inside
+   * (禁则): its opening marks, the character after them, and the closing marks and punctuation that
+   * follow that character ({@code “祥”}, six half cells). A line broken before {@code text} was
+   * broken there because that much did not fit.
+   */
+  public static int unbreakableOpeningWidth(String text) {
+    int width = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      width += halfCells(cp);
+      i += Character.charCount(cp);
+      if (!neverEndsALine(cp)) {
+        break;
+      }
+    }
+    while (i < text.length()) {
+      int cp = text.codePointAt(i);
+      if (!neverStartsALine(cp)) {
+        break;
+      }
+      width += halfCells(cp);
+      i += Character.charCount(cp);
+    }
+    return width;
   }
 
   /** True when the text's last character may close a paragraph on a short line. */

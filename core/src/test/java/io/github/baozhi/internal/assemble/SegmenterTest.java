@@ -157,6 +157,17 @@ class SegmenterTest {
   }
 
   @Test
+  void aSubheadWhoseOpeningQuoteWentDownWithItsCharacterIsStillAnInBodySubhead() {
+    // A line may be broken neither after the opening quote of “羊” nor before its closing one: the
+    // three cells went down together, and the first line stops two cells short of the column.
+    Segmenter.Segments s = segment(VILLAGE, "游客说，樱花值得一看。", "村民们说溪口古村人人都属\n“羊”",
+        VILLAGERS);
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).contains("村民们说溪口古村人人都属“羊”"));
+  }
+
+  @Test
   void aPlainLineOverTextOfAnotherStoryHeadsAnArticleOfItsOwn() {
     Segmenter.Segments s = segment(VILLAGE, "隔着玻璃看师傅修文物", String.join("\n",
         "县博物馆的文物修复室本月起对观",

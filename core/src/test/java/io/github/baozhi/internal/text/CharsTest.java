@@ -14,6 +14,15 @@ class CharsTest {
   }
 
   @Test
+  void aLineCannotBeBrokenInsideAnOpeningMarkItsCharacterAndTheClosingMarksAfterIt() {
+    assertThat(Chars.unbreakableOpeningWidth("“祥”")).isEqualTo(6);
+    assertThat(Chars.unbreakableOpeningWidth("炉房")).isEqualTo(2);
+    assertThat(Chars.unbreakableOpeningWidth("《新华字典》")).isEqualTo(4);
+    assertThat(Chars.unbreakableOpeningWidth("了。后来")).isEqualTo(4);
+    assertThat(Chars.unbreakableOpeningWidth("")).isZero();
+  }
+
+  @Test
   void chineseQuotesAndDashesAreSetFullWidth() {
     assertThat(Chars.halfCells("“”")).isEqualTo(4);
     assertThat(Chars.halfCells("—")).isEqualTo(2);
