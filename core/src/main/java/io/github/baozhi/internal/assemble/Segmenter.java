@@ -297,7 +297,7 @@ final class Segmenter {
   }
 
   /**
-   * Whether a headline-like line of plain text inside the open article is an in-body subhead
+   * Whether a headline-like line of plain text ({@link #isLineOfItsOwn}) inside the open article is an in-body subhead
    * without an enumerator: the text after it goes on with the article's story ({@link
    * io.github.baozhi.internal.evidence.Evidence#MIN_LETTERS_BEFORE_SUBHEAD}). Engine output shows
    * where the line stands and how large it is set, which tell a subhead better ({@link
@@ -336,19 +336,21 @@ final class Segmenter {
   }
 
   /**
-   * Whether a block is one line, or one line that the column's edge cut and the rest of it on the
-   * next (a subhead longer than a narrow column: {@code 一座机房顶替一座锅} / {@code 炉房}): its
-   * first line would have overrun the column with what the second opens with that no line may be
-   * broken inside ({@code 古人眼里“羊”就是} / {@code “祥”}, the opening quote gone down with its
-   * character), as a line of its own set short of the column would not.
+   * Whether a block is one line, or one line that the column's edge cut and the rest of it on a
+   * shorter next line (a subhead longer than a narrow column: {@code 一座机房顶替一座锅} / {@code
+   * 炉房}): its first line, with what the second opens with that no line may be broken inside
+   * ({@link Chars#unbreakableOpeningWidth}: {@code 古人眼里“羊”就是} / {@code “祥”}, the opening quote
+   * gone down with its character), reaches to within a squeeze of the column's edge or past it, as
+   * a line of its own set short of the column does not. (The squeeze, because the column's width is
+   * an estimate from its fullest lines, which kinsoku may widen by a mark.)
    */
   private static boolean isLineOfItsOwn(List<Line> lines) {
-    if (lines.size() == 1) {
-      return true;
+    if (lines.size() != 2) {
+      return lines.size() == 1;
     }
     Line first = lines.get(0);
     Line second = lines.get(1);
-    return lines.size() == 2 && second.width() < first.width()
+    return second.width() < first.width()
         && first.width() + Chars.unbreakableOpeningWidth(second.text())
             > first.columnWidth() - SQUEEZE;
   }

@@ -271,10 +271,12 @@ public final class BlockBuilder {
   }
 
   /**
-   * Whether engine output shows {@code head} set a size over {@code text} (by the line's measured
-   * type, {@link io.github.baozhi.internal.evidence.Evidence#ITEM_HEAD_SCALE}), the text in body
-   * type: a box's or brief's title over its first item, which may fill the box's narrow measure
-   * as nearly as a paragraph's first line does ({@code 湯圓 怎樣煮才好} over {@code （一）水要大滾…}).
+   * Whether engine output shows {@code head} set a size over {@code text}, the text in body type:
+   * the line's type size ({@link Line#typeScale}, mostly its region's) at least {@link
+   * io.github.baozhi.internal.evidence.Evidence#ITEM_HEAD_SCALE} times the body's or the text's,
+   * whichever is larger (a stray box the engine measured small makes no head of the line over it).
+   * A box's or brief's title over its first item, which may fill the box's narrow measure as nearly
+   * as a paragraph's first line does ({@code 湯圓 怎樣煮才好} over {@code （一）水要大滾…}).
    */
   private static boolean setAHeadSizeOver(Line head, Line text) {
     return head.placement() != null && text.placement() != null

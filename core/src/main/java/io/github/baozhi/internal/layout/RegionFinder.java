@@ -783,7 +783,8 @@ final class RegionFinder {
       double gap = rows.get(i).from() - rows.get(i - 1).to();
       double excess = gap - m.leading();
       band[i] = (excess >= BAND_GAP_CELLS * m.cell() || gap >= HEADLINE_GAP_CELLS * m.cell()
-          && (isDisplayOnly(byTop, rows.get(i - 1), m) || isDisplayOnly(byTop, rows.get(i), m))
+          && (isDisplayOnly(byTop, rows.get(i - 1), m) || isDisplayOnly(byTop, rows.get(i), m)
+              || isHeadingAlone(byTop, rows.get(i - 1), m))
           || ruleAcrossWhite(rules, rows.get(i - 1).to(), rows.get(i).from(), across, m))
           && (columnRules.isEmpty()
               || !ruleThroughBand(columnRules, rows.get(i - 1).to(), rows.get(i).from(), m));
@@ -2173,6 +2174,30 @@ final class RegionFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code band} is one line the engine placed whole and nothing else, set a size over the
+   * body as a head is ({@link #MIN_HEADING_PITCH} to display type, boxed at least {@link
+   * #MIN_HEADING_HEIGHT} times the body's height, no sentence punctuation, {@link
+   * #TIGHT_HEADLINE_LETTERS} letters or more): a title set under display type, centred over its module within one column's
+   * width, crossing no gutter, whose white under it is no wider than the leading, was read after
+   * the first column of the text under it or joined to that text. Like display type, it is parted
+   * from the columns under it by any clear white.
+   */
+  private static boolean isHeadingAlone(Token[] byTop, Band band, Metrics m) {
+    Collection<List<Token>> lines = linesOf(byTop, band, false);
+    if (lines.size() != 1) {
+      return false;
+    }
+    List<Token> line = lines.iterator().next();
+    if (!placedWhole(line) || !Metrics.sizable(line) || hasSentencePunctuation(line)
+        || Metrics.letters(line) < TIGHT_HEADLINE_LETTERS
+        || line.get(0).box().height() < MIN_HEADING_HEIGHT * m.bodySize()) {
+      return false;
+    }
+    double size = m.typeSize(line);
+    return size >= MIN_HEADING_PITCH * m.cell() && size < DISPLAY_SCALE * m.cell();
   }
 
   /**

@@ -256,22 +256,21 @@ public final class Chars {
    * True for a mark that typesetting never sets at the end of a line (禁则): an opening quote or
    * bracket, which goes down to the next line with the character after it.
    */
-  public static boolean neverEndsALine(int codePoint) {
+  private static boolean neverEndsALine(int codePoint) {
     return OPENING_MARKS.indexOf(codePoint) >= 0;
   }
 
   /**
    * The width, in half cells, of what {@code text} opens with that no line may be broken inside
    * (禁则): its opening marks, the character after them, and the closing marks and punctuation that
-   * follow that character ({@code “祥”}, six half cells). A line broken before {@code text} was
-   * broken there because that much did not fit.
+   * follow that character ({@code “祥”}, six half cells), measured as {@link #typesetWidth}
+   * measures a line. A line broken before {@code text} was broken there because that much did not
+   * fit.
    */
   public static int unbreakableOpeningWidth(String text) {
-    int width = 0;
     int i = 0;
     while (i < text.length()) {
       int cp = text.codePointAt(i);
-      width += halfCells(cp);
       i += Character.charCount(cp);
       if (!neverEndsALine(cp)) {
         break;
@@ -282,10 +281,9 @@ public final class Chars {
       if (!neverStartsALine(cp)) {
         break;
       }
-      width += halfCells(cp);
       i += Character.charCount(cp);
     }
-    return width;
+    return typesetWidth(text.substring(0, i));
   }
 
   /** True when the text's last character may close a paragraph on a short line. */

@@ -160,11 +160,12 @@ class SegmenterTest {
   void aSubheadWhoseOpeningQuoteWentDownWithItsCharacterIsStillAnInBodySubhead() {
     // A line may be broken neither after the opening quote of “羊” nor before its closing one: the
     // three cells went down together, and the first line stops two cells short of the column.
-    Segmenter.Segments s = segment(VILLAGE, "游客说，樱花值得一看。", "村民们说溪口古村人人都属\n“羊”",
+    Segmenter.Segments s = segment(VILLAGE, "游客说，樱花值得一看。", "村民们都说溪口古村人人都属\n“羊”",
         VILLAGERS);
 
     assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
-        .extracting(Draft.Paragraph::text).contains("村民们说溪口古村人人都属“羊”"));
+        .extracting(Draft.Paragraph::text).contains("村民们都说溪口古村人人都属“羊”"));
+    assertThat(s.runs()).isEmpty();
   }
 
   @Test

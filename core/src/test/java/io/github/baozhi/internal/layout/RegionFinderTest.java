@@ -123,6 +123,23 @@ class RegionFinderTest {
         .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
   }
 
+  @ParameterizedTest
+  @ValueSource(doubles = {1.15, 1.2})
+  void aTitleASizeOverTheBodyCentredWithinOneColumnOfItsModuleIsReadBeforeTheColumns(
+      double titleScale) {
+    // A short title centred over three columns stands over the middle one alone and crosses no
+    // gutter; set close over the text, the white under it is no wider than the leading.
+    Typeset page = set(
+        ArticleModule.of(Copy.PARKS.withTitle("城东建成口袋公园"), 3, 12).titleScale(titleScale)
+            .headGap(0.6), Engine.PADDLE_LINES);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东建成口袋公园");
+    assertThat(regions.stream().flatMap(List::stream))
+        .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
+  }
+
   @Test
   void aClosingMarkThatReachesIntoTheGutterStaysWithItsHeadline() {
     // A headline over the first column, level with the second column's text (no band under it),

@@ -16,6 +16,8 @@ class CharsTest {
   @Test
   void aLineCannotBeBrokenInsideAnOpeningMarkItsCharacterAndTheClosingMarksAfterIt() {
     assertThat(Chars.unbreakableOpeningWidth("“祥”")).isEqualTo(6);
+    assertThat(Chars.unbreakableOpeningWidth("“祥”。后来")).isEqualTo(Chars.typesetWidth("“祥”。"));
+    assertThat(Chars.unbreakableOpeningWidth("𠀀”后")).isEqualTo(4);
     assertThat(Chars.unbreakableOpeningWidth("炉房")).isEqualTo(2);
     assertThat(Chars.unbreakableOpeningWidth("《新华字典》")).isEqualTo(4);
     assertThat(Chars.unbreakableOpeningWidth("了。后来")).isEqualTo(4);
