@@ -297,8 +297,9 @@ final class Segmenter {
   }
 
   /**
-   * Whether a headline-like line of plain text ({@link #isLineOfItsOwn}) inside the open article is an in-body subhead
-   * without an enumerator: the text after it goes on with the article's story ({@link
+   * Whether a headline-like line of plain text ({@link #isLineOfItsOwn}) inside the open article
+   * is an in-body subhead without an enumerator: the text after it goes on with the article's
+   * story ({@link
    * io.github.baozhi.internal.evidence.Evidence#MIN_LETTERS_BEFORE_SUBHEAD}). Engine output shows
    * where the line stands and how large it is set, which tell a subhead better ({@link
    * io.github.baozhi.internal.classify.Classifier}).

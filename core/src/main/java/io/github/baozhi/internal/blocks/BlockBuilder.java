@@ -127,8 +127,8 @@ public final class BlockBuilder {
         }
         Line credit = lines.get(i);
         Line after = lines.get(i + 1);
-        aside.add(withBlanksBefore(credit, Math.max(1, credit.blanksBefore())));
-        out.add(withBlanksBefore(after,
+        aside.add(credit.withBlanksBefore(Math.max(1, credit.blanksBefore())));
+        out.add(after.withBlanksBefore(
             Math.max(1, Math.max(credit.blanksBefore(), after.blanksBefore()))));
         i++;
       } else if (out != null) {
@@ -150,13 +150,6 @@ public final class BlockBuilder {
         && !Chars.closesParagraph(before.text()) && !notes.isNote(before.text())
         && !notes.isNote(after.text())
         && datelines.openingOfLine(after.text(), null) == DatelineGrammar.Opening.NONE;
-  }
-
-  private static Line withBlanksBefore(Line line, int blanks) {
-    return blanks == line.blanksBefore() ? line
-        : new Line(line.number(), line.text(), line.width(), line.columnWidth(), blanks,
-            line.indented(), line.placement(), line.opening(), line.sentenceMarks(),
-            line.dateline());
   }
 
   /**

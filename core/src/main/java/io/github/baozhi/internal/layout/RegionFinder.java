@@ -1727,6 +1727,17 @@ final class RegionFinder {
    */
   static final double MIN_HEADING_HEIGHT = 1.05;
 
+  /**
+   * Whether a line the engine placed whole, of type size {@code size} in page units, is set as a
+   * head a size over the body is: pitch {@link #MIN_HEADING_PITCH} or more, a box {@link
+   * #MIN_HEADING_HEIGHT} times the body's height or more, and no sentence punctuation.
+   */
+  private static boolean isPlacedWholeHead(List<Token> line, double size, Metrics m) {
+    return size >= MIN_HEADING_PITCH * m.cell() && placedWhole(line)
+        && line.get(0).box().height() >= MIN_HEADING_HEIGHT * m.bodySize()
+        && !hasSentencePunctuation(line);
+  }
+
   /** Whether any of a line's tokens holds sentence punctuation: no joined copy of the line made. */
   private static boolean hasSentencePunctuation(List<Token> line) {
     for (Token t : line) {
@@ -1777,9 +1788,7 @@ final class RegionFinder {
     for (List<Token> line : lines.values()) {
       if (Metrics.sizable(line)) {
         double size = m.typeSize(line);
-        if (size < HEADLINE_SCALE * m.cell() && size >= MIN_HEADING_PITCH * m.cell()
-            && placedWhole(line) && line.get(0).box().height() >= MIN_HEADING_HEIGHT * m.bodySize()
-            && !hasSentencePunctuation(line)) {
+        if (size < HEADLINE_SCALE * m.cell() && isPlacedWholeHead(line, size, m)) {
           // Boxed taller than body type's tolerance and set wider, both, with no sentence
           // punctuation: a kicker or subtitle a size over the body, which heads the columns under
           // it, as GutterSplitter leaves it whole across them. A line of text the detector boxed
@@ -2186,18 +2195,22 @@ final class RegionFinder {
    * from the columns under it by any clear white.
    */
   private static boolean isHeadingAlone(Token[] byTop, Band band, Metrics m) {
-    Collection<List<Token>> lines = linesOf(byTop, band, false);
-    if (lines.size() != 1) {
+    // One engine line only, boxed that tall: most rows are settled without grouping their tokens.
+    int line = byTop[band.start()].line();
+    for (int i = band.start(); i < band.end(); i++) {
+      if (byTop[i].line() != line) {
+        return false;
+      }
+    }
+    if (byTop[band.start()].box().height() < MIN_HEADING_HEIGHT * m.bodySize()) {
       return false;
     }
-    List<Token> line = lines.iterator().next();
-    if (!placedWhole(line) || !Metrics.sizable(line) || hasSentencePunctuation(line)
-        || Metrics.letters(line) < TIGHT_HEADLINE_LETTERS
-        || line.get(0).box().height() < MIN_HEADING_HEIGHT * m.bodySize()) {
+    List<Token> tokens = linesOf(byTop, band, false).iterator().next();
+    if (!Metrics.sizable(tokens) || Metrics.letters(tokens) < TIGHT_HEADLINE_LETTERS) {
       return false;
     }
-    double size = m.typeSize(line);
-    return size >= MIN_HEADING_PITCH * m.cell() && size < DISPLAY_SCALE * m.cell();
+    double size = m.typeSize(tokens);
+    return size < DISPLAY_SCALE * m.cell() && isPlacedWholeHead(tokens, size, m);
   }
 
   /**

@@ -76,6 +76,13 @@ public record Line(int number, String text, int width, int columnWidth, int blan
     return columnWidth > PARAGRAPH_PER_LINE_WIDTH;
   }
 
+  /** This line with {@code blanks} blank lines before it, the line itself if it has as many. */
+  public Line withBlanksBefore(int blanks) {
+    return blanks == blanksBefore ? this
+        : new Line(number, text, width, columnWidth, blanks, indented, placement, opening,
+            sentenceMarks, dateline);
+  }
+
   /** Whether the line is engine output set in display type. */
   public boolean isDisplay() {
     return placement != null && placement.typeScale() >= DISPLAY_SCALE;
