@@ -16,10 +16,10 @@ public final class Chars {
   private static final String SENTENCE_FINAL = "。！？!?…；;";
 
   /** Trailing marks that close a quotation or bracket around a sentence. */
-  private static final String CLOSING_MARKS = "”’」』）)》〉】\"'";
+  private static final String CLOSING_MARKS = "”’」』）)》〉】〕〗\"'";
 
   /** Marks that open a quotation or bracket: typesetting never ends a line with one (禁则). */
-  private static final String OPENING_MARKS = "“‘「『（(《〈【〔";
+  private static final String OPENING_MARKS = "“‘「『（(《〈【〔〖";
 
   /** Punctuation found inside running sentences but rarely inside headlines. */
   private static final String SENTENCE_PUNCTUATION = "，。、；！？,;";

@@ -51,6 +51,17 @@ class CharsTest {
   }
 
   @Test
+  void tortoiseShellAndLenticularBracketsOpenAndCloseAsOtherBracketsDo() {
+    // 〔記者…報導〕 opens Taiwan's Liberty Times reports; 〖…〗 marks a column's name.
+    assertThat(Chars.endsSentence("所以要先做準備。〕")).isTrue();
+    assertThat(Chars.endsSentence("公開徵求意見。〗")).isTrue();
+    assertThat(Chars.neverStartsALine('〕')).isTrue();
+    assertThat(Chars.neverStartsALine('〗')).isTrue();
+    assertThat(Chars.unbreakableOpeningWidth("〖新")).isEqualTo(4);
+    assertThat(Chars.unbreakableOpeningWidth("〔記")).isEqualTo(4);
+  }
+
+  @Test
   void ideographicSpaceIsStripped() {
     assertThat(Chars.strip("\u3000\u3000本报讯 ")).isEqualTo("本报讯");
   }
