@@ -127,7 +127,7 @@ final class Segmenter {
         case HEADLINE -> {
           if (open != null && !open.paragraphs.isEmpty() && !headsADateline(units.peek())
               && (c.subheadMarker() || introducesWhatFollows(unit.text())
-                  || goesOnWithTheStory(open, unit, units.peek()))) {
+                  || goesOnWithTheStory(open, unit, units))) {
             open.cover(unit);
             open.paragraphs.add(new Draft.Paragraph(unit.text(), unit));
           } else if (open != null && open.paragraphs.isEmpty() && open.datelineUnit != null
@@ -300,11 +300,17 @@ final class Segmenter {
    * Whether a headline-like line of plain text ({@link #isLineOfItsOwn}) inside the open article
    * is an in-body subhead without an enumerator: the text after it goes on with the article's
    * story ({@link
-   * io.github.baozhi.internal.evidence.Evidence#MIN_LETTERS_BEFORE_SUBHEAD}). Engine output shows
+   * io.github.baozhi.internal.evidence.Evidence#MIN_LETTERS_BEFORE_SUBHEAD}): the text unit after
+   * it does, or, failing that, all the body text {@code after} holds up to the next head, dateline
+   * or byline, the section the line would head (a column break often cuts that section's first
+   * paragraph after a line or two, and a section may open with a sentence that names nothing the
+   * story named; more text says more, but shares more of the language's common pairs too, so the
+   * short text is asked first). Engine output shows
    * where the line stands and how large it is set, which tell a subhead better ({@link
    * io.github.baozhi.internal.classify.Classifier}).
    */
-  private static boolean goesOnWithTheStory(Draft open, Unit unit, Classified next) {
+  private static boolean goesOnWithTheStory(Draft open, Unit unit, Queue<Classified> after) {
+    Classified next = after.peek();
     List<Line> lines = unit.block().lines();
     if (!isLineOfItsOwn(lines) || lines.get(0).placement() != null || next == null
         || next.kind() != Kind.BODY || next.unit().dateline() != null
@@ -324,6 +330,26 @@ final class Segmenter {
     }
     Set<Long> ahead = new HashSet<>();
     addBigrams(next.unit().body(), ahead);
+    if (sharesTheStory(ahead, told)) {
+      return true;
+    }
+    for (Classified c : after) {
+      if (c != next && (c.kind() != Kind.BODY || c.unit().dateline() != null)) {
+        break;
+      }
+      addBigrams(c.unit().body(), ahead);
+      if (c.unit().hasByline()) {
+        break;
+      }
+    }
+    return sharesTheStory(ahead, told);
+  }
+
+  /**
+   * Whether at least {@link io.github.baozhi.internal.evidence.Evidence#MIN_SUBHEAD_STORY_SHARE} of
+   * the letter pairs {@code ahead} occur in {@code told}.
+   */
+  private static boolean sharesTheStory(Set<Long> ahead, Set<Long> told) {
     if (ahead.isEmpty()) {
       return false;
     }

@@ -156,14 +156,16 @@ public final class Evidence {
    * story: an article runs to a few sentences at least before the first subhead divides it (this
    * many letters and digits: eight lines of a ten-cell column), and at least {@link
    * #MIN_SUBHEAD_STORY_SHARE} of the distinct letter pairs (bigrams; digits left out, as dates and
-   * figures recur in unrelated stories) of the paragraph after the subhead occur in the article's
-   * text so far: the same story names the same people, places and things, where an
-   * unrelated article shares only the language's common pairs.
+   * figures recur in unrelated stories) of the text unit after the subhead, or of all the text
+   * after it up to the next head, dateline or byline, occur in the article's text so far: the
+   * same story names the same people, places and things, where an unrelated article shares only
+   * the language's common pairs (on a page given to one theme, health or schools, two unrelated
+   * stories now and then share more, and are read as one).
    */
   public static final int MIN_LETTERS_BEFORE_SUBHEAD = 80;
 
   /** See {@link #MIN_LETTERS_BEFORE_SUBHEAD}. */
-  public static final double MIN_SUBHEAD_STORY_SHARE = 0.05;
+  public static final double MIN_SUBHEAD_STORY_SHARE = 0.06;
 
   /**
    * The opening of a news lead in which it says when the news happened, in characters: the

@@ -144,6 +144,17 @@ class SegmenterTest {
   }
 
   @Test
+  void theWholeSectionUnderAPlainLineCountsForTheStoryNotOnlyItsFirstParagraph() {
+    // The section's first paragraph is one short sentence on the tea gardens that names nothing the
+    // story named; the paragraphs after it, down to the next head, go on with the villagers.
+    Segmenter.Segments s = segment(VILLAGE, "村民吃上“旅游饭”", "后山茶园也迎来采茶季。", VILLAGERS);
+
+    assertThat(s.drafts()).singleElement().satisfies(d -> assertThat(d.paragraphs)
+        .extracting(Draft.Paragraph::text).contains("村民吃上“旅游饭”", "后山茶园也迎来采茶季。"));
+    assertThat(s.runs()).isEmpty();
+  }
+
+  @Test
   void aSubheadLongerThanTheColumnItsEdgeCutIsStillAnInBodySubhead() {
     // Its first line fills the column, and the rest of it stands on the next line. (After a
     // paragraph that ends short of the column: a full line after one that ends at the column's
