@@ -1519,6 +1519,9 @@ final class RegionFinder {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         HeadlineCrossing headline = through != null || clearRuns.get(r) ? null
             : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
+        if (headline == null && through == null && !clearRuns.get(r)) {
+          headline = headSetAcross(byCentre, from, to, m);
+        }
         boolean wideGap = to - from >= WIDE_GAP_CELLS * m.cell()
             && (clearRuns.get(r) || !textAcrossMiddle(byCentre, from, to));
         if (wideGap || partsColumns(byCentre, next, from, to, min, max, m)) {
@@ -2054,6 +2057,107 @@ final class RegionFinder {
       bottom = Math.max(bottom, across.get(i).bottom());
     }
     return new HeadlineCrossing(across.get(0).top(), bottom, beside != NOTHING_LEVEL);
+  }
+
+  /**
+   * Letters of a head reach into a gutter from both sides this far, as a share of the gutter's
+   * white: text set in columns keeps to its column's measure, so that what two columns' lines
+   * leave white between them is the gutter itself, give or take an engine's padding of a few
+   * pixels; a head centred over two columns, its word space on the gutter, leaves only that space.
+   */
+  private static final double HEAD_ACROSS_WHITE_SHARE = 0.6;
+
+  /**
+   * The least white, in body cells, between two letters of a line placed whole that a head's word
+   * space leaves (a third of an em at least): the engine spreads a line's letters over its box
+   * with no white between them, and leaves white only where it read a space or boxed the words
+   * apart.
+   */
+  private static final double MIN_WORD_SPACE_CELLS = 0.3;
+
+  /**
+   * How far, in body cells, each of a head's letters reaches into the gutter's white at least: past
+   * the few pixels of padding a detector puts round a column's lines.
+   */
+  private static final double MIN_REACH_CELLS = 0.3;
+
+  /**
+   * A head set across the gutter from {@code from} to {@code to} that its size does not show (a
+   * title set a size over the body, or bold in the body's size, centred over two columns with its
+   * word space on the gutter, where the boxes of a line placed whole stand no taller than the
+   * text's): two ideographs of lines placed whole (PaddleOCR, PAGE XML without glyphs) level with
+   * each other, of lines without sentence punctuation, a word space apart (one line's letters
+   * with a space the engine wrote between them, or two lines each set wider than the body, the
+   * pieces of a head that the engine boxed apart at its word space), the one reaching at
+   * least {@link #MIN_REACH_CELLS} into the gutter from the left and the other as far from
+   * the right, with less white between
+   * them than {@value #BRIDGE_CELLS} of the body's cells and than {@link #HEAD_ACROSS_WHITE_SHARE}
+   * of the gutter. Null where none does.
+   */
+  private static HeadlineCrossing headSetAcross(Token[] byCentre, int from, int to, Metrics m) {
+    int middle = (from + to) / 2;
+    double widest = Math.min(BRIDGE_CELLS * m.cell(), HEAD_ACROSS_WHITE_SHARE * (to - from));
+    double reach = MIN_REACH_CELLS * m.cell();
+    List<Token> fromLeft = new ArrayList<>();
+    List<Token> fromRight = new ArrayList<>();
+    for (Token t : byCentre) {
+      if (!t.estimated() || t.text().isEmpty() || !Chars.isHan(t.text().codePointAt(0))) {
+        continue;
+      }
+      if (t.box().left() < from && t.box().right() >= from + reach && t.box().right() < middle) {
+        fromLeft.add(t);
+      } else if (t.box().right() > to && t.box().left() <= to - reach && t.box().left() > middle) {
+        fromRight.add(t);
+      }
+    }
+    Map<Integer, Boolean> punctuated = new HashMap<>();
+    for (Token a : fromLeft) {
+      for (Token b : fromRight) {
+        int white = b.box().left() - a.box().right();
+        int overlap = Math.min(a.box().bottom(), b.box().bottom())
+            - Math.max(a.box().top(), b.box().top());
+        if (white >= MIN_WORD_SPACE_CELLS * m.cell() && white < widest
+            && 2 * overlap >= Math.min(a.box().height(), b.box().height())
+            && !punctuated.computeIfAbsent(a.line(), l -> lineHasSentencePunctuation(byCentre, l))
+            && !punctuated.computeIfAbsent(b.line(), l -> lineHasSentencePunctuation(byCentre, l))
+            && (a.line() == b.line() ? b.spaceBefore()
+                : setWide(byCentre, a.line(), m) && setWide(byCentre, b.line(), m))) {
+          if (DEBUG) {
+            System.err.println("  head across " + from + "-" + to + ": " + a.text() + a.box()
+                + " | " + b.text() + b.box());
+          }
+          return new HeadlineCrossing(Math.min(a.box().top(), b.box().top()),
+              Math.max(a.box().bottom(), b.box().bottom()), false);
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the engine line {@code line} of {@code tokens} is set at least {@link
+   * #MIN_HEADING_PITCH} body cells to the character: a head's piece that the engine boxed apart
+   * from the rest of its head at a word space, where two lines of text level with each other are
+   * set at the body's pitch.
+   */
+  private static boolean setWide(Token[] tokens, int line, Metrics m) {
+    List<Token> own = new ArrayList<>();
+    for (Token t : tokens) {
+      if (t.line() == line) {
+        own.add(t);
+      }
+    }
+    return Metrics.sizable(own) && m.typeSize(own) >= MIN_HEADING_PITCH * m.cell();
+  }
+
+  /** Whether the engine line {@code line} holds sentence punctuation among {@code tokens}. */
+  private static boolean lineHasSentencePunctuation(Token[] tokens, int line) {
+    for (Token t : tokens) {
+      if (t.line() == line && Chars.hasSentencePunctuation(t.text())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** What stands level with a headline part: nothing, other headlines only, or text. */

@@ -123,6 +123,21 @@ class RegionFinderTest {
         .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
   }
 
+  @Test
+  void aTitleInTheBodysSizeWhoseWordSpaceAnEnginePlacingLinesWholeSetOnTheGutterIsReadWhole() {
+    // Bold in the body's size, centred over two columns: the detector's box no taller than the
+    // text's, the word space over the gutter, and each word reaching into the gutter's white.
+    Typeset page = set(
+        ArticleModule.of(Copy.PARKS.withTitle("城东新区建成 十座口袋公园"), 2, 12).titleScale(1.0)
+            .headGap(1.0), Engine.PADDLE_LINES);
+
+    List<List<String>> regions = regions(page);
+
+    assertThat(regions.get(0)).containsExactly("城东新区建成十座口袋公园");
+    assertThat(regions.stream().flatMap(List::stream))
+        .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
+  }
+
   @ParameterizedTest
   @ValueSource(doubles = {1.15, 1.2})
   void aTitleASizeOverTheBodyCentredWithinOneColumnOfItsModuleIsReadBeforeTheColumns(
