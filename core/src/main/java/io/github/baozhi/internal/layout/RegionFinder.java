@@ -2291,12 +2291,14 @@ final class RegionFinder {
 
   /**
    * Whether {@code band} is one line the engine placed whole and nothing else, set a size over the
-   * body as a head is ({@link #MIN_HEADING_PITCH} to display type, boxed at least {@link
+   * body as a head is ({@link #MIN_HEADING_PITCH} or more, boxed at least {@link
    * #MIN_HEADING_HEIGHT} times the body's height, no sentence punctuation, {@link
-   * #TIGHT_HEADLINE_LETTERS} letters or more): a title set under display type, centred over its module within one column's
-   * width, crossing no gutter, whose white under it is no wider than the leading, was read after
-   * the first column of the text under it or joined to that text. Like display type, it is parted
-   * from the columns under it by any clear white.
+   * #TIGHT_HEADLINE_LETTERS} letters or more): a title set under display type, centred over its
+   * module within one column's width, crossing no gutter, whose white under it is no wider than
+   * the leading, was read after the first column of the text under it or joined to that text.
+   * Like display type, it is parted from the columns under it by any clear white. A pitch of
+   * display type counts too: a title a size or two over the body whose word spaces widen its box
+   * reaches it over its letters, while its box stands under display type's height.
    */
   private static boolean isHeadingAlone(Token[] byTop, Band band, Metrics m) {
     // One engine line only, boxed that tall: most rows are settled without grouping their tokens.
@@ -2313,8 +2315,7 @@ final class RegionFinder {
     if (!Metrics.sizable(tokens) || Metrics.letters(tokens) < TIGHT_HEADLINE_LETTERS) {
       return false;
     }
-    double size = m.typeSize(tokens);
-    return size < DISPLAY_SCALE * m.cell() && isPlacedWholeHead(tokens, size, m);
+    return isPlacedWholeHead(tokens, m.typeSize(tokens), m);
   }
 
   /**

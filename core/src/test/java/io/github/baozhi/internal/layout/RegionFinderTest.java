@@ -138,6 +138,30 @@ class RegionFinderTest {
         .containsExactlyElementsOf(page.regions().stream().flatMap(List::stream).toList());
   }
 
+  @Test
+  void aTitleAsWideAsDisplayTypeButNoTallerThanAHeadCentredInOneColumnIsReadBeforeTheColumns() {
+    // PAGE XML of a 32 px bold title over a 28 px body (holdout30/yd04): boxed 35 px high over
+    // lines of 31, 401 px wide with its word space, so that its pitch over its eleven letters
+    // reaches display type's though its box does not; centred over the middle one of three
+    // columns, 22 px over their first lines, it crosses no gutter.
+    String body = "过完年村里外出务工的年轻人陆续离家桥湾村的靳晓阳";
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("返乡青年 留在村里育菜苗", new Box(716, 100, 1117, 135), 0.9));
+    for (int column = 0; column < 3; column++) {
+      int left = 63 + 588 * column;
+      for (int i = 0; i < 8; i++) {
+        int top = 157 + 42 * i;
+        lines.add(OcrLine.of(body.substring(column, column + 19), new Box(left, top, left + 533,
+            top + 31), 0.9));
+      }
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    assertThat(regions.get(0)).containsExactly("返乡青年留在村里育菜苗");
+    assertThat(regions).hasSize(4);
+  }
+
   @ParameterizedTest
   @ValueSource(doubles = {1.15, 1.2})
   void aTitleASizeOverTheBodyCentredWithinOneColumnOfItsModuleIsReadBeforeTheColumns(
