@@ -2041,6 +2041,12 @@ final class RegionFinder {
     for (HeadlinePart p : parts) {
       if (p.left() < middle && p.right() > middle) {
         int level = levelWith(p, byCentre, headlineIds);
+        if (level == TEXT_LEVEL && letterOver(p, byCentre, middle)) {
+          // Text in columns never sets a letter over a gutter's middle: the part heads the
+          // columns either side, whatever stands level with it beyond them (a briefs column's
+          // label), and waits while the gutters round it part its module from the rest.
+          level = HEADLINES_LEVEL;
+        }
         if (level != TEXT_LEVEL) {
           across.add(p);
           beside |= level;
@@ -2154,6 +2160,17 @@ final class RegionFinder {
   private static boolean lineHasSentencePunctuation(Token[] tokens, int line) {
     for (Token t : tokens) {
       if (t.line() == line && Chars.hasSentencePunctuation(t.text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a letter of the part's own line, not a mark, stands over {@code x}. */
+  private static boolean letterOver(HeadlinePart p, Token[] tokens, int x) {
+    for (Token t : tokens) {
+      if (t.line() == p.line() && t.box().left() >= p.left() && t.box().right() <= p.right()
+          && standsOver(t, x) && !isPunctuation(t)) {
         return true;
       }
     }
