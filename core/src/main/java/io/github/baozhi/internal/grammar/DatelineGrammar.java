@@ -92,12 +92,29 @@ public final class DatelineGrammar {
    */
   private static final String LOST_PLACE = "(?<=本[报報])" + HAN;
 
-  private static final Pattern WIRE = Pattern.compile(
+  /** A wire dateline's place and date, {@code 北京7月14日}: every part optional but the day. */
+  private static final String WIRE_DATE =
+      "(?:(?<place>" + LOST_PLACE + "|" + HAN + "{2,8}?)?" + SP + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?"
+          + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?";
+
+  static final Pattern WIRE = wire(WIRE_DATE);
+
+  /**
+   * {@link #WIRE} with a date that never matches, its groups kept (and null): for a text in which
+   * {@link #mayHoldWireDate} finds that no date could match. The date's place and numbers are
+   * tried at every length before 讯 is reached ({@code 本报讯 10月10日，}), which was half the
+   * expression's time; with the date ruled out it fails at once, and the rest of the expression
+   * reads the same chars in the same order, so the match, its groups and {@code hitEnd} are the
+   * same.
+   */
+  private static final Pattern WIRE_UNDATED = wire("(?:(?<place>(?!))(?<month>)(?<day>))?");
+
+  private static Pattern wire(String date) {
+    return Pattern.compile(
       "^(?<open>[【〔\\[])?"
           + "(?<via>[据據])?"
           + "(?<source>" + SOURCE + ")" + SP
-          + "(?:(?<place>" + LOST_PLACE + "|" + HAN + "{2,8}?)?" + SP + "(?:(?<month>" + NUMBER + ")" + SP + "月" + SP + ")?"
-          + "(?<day>" + NUMBER + ")" + SP + "日" + SP + ")?"
+          + date
           + "(?:专|專|体育专|體育專|快)?"
           + "(?<kind>讯|訊|电|電|消息)"
           + "(?<credit>" + CREDIT_GAP + CREDIT_OPEN + "(?<creditText>[^（）()〈〉《]{1,40})[）)〉])?"
@@ -106,6 +123,62 @@ public final class DatelineGrammar {
           + "(?:[ ]?" + REPORTED + "[：:]?|(?=\\u3000)))?"
           + "(?<reported>[ \\u3000]*" + REPORTER + "(?<reportedNames>" + HAN + "{2,4}(?:、" + HAN + "{2,4})*)"
           + REPORTED + "[：:])?");
+  }
+
+  /**
+   * Chars that none of {@link #WIRE_DATE}'s parts, nor the 专 and the kind after it, can match:
+   * ASCII but digits, {@code ]} and the space, and the punctuation that follows a date or ends a
+   * clause. None is a Han char, a digit or a space ({@code DatelineGrammarTest} checks).
+   */
+  static final String NOT_IN_WIRE_DATE = "，。、；：！？“”‘’（）《》〈〉【】〔〕…—·";
+
+  private static final Chars.Table NOT_IN_WIRE_DATE_TABLE = Chars.table(NOT_IN_WIRE_DATE);
+
+  /** Kinds a wire date may be followed by, 消 for 消息, as {@link #WIRE} reads them. */
+  private static final Chars.Table WIRE_KINDS = Chars.table("讯訊电電消");
+
+  /**
+   * Whether {@link #WIRE_DATE} may take part in {@link #WIRE}'s match of {@code text} or of any
+   * text that {@code text} begins: false only where a char the date cannot hold ({@link
+   * #NOT_IN_WIRE_DATE}) stands before the text's end and no 日 before it is followed, past one
+   * space and 专 (体育专, 快), by a kind. Every part of the wire before the date (bracket, 据,
+   * source, space) is Han or a space but the bracket at index 0, so the date starts before that
+   * char and can read no further, and never reaches the text's end: {@link #WIRE_UNDATED} then
+   * matches as {@link #WIRE} does, with the same {@code hitEnd}.
+   */
+  private static boolean mayHoldWireDate(String text) {
+    int n = text.length();
+    for (int i = 1; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80 ? !(c >= '0' && c <= '9' || c == ']' || c == ' ') : NOT_IN_WIRE_DATE_TABLE.contains(c)) {
+        return false; // the char no date holds, before the text's end
+      }
+      if (c == '日' && kindFollows(text, i + 1)) {
+        return true;
+      }
+    }
+    return true; // the date may run to the text's end
+  }
+
+  /** {@link #WIRE}'s matcher of {@code text}, or {@link #WIRE_UNDATED}'s where it matches the same. */
+  static Matcher wireMatcher(String text) {
+    return (mayHoldWireDate(text) ? WIRE : WIRE_UNDATED).matcher(text);
+  }
+
+  /** Whether, from {@code at}, one space, then 专 (專, 体育专, 體育專, 快), then a kind may follow. */
+  private static boolean kindFollows(String text, int at) {
+    int i = at;
+    if (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\u3000')) {
+      i++;
+    }
+    if (text.startsWith("体育", i) || text.startsWith("體育", i)) {
+      i += 2;
+    }
+    if (i < text.length() && "专專快".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i >= text.length() || WIRE_KINDS.contains(text.charAt(i));
+  }
 
   /** The 报道 that closes a roster after 讯, left out of its names. */
   private static final Pattern ROSTER_REPORTED = Pattern.compile("[ ]?" + REPORTED + "[：:]?$");
@@ -714,7 +787,7 @@ public final class DatelineGrammar {
           ? LOST_KIND.matcher(paragraph) : null;
       return lost != null && lost.lookingAt() ? new Found(Form.LOST_KIND, lost) : null;
     }
-    Matcher wire = wireOfPrefix != null ? wireOfPrefix : WIRE.matcher(paragraph);
+    Matcher wire = wireOfPrefix != null ? wireOfPrefix : wireMatcher(paragraph);
     if (wireOfPrefix == null && !wire.lookingAt()
         || !bracketsBalance(wire.group("open"), wire.group("close"))) {
       return null;

@@ -2,6 +2,7 @@ package io.github.baozhi.internal.grammar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BylineGrammarTest {
@@ -98,6 +99,20 @@ class BylineGrammarTest {
     assertThat(m.names()).isEmpty();
     assertThat(m.via()).isEqualTo("区委政研室");
     assertThat(grammar.match("（市文明办）").orElseThrow().via()).isEqualTo("市文明办");
+  }
+
+  @Test
+  void everyOrganisationEndingGoesToViaAndANameEndingNearOneStaysAName() {
+    for (String ending : List.of("办", "辦", "局", "委", "室", "部", "厅", "廳", "处", "處", "中心", "公号", "公號",
+        "微信", "网", "網", "报", "報", "社", "台", "站", "院", "会", "會", "组", "組", "馆", "館", "所")) {
+      BylineMatch m = grammar.match("（城东" + ending + "）").orElseThrow();
+      assertThat(m.names()).as(ending).isEmpty();
+      assertThat(m.via()).as(ending).isEqualTo("城东" + ending);
+    }
+    // 心 or 信 alone, or 中 before the last char, is no organisation's ending.
+    assertThat(grammar.match("（王心）").orElseThrow().names()).containsExactly("王心");
+    assertThat(grammar.match("（李信）").orElseThrow().names()).containsExactly("李信");
+    assertThat(grammar.match("（张中华）").orElseThrow().names()).containsExactly("张中华");
   }
 
   @Test
