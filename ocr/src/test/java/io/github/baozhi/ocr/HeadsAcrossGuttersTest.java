@@ -9,13 +9,14 @@ import io.github.baozhi.PageParser;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Titles of two-column articles beside a briefs column, centred over their gutter: each is read
- * whole, with both its columns under it, from the exact layout (PAGE XML) of the held-out pages
- * where they were first read apart.
+ * Titles of articles beside or under a briefs column that the cut once read apart or after their
+ * first column: each heads its article whole, from the exact layout (PAGE XML) of the held-out
+ * pages where that happened.
  */
 class HeadsAcrossGuttersTest {
 
@@ -36,7 +37,7 @@ class HeadsAcrossGuttersTest {
     Page parsed = PageReader.create(PageParser.create()).read(page(set, name)).get(0);
 
     List<String> titles = parsed.articles().stream().map(Article::headline)
-        .filter(h -> h != null).map(Headline::title).toList();
+        .filter(Objects::nonNull).map(Headline::title).toList();
     assertThat(titles).as("%s/%s", set, name).contains(title);
   }
 }

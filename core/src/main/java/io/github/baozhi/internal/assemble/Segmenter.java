@@ -333,8 +333,14 @@ final class Segmenter {
     if (sharesTheStory(ahead, told)) {
       return true;
     }
+    if (next.unit().hasByline()) {
+      return false; // the paragraph after the line ends its article: there is no more section
+    }
     for (Classified c : after) {
-      if (c != next && (c.kind() != Kind.BODY || c.unit().dateline() != null)) {
+      if (c == next) {
+        continue;
+      }
+      if (c.kind() != Kind.BODY || c.unit().dateline() != null) {
         break;
       }
       addBigrams(c.unit().body(), ahead);

@@ -29,7 +29,7 @@ public final class Enumerators {
    * surrogate, fails the expression at its first char.
    */
   private static final Chars.Table LEADING_FIRSTS = Chars.table("一二三四五六七八九十（(第"
-      + "0123456789０１２３４５６７８９■□●○◆◇▲△★☆▶►【");
+      + "0123456789０１２３４５６７８９" + BULLETS.substring(1, BULLETS.length() - 1) + "【");
 
   /**
    * The marks that number or bullet the items of a list set one to a paragraph: circled and

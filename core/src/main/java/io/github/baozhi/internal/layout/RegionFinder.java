@@ -1363,7 +1363,8 @@ final class RegionFinder {
    * gutter that a block of text runs through, from {@code crossedTop} to {@code crossedBottom}
    * down the page, parts only what stands above or below that block; it is {@link #NOT_CROSSED}
    * elsewhere. The block is a headline line set across the columns when {@code headline}, with
-   * other headlines level with it when {@code besideHeadlines}.
+   * other headlines level with it when {@code besideHeadlines} (or text, where a letter of the
+   * headline stands over the gutter's middle: {@link #headlineAcross}).
    */
   private record Gutter(int from, int to, int boundary, boolean shortColumn, int crossedTop,
       int crossedBottom, boolean headline, boolean besideHeadlines) {
@@ -1519,12 +1520,12 @@ final class RegionFinder {
         int[] through = clearRuns.get(r) ? null : textRunningThrough(byCentre, from, to, m);
         HeadlineCrossing headline = through != null || clearRuns.get(r) ? null
             : headlineAcross(headlines, byCentre, headlineIds, from, to, m);
-        if (headline == null && through == null && !clearRuns.get(r)) {
-          headline = headSetAcross(byCentre, from, to, m);
-        }
         boolean wideGap = to - from >= WIDE_GAP_CELLS * m.cell()
             && (clearRuns.get(r) || !textAcrossMiddle(byCentre, from, to));
         if (wideGap || partsColumns(byCentre, next, from, to, min, max, m)) {
+          if (headline == null && through == null && !clearRuns.get(r)) {
+            headline = headSetAcross(byCentre, from, to, m);
+          }
           out.add(through != null
               ? new Gutter(from, to, next, false, through[0], through[1], false, false)
               : headline != null
@@ -2030,8 +2031,11 @@ final class RegionFinder {
    * and is set across them, so that, like a block of text set across a gutter, it is parted from
    * them first, and the gutter parts what stands under it; beside the headlines of other modules
    * (a row of headlines), once the gutters between the modules have parted it from them. A part
-   * with text beside it (a column of another module, or another headline the engine ran into the
-   * same line) is left to the gutters as before.
+   * with text level with it (a column of another module, or another headline the engine ran into
+   * the same line) is left to the gutters as before, unless a letter of its own, not a mark,
+   * stands over the gutter's middle, where text set in columns never puts one: it is then read
+   * as beside other headlines, and waits while the other gutters part the region (where the
+   * level text stands is not asked).
    */
   private static HeadlineCrossing headlineAcross(List<HeadlinePart> parts, Token[] byCentre,
       Set<Integer> headlineIds, int from, int to, Metrics m) {
@@ -2043,8 +2047,8 @@ final class RegionFinder {
         int level = levelWith(p, byCentre, headlineIds);
         if (level == TEXT_LEVEL && letterOver(p, byCentre, middle)) {
           // Text in columns never sets a letter over a gutter's middle: the part heads the
-          // columns either side, whatever stands level with it beyond them (a briefs column's
-          // label), and waits while the gutters round it part its module from the rest.
+          // columns either side, whatever stands level with it (a briefs column's label beside
+          // them), and waits while the other gutters part the region.
           level = HEADLINES_LEVEL;
         }
         if (level != TEXT_LEVEL) {
@@ -2074,8 +2078,16 @@ final class RegionFinder {
   private static final double HEAD_ACROSS_WHITE_SHARE = 0.6;
 
   /**
+   * The widest white, in body cells, between two letters of a head set across a gutter by its
+   * word space: a word space of a head a size or two over the body, as {@link #BRIDGE_CELLS} is of
+   * display type in its own cells; a gutter and the white that centres heads side by side over
+   * their own columns are wider.
+   */
+  private static final double HEAD_ACROSS_MAX_WHITE_CELLS = 1.5;
+
+  /**
    * The least white, in body cells, between two letters of a line placed whole that a head's word
-   * space leaves (a third of an em at least): the engine spreads a line's letters over its box
+   * space leaves (three tenths of a cell, under the narrowest word space set): the engine spreads a line's letters over its box
    * with no white between them, and leaves white only where it read a space or boxed the words
    * apart.
    */
@@ -2097,12 +2109,13 @@ final class RegionFinder {
    * pieces of a head that the engine boxed apart at its word space), the one reaching at
    * least {@link #MIN_REACH_CELLS} into the gutter from the left and the other as far from
    * the right, with less white between
-   * them than {@value #BRIDGE_CELLS} of the body's cells and than {@link #HEAD_ACROSS_WHITE_SHARE}
-   * of the gutter. Null where none does.
+   * them than {@value #HEAD_ACROSS_MAX_WHITE_CELLS} of the body's cells and than {@link
+   * #HEAD_ACROSS_WHITE_SHARE} of the gutter. Null where none does.
    */
   private static HeadlineCrossing headSetAcross(Token[] byCentre, int from, int to, Metrics m) {
     int middle = (from + to) / 2;
-    double widest = Math.min(BRIDGE_CELLS * m.cell(), HEAD_ACROSS_WHITE_SHARE * (to - from));
+    double widest = Math.min(HEAD_ACROSS_MAX_WHITE_CELLS * m.cell(),
+        HEAD_ACROSS_WHITE_SHARE * (to - from));
     double reach = MIN_REACH_CELLS * m.cell();
     List<Token> fromLeft = new ArrayList<>();
     List<Token> fromRight = new ArrayList<>();
@@ -2116,7 +2129,11 @@ final class RegionFinder {
         fromRight.add(t);
       }
     }
+    if (fromLeft.isEmpty() || fromRight.isEmpty()) {
+      return null;
+    }
     Map<Integer, Boolean> punctuated = new HashMap<>();
+    Map<Integer, Boolean> wide = new HashMap<>();
     for (Token a : fromLeft) {
       for (Token b : fromRight) {
         int white = b.box().left() - a.box().right();
@@ -2127,7 +2144,8 @@ final class RegionFinder {
             && !punctuated.computeIfAbsent(a.line(), l -> lineHasSentencePunctuation(byCentre, l))
             && !punctuated.computeIfAbsent(b.line(), l -> lineHasSentencePunctuation(byCentre, l))
             && (a.line() == b.line() ? b.spaceBefore()
-                : setWide(byCentre, a.line(), m) && setWide(byCentre, b.line(), m))) {
+                : wide.computeIfAbsent(a.line(), l -> setWide(byCentre, l, m))
+                    && wide.computeIfAbsent(b.line(), l -> setWide(byCentre, l, m)))) {
           if (DEBUG) {
             System.err.println("  head across " + from + "-" + to + ": " + a.text() + a.box()
                 + " | " + b.text() + b.box());
@@ -2169,12 +2187,16 @@ final class RegionFinder {
   /** Whether a letter of the part's own line, not a mark, stands over {@code x}. */
   private static boolean letterOver(HeadlinePart p, Token[] tokens, int x) {
     for (Token t : tokens) {
-      if (t.line() == p.line() && t.box().left() >= p.left() && t.box().right() <= p.right()
-          && standsOver(t, x) && !isPunctuation(t)) {
+      if (isOwn(p, t) && standsOver(t, x) && !isPunctuation(t)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the token is one of the part's own: of its line, within its extent. */
+  private static boolean isOwn(HeadlinePart p, Token t) {
+    return t.line() == p.line() && t.box().left() >= p.left() && t.box().right() <= p.right();
   }
 
   /** What stands level with a headline part: nothing, other headlines only, or text. */
@@ -2191,8 +2213,7 @@ final class RegionFinder {
   private static int levelWith(HeadlinePart p, Token[] tokens, Set<Integer> headlineIds) {
     int level = NOTHING_LEVEL;
     for (Token t : tokens) {
-      boolean own = t.line() == p.line() && t.box().left() >= p.left()
-          && t.box().right() <= p.right();
+      boolean own = isOwn(p, t);
       if (!own && t.box().top() < p.bottom() && t.box().bottom() > p.top()) {
         if (t.line() == p.line() || !headlineIds.contains(t.line())) {
           return TEXT_LEVEL;
@@ -2310,7 +2331,8 @@ final class RegionFinder {
    * Whether {@code band} is one line the engine placed whole and nothing else, set a size over the
    * body as a head is ({@link #MIN_HEADING_PITCH} or more, boxed at least {@link
    * #MIN_HEADING_HEIGHT} times the body's height, no sentence punctuation, {@link
-   * #TIGHT_HEADLINE_LETTERS} letters or more): a title set under display type, centred over its
+   * #TIGHT_HEADLINE_LETTERS} letters or more): a title that the region's display rules do not
+   * take for display type, centred over its
    * module within one column's width, crossing no gutter, whose white under it is no wider than
    * the leading, was read after the first column of the text under it or joined to that text.
    * Like display type, it is parted from the columns under it by any clear white. A pitch of

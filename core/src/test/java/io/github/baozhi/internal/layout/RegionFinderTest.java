@@ -159,7 +159,7 @@ class RegionFinderTest {
     List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
 
     assertThat(regions.get(0)).containsExactly("返乡青年留在村里育菜苗");
-    assertThat(regions).hasSize(4);
+    assertThat(regions).hasSize(4); // the title, then each of the three columns whole
   }
 
   @ParameterizedTest
