@@ -155,6 +155,17 @@ class SegmenterTest {
   }
 
   @Test
+  void theSectionUnderAPlainLineEndsAtTheNextHead() {
+    // The story's villagers come back only under another head: the line heads the tea-garden
+    // text alone, which names nothing the village story named.
+    Segmenter.Segments s = segment(VILLAGE, "村民吃上“旅游饭”", "后山茶园也迎来采茶季。",
+        "古村樱花节闭幕", VILLAGERS);
+
+    assertThat(s.drafts().get(0).paragraphs).extracting(Draft.Paragraph::text)
+        .doesNotContain("村民吃上“旅游饭”", "后山茶园也迎来采茶季。");
+  }
+
+  @Test
   void aSubheadLongerThanTheColumnItsEdgeCutIsStillAnInBodySubhead() {
     // Its first line fills the column, and the rest of it stands on the next line. (After a
     // paragraph that ends short of the column: a full line after one that ends at the column's
