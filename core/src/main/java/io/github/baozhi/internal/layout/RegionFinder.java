@@ -2087,9 +2087,9 @@ final class RegionFinder {
 
   /**
    * The least white, in body cells, between two letters of a line placed whole that a head's word
-   * space leaves (three tenths of a cell, under the narrowest word space set): the engine spreads a line's letters over its box
-   * with no white between them, and leaves white only where it read a space or boxed the words
-   * apart.
+   * space leaves (three tenths of a cell, under the narrowest word space set): the engine spreads
+   * a line's letters over its box with no white between them, and leaves white only where it read
+   * a space or boxed the words apart.
    */
   private static final double MIN_WORD_SPACE_CELLS = 0.3;
 
@@ -2107,10 +2107,9 @@ final class RegionFinder {
    * each other, of lines without sentence punctuation, a word space apart (one line's letters
    * with a space the engine wrote between them, or two lines each set wider than the body, the
    * pieces of a head that the engine boxed apart at its word space), the one reaching at
-   * least {@link #MIN_REACH_CELLS} into the gutter from the left and the other as far from
-   * the right, with less white between
-   * them than {@value #HEAD_ACROSS_MAX_WHITE_CELLS} of the body's cells and than {@link
-   * #HEAD_ACROSS_WHITE_SHARE} of the gutter. Null where none does.
+   * least {@link #MIN_REACH_CELLS} into the gutter from the left and the other as far from the
+   * right, with less white between them than {@value #HEAD_ACROSS_MAX_WHITE_CELLS} of the body's
+   * cells and than {@link #HEAD_ACROSS_WHITE_SHARE} of the gutter. Null where none does.
    */
   private static HeadlineCrossing headSetAcross(Token[] byCentre, int from, int to, Metrics m) {
     int middle = (from + to) / 2;
@@ -2132,20 +2131,20 @@ final class RegionFinder {
     if (fromLeft.isEmpty() || fromRight.isEmpty()) {
       return null;
     }
-    Map<Integer, Boolean> punctuated = new HashMap<>();
-    Map<Integer, Boolean> wide = new HashMap<>();
+    Map<Integer, List<Token>> lines = new HashMap<>();
     for (Token a : fromLeft) {
       for (Token b : fromRight) {
         int white = b.box().left() - a.box().right();
         int overlap = Math.min(a.box().bottom(), b.box().bottom())
             - Math.max(a.box().top(), b.box().top());
-        if (white >= MIN_WORD_SPACE_CELLS * m.cell() && white < widest
-            && 2 * overlap >= Math.min(a.box().height(), b.box().height())
-            && !punctuated.computeIfAbsent(a.line(), l -> lineHasSentencePunctuation(byCentre, l))
-            && !punctuated.computeIfAbsent(b.line(), l -> lineHasSentencePunctuation(byCentre, l))
-            && (a.line() == b.line() ? b.spaceBefore()
-                : wide.computeIfAbsent(a.line(), l -> setWide(byCentre, l, m))
-                    && wide.computeIfAbsent(b.line(), l -> setWide(byCentre, l, m)))) {
+        if (white < MIN_WORD_SPACE_CELLS * m.cell() || white >= widest
+            || 2 * overlap < Math.min(a.box().height(), b.box().height())) {
+          continue;
+        }
+        List<Token> left = lines.computeIfAbsent(a.line(), l -> tokensOfLine(byCentre, l));
+        List<Token> right = lines.computeIfAbsent(b.line(), l -> tokensOfLine(byCentre, l));
+        if (!hasSentencePunctuation(left) && !hasSentencePunctuation(right)
+            && (a.line() == b.line() ? b.spaceBefore() : setWide(left, m) && setWide(right, m))) {
           if (DEBUG) {
             System.err.println("  head across " + from + "-" + to + ": " + a.text() + a.box()
                 + " | " + b.text() + b.box());
@@ -2158,30 +2157,24 @@ final class RegionFinder {
     return null;
   }
 
-  /**
-   * Whether the engine line {@code line} of {@code tokens} is set at least {@link
-   * #MIN_HEADING_PITCH} body cells to the character: a head's piece that the engine boxed apart
-   * from the rest of its head at a word space, where two lines of text level with each other are
-   * set at the body's pitch.
-   */
-  private static boolean setWide(Token[] tokens, int line, Metrics m) {
+  /** The tokens of the engine line {@code line} among {@code tokens}. */
+  private static List<Token> tokensOfLine(Token[] tokens, int line) {
     List<Token> own = new ArrayList<>();
     for (Token t : tokens) {
       if (t.line() == line) {
         own.add(t);
       }
     }
-    return Metrics.sizable(own) && m.typeSize(own) >= MIN_HEADING_PITCH * m.cell();
+    return own;
   }
 
-  /** Whether the engine line {@code line} holds sentence punctuation among {@code tokens}. */
-  private static boolean lineHasSentencePunctuation(Token[] tokens, int line) {
-    for (Token t : tokens) {
-      if (t.line() == line && Chars.hasSentencePunctuation(t.text())) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Whether an engine line is set at least {@link #MIN_HEADING_PITCH} body cells to the
+   * character: a head's piece that the engine boxed apart from the rest of its head at a word
+   * space, where two lines of text level with each other are set at the body's pitch.
+   */
+  private static boolean setWide(List<Token> line, Metrics m) {
+    return Metrics.sizable(line) && m.typeSize(line) >= MIN_HEADING_PITCH * m.cell();
   }
 
   /** Whether a letter of the part's own line, not a mark, stands over {@code x}. */
@@ -2332,9 +2325,9 @@ final class RegionFinder {
    * body as a head is ({@link #MIN_HEADING_PITCH} or more, boxed at least {@link
    * #MIN_HEADING_HEIGHT} times the body's height, no sentence punctuation, {@link
    * #TIGHT_HEADLINE_LETTERS} letters or more): a title that the region's display rules do not
-   * take for display type, centred over its
-   * module within one column's width, crossing no gutter, whose white under it is no wider than
-   * the leading, was read after the first column of the text under it or joined to that text.
+   * take for display type, centred over its module within one column's width, crossing no gutter,
+   * whose white under it is no wider than the leading, was read after the first column of the
+   * text under it or joined to that text.
    * Like display type, it is parted from the columns under it by any clear white. A pitch of
    * display type counts too: a title a size or two over the body whose word spaces widen its box
    * reaches it over its letters, while its box stands under display type's height.
