@@ -37,6 +37,8 @@ import java.util.Set;
  *   <li>A blank line stands before each region but the first, and before a line that stands
  *       lower under the one above than the region's leading by half a cell or more.
  *   <li>Type size is the median glyph height against the body's.
+ *   <li>Lines the engine calls page furniture are set aside, and lines it calls captions where
+ *       they stand as captions do: by a figure, within its width, in body type.
  * </ul>
  *
  * Lines are numbered as in the page's reading-order text, in which a blank line stands wherever
@@ -103,7 +105,21 @@ final class RegionLines {
 
   /** Engine roles whose lines never join an article. */
   private static final Set<OcrRole> SET_ASIDE =
-      EnumSet.of(OcrRole.HEADER, OcrRole.FOOTER, OcrRole.PAGE_NUMBER, OcrRole.CAPTION);
+      EnumSet.of(OcrRole.HEADER, OcrRole.FOOTER, OcrRole.PAGE_NUMBER);
+
+  /**
+   * How far from a figure's top or bottom edge, in cells, over or inside it, a caption line
+   * stands, and how far from the caption line over or under it the next one: a caption is set
+   * close under (or over) its photo, line on line, and a credit close under the caption. Tesseract
+   * tags as captions, too, headlines and body lines that stand near a photo or in none's reach.
+   */
+  private static final double CAPTION_REACH_CELLS = 1.5;
+
+  /**
+   * How far past a figure's left or right edge, in cells, a caption line may run: a caption is
+   * set within its photo's width; a line that runs on past it is text beside the photo.
+   */
+  private static final double CAPTION_OVERHANG_CELLS = 1;
 
   /**
    * One text line of a region, before it is numbered.
@@ -134,8 +150,7 @@ final class RegionLines {
     for (List<Token> region : regions.regions()) {
       columns.add(column(page, region, m));
     }
-    List<Line> lines = new ArrayList<>();
-    List<Line> asides = new ArrayList<>();
+    List<Line> placed = new ArrayList<>();
     int number = 0;
     for (int r = 0; r < columns.size(); r++) {
       Column c = columns.get(r);
@@ -161,9 +176,16 @@ final class RegionLines {
         Line line = new Line(number, d.text(), width, columnWidth, blanks, indented,
             placement(d, r, gapAbove, tangled ? c.scale() : typeScale(d, c, m),
                 tangled ? Double.NaN : ownScale(page, d, m)));
-        (SET_ASIDE.contains(d.role()) ? asides : lines).add(line);
+        placed.add(line);
         previous = d;
       }
+    }
+    Set<Integer> captions = captionsOfFigures(placed, page.figures(), m);
+    List<Line> lines = new ArrayList<>();
+    List<Line> asides = new ArrayList<>();
+    for (Line line : placed) {
+      boolean aside = SET_ASIDE.contains(line.placement().role()) || captions.contains(line.number());
+      (aside ? asides : lines).add(line);
     }
     List<Token> strays = new ArrayList<>(regions.strays());
     // Down the page, then across: where the engine placed them, not the order it wrote them in
@@ -185,6 +207,50 @@ final class RegionLines {
     }
     return new Measured(lines, asides, new PageGeometry(page.width(),
         page.height(), page.unit(), page.image(), page.engine()));
+  }
+
+  /**
+   * The numbers of the lines the engine calls captions that stand as captions do: in body type
+   * or smaller, within a figure's width, right over or under it or under another such line of it.
+   * Tesseract calls a caption, too, a headline or a body line beside a photo, and lines far from
+   * any. On a page with no figure found there is nothing to weigh the engine's word against (a
+   * PAGE XML file whose images were left out), and every line it calls a caption is one.
+   */
+  private static Set<Integer> captionsOfFigures(List<Line> lines, List<Box> figures, Metrics m) {
+    List<Line> candidates = new ArrayList<>();
+    Set<Integer> captions = new HashSet<>();
+    for (Line line : lines) {
+      if (line.placement().role() == OcrRole.CAPTION) {
+        if (figures.isEmpty()) {
+          captions.add(line.number());
+        } else if (line.placement().typeScale() < Evidence.DISPLAY_SCALE) {
+          candidates.add(line);
+        }
+      }
+    }
+    double reach = CAPTION_REACH_CELLS * m.cell();
+    double overhang = CAPTION_OVERHANG_CELLS * m.cell();
+    for (Box figure : candidates.isEmpty() ? List.<Box>of() : figures) {
+      List<Box> stack = new ArrayList<>(List.of(figure));
+      for (int from = 0; from < stack.size(); from++) {
+        Box anchor = stack.get(from);
+        for (Line line : candidates) {
+          Box box = line.placement().box();
+          boolean within = box.left() >= figure.left() - overhang
+              && box.right() <= figure.right() + overhang;
+          if (within && !captions.contains(line.number()) && standsBy(box, anchor, reach)) {
+            captions.add(line.number());
+            stack.add(box);
+          }
+        }
+      }
+    }
+    return captions;
+  }
+
+  /** Whether a box stands right over or under an anchor, no further than {@code reach} from its edge. */
+  private static boolean standsBy(Box box, Box anchor, double reach) {
+    return Math.abs(box.top() - anchor.bottom()) <= reach || Math.abs(anchor.top() - box.bottom()) <= reach;
   }
 
   private static double nanToZero(double value) {

@@ -331,16 +331,46 @@ class RegionLinesTest {
   }
 
   @Test
-  void linesTheEngineMarkedAsPageFurnitureOrCaptionsAreSetAside() {
+  void linesTheEngineMarkedAsPageFurnitureOrOnAPageWithNoFigureAsCaptionsAreSetAside() {
     List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
         "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园十座。"));
     OcrLine header = Sketch.line("城东晚报", 100, 20, 20);
     lines.add(0, new OcrLine(header.text(), header.box(), header.words(), 0.9, OcrRole.HEADER, -1));
+    lines.add(caption(Sketch.line("新建的口袋公园一角。", 100, 400, 20)));
 
     Measured m = measure(lines);
 
-    assertThat(m.lines()).extracting(Line::text).doesNotContain("城东晚报");
-    assertThat(m.asides()).extracting(Line::text).containsExactly("城东晚报");
+    assertThat(m.lines()).extracting(Line::text).doesNotContain("城东晚报", "新建的口袋公园一角。");
+    assertThat(m.asides()).extracting(Line::text).containsExactly("城东晚报", "新建的口袋公园一角。");
+  }
+
+  @Test
+  void aCaptionIsSetAsideOnlyWhereItStandsAsOneInBodyTypeRightUnderOrOverAFigureWithinItsWidth() {
+    List<OcrLine> lines = new ArrayList<>(Sketch.column(100, 100, 20, 30,
+        "记者昨日从城东新区城市管", "理局获悉今年以来新区利用", "街角空地新建公园十座，并",
+        "在公园里设置了休息座椅。"));
+    Box photo = new Box(400, 100, 800, 300);
+    lines.add(caption(Sketch.line("居民在清风苑小区的楼顶菜园里浇水。", 420, 310, 20)));
+    lines.add(caption(Sketch.line("本报记者张晓摄", 600, 340, 20)));
+    // A headline over the photo, display type, and a line beside it that runs on past its edge:
+    // Tesseract calls both captions.
+    lines.add(caption(Sketch.line("楼顶菜园", 440, 40, 40)));
+    lines.add(caption(Sketch.line("社区还将在更多楼顶推广这种菜园，让居民都能", 420, 370, 20)));
+    // A body line far from any figure.
+    lines.add(caption(Sketch.line("居民们纷纷表示欢迎。", 100, 220, 20)));
+    OcrPage page = new OcrPage(2000, 2000, "pixel", lines, List.of(), "", "", List.of(),
+        List.of(photo));
+
+    Measured m = measure(page);
+
+    assertThat(m.asides()).extracting(Line::text)
+        .containsExactly("居民在清风苑小区的楼顶菜园里浇水。", "本报记者张晓摄");
+    assertThat(m.lines()).extracting(Line::text)
+        .contains("楼顶菜园", "社区还将在更多楼顶推广这种菜园，让居民都能", "居民们纷纷表示欢迎。");
+  }
+
+  private static OcrLine caption(OcrLine line) {
+    return new OcrLine(line.text(), line.box(), line.words(), 0.9, OcrRole.CAPTION, -1);
   }
 
   @Test
