@@ -204,7 +204,8 @@ public final class BlockBuilder {
         boolean fullInThisColumn = next.width() >= next.columnWidth() - SQUEEZE
             && Math.abs(next.columnWidth() - column) <= INDENT;
         return !next.indented() && !Enumerators.opensItem(next.text())
-            && (fullInThisColumn || next.hasSentencePunctuation());
+            && (fullInThisColumn && !isSubheadBetweenParagraphs(next, afterNext)
+                || next.hasSentencePunctuation());
       }
       return full && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
     }
@@ -224,7 +225,8 @@ public final class BlockBuilder {
     // all a dateline with its credit (本报讯（记者 王明） 市教育局 // 今天…); a headline never
     // opens with a dateline.
     if (!dated && looksLikeHeadline(current)
-        && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)) {
+        && !isFirstLineAtColumnEnd(current, next, afterNext, afterFacts)
+        && !opensIndentedToColumnEnd(current)) {
       return false;
     }
     if (next.placement() != null && next.width() >= WIDER_MEASURE * column) {
@@ -234,6 +236,19 @@ public final class BlockBuilder {
       return false;
     }
     return last.width() >= column - SQUEEZE - INDENT && last.width() <= column + INDENT;
+  }
+
+  /**
+   * Whether engine output shows {@code line}, after a paragraph's end, as a line of its own
+   * between two paragraphs on a page whose paragraphs open indented: set flush, with no sentence
+   * punctuation, over a paragraph's indented first line. Running text that went on from the
+   * paragraph above would have to end its own paragraph on that line, with a full stop; an
+   * in-body subhead, set flush in the body's size, often fills a narrow column as a line of text
+   * does.
+   */
+  private static boolean isSubheadBetweenParagraphs(Line line, Line afterLine) {
+    return indentShown(line) && !line.indented() && !line.hasSentencePunctuation()
+        && afterLine != null && afterLine.indented() && afterLine.blanksBefore() == 0;
   }
 
   /**
@@ -367,6 +382,30 @@ public final class BlockBuilder {
     int expected = line.columnWidth() - INDENT;
     return Math.abs(line.width() - expected) <= SQUEEZE
         && (isClosingTail(next, afterNext, afterFacts) || !startsParagraph(next, afterNext));
+  }
+
+  /**
+   * Whether engine output shows the block as a paragraph's opening lines that a column break cut
+   * before its first punctuation: on a page whose paragraphs open indented, its first line
+   * stands an indent in and runs to the column's edge, every later line fills the column, and
+   * all are in body type. A head set in its column stands flush or centred, short of the edge,
+   * or is set a size up (a box's title centred over the box). A single line is {@link
+   * #isFirstLineAtColumnEnd}'s to judge.
+   */
+  private static boolean opensIndentedToColumnEnd(List<Line> current) {
+    Line first = current.get(0);
+    if (current.size() < 2 || !indentShown(first) || !first.indented()
+        || first.width() < first.columnWidth() - INDENT - SQUEEZE) {
+      return false;
+    }
+    for (int i = 0; i < current.size(); i++) {
+      Line line = current.get(i);
+      if (i > 0 && line.width() < line.columnWidth() - SQUEEZE
+          || Math.abs(line.typeScale() - 1) > BODY_TYPE_TOLERANCE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -193,6 +193,35 @@ class BlockBuilderTest {
   }
 
   @Test
+  void aSubheadFillingANarrowColumnBetweenParagraphsStandsAlone() {
+    // A column of ten cells: the subhead, set flush in the body's size, fills it as a line of
+    // text would; with no punctuation, over an indented line, it cannot be the text going on
+    // from the closed paragraph above, which would have had to end its own paragraph there.
+    List<Line> lines = List.of(
+        new Line(1, "积已达到五万六千亩，带", 20, 20, 0, true, indentStyle()),
+        new Line(2, "动农户增收。", 12, 20, 0, false, indentStyle()),
+        new Line(3, "小农户接上了现代农业", 20, 20, 0, false, indentStyle()),
+        new Line(4, "合作社统一采购种", 16, 20, 0, true, indentStyle()),
+        new Line(5, "子化肥，统一收购。", 18, 20, 0, false, indentStyle()));
+
+    assertThat(new BlockBuilder().build(lines)).extracting(Block::text).containsExactly(
+        "积已达到五万六千亩，带动农户增收。", "小农户接上了现代农业", "合作社统一采购种子化肥，统一收购。");
+  }
+
+  @Test
+  void aParagraphsIndentedOpeningCutByAColumnBreakBeforeAnyPunctuationRunsOnInTheNextColumn() {
+    // A head stands flush or centred, short of the column's edge; a paragraph's first line stands
+    // an indent in and runs to the edge, and two full lines may pass with no comma in them.
+    List<Line> lines = List.of(
+        new Line(1, "在云台乡一家茶", 14, 18, 0, true, indentStyle()),
+        new Line(2, "叶合作社的加工车间", 18, 18, 0, false, indentStyle()),
+        new Line(4, "里，摊青、杀青、揉", 18, 18, 1, false, indentStyle()),
+        new Line(5, "捻、烘干几道工序连", 18, 18, 0, false, indentStyle()));
+
+    assertThat(new BlockBuilder().build(lines)).hasSize(1);
+  }
+
+  @Test
   void aListItemSetFlushOnAPageOfIndentsOpensAParagraphOfItsOwn() {
     // A box's numbered steps hang on their marks, set flush: under a closed sentence a full flush
     // line goes on with the paragraph, unless it opens with the next item's mark.
