@@ -398,10 +398,9 @@ public final class BlockBuilder {
         || first.width() < first.columnWidth() - INDENT - SQUEEZE) {
       return false;
     }
-    for (int i = 0; i < current.size(); i++) {
-      Line line = current.get(i);
-      if (i > 0 && line.width() < line.columnWidth() - SQUEEZE
-          || Math.abs(line.typeScale() - 1) > BODY_TYPE_TOLERANCE) {
+    for (Line line : current) {
+      boolean full = line == first || line.width() >= line.columnWidth() - SQUEEZE;
+      if (!full || Math.abs(line.typeScale() - 1) > BODY_TYPE_TOLERANCE) {
         return false;
       }
     }

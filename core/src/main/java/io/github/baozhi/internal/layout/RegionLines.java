@@ -38,7 +38,7 @@ import java.util.Set;
  *       lower under the one above than the region's leading by half a cell or more.
  *   <li>Type size is the median glyph height against the body's.
  *   <li>Lines the engine calls page furniture are set aside, and lines it calls captions where
- *       they stand as captions do: by a figure, within its width, in body type.
+ *       they stand as captions do: by a figure, within its width, set smaller than display type.
  * </ul>
  *
  * Lines are numbered as in the page's reading-order text, in which a blank line stands wherever
@@ -210,8 +210,8 @@ final class RegionLines {
   }
 
   /**
-   * The numbers of the lines the engine calls captions that stand as captions do: in body type
-   * or smaller, within a figure's width, right over or under it or under another such line of it.
+   * The numbers of the lines the engine calls captions that stand as captions do: set smaller
+   * than display type, within a figure's width, right over or under it or under another such line of it.
    * Tesseract calls a caption, too, a headline or a body line beside a photo, and lines far from
    * any. On a page with no figure found there is nothing to weigh the engine's word against (a
    * PAGE XML file whose images were left out), and every line it calls a caption is one.
