@@ -1250,15 +1250,17 @@ final class RegionFinder {
    * span are left for later, when the band under the headline parts it from its columns. A
    * headline set flush left over a column ({@value #FLUSH_CELLS} cells) heads the columns from
    * there where another headline is centred over the column before it, though its middle may
-   * stand over the middle of columns from further left. All of {@code at} when no headline is so
-   * placed or nothing would be left to cut.
+   * stand over the middle of columns from further left. Headlines are measured piece by piece
+   * between the gutters ({@link #displayBetween}), as engines run them into the text level with
+   * them beside the module. All of {@code at} when no headline is so placed or nothing would be
+   * left to cut.
    */
   private static List<Gutter> moduleBoundaries(Token[] byCentre, List<Gutter> at,
       List<SizedLine> large, Metrics m) {
     if (at.size() < 2) {
       return at;
     }
-    List<List<Token>> display = atLeast(large, DISPLAY_SCALE, m);
+    List<List<Token>> display = displayPieces(atLeast(large, DISPLAY_SCALE, m), byCentre, m);
     if (display.isEmpty()) {
       return at;
     }
@@ -1275,12 +1277,13 @@ final class RegionFinder {
     for (int j = 1; j <= n + 1; j++) {
       rights[j] = j == n + 1 ? node[1] : at.get(j - 1).from();
     }
-    int lines = display.size();
+    List<int[]> pieces = displayBetween(display, at, m);
+    int lines = pieces.size();
     int[][] headlines = new int[lines][];
     int[][] spans = new int[lines][];
     int[] flush = new int[lines];
     for (int l = 0; l < lines; l++) {
-      int[] headline = span(display.get(l));
+      int[] headline = pieces.get(l);
       headlines[l] = headline;
       spans[l] = centredSpan(headline, lefts, rights, 0, m);
       flush[l] = -1;
@@ -1325,8 +1328,54 @@ final class RegionFinder {
   }
 
   /**
+   * The display type of {@code display}'s lines, piece by piece between the gutters {@code at},
+   * each as {left, right, first edge, last edge}: the piece's extent and the edges (as in {@link
+   * #moduleBoundaries}) the columns it heads may run between. An engine that reads a page row by
+   * row (Tesseract) runs a headline and the text level with it beside its module (a column of
+   * briefs, its label, another brief's head) into one line, whose whole extent stands centred
+   * over no columns. A piece that measures as body type is that other text, and is left out; a
+   * piece parted from the rest of its line by gutters heads no column of the line's other text,
+   * which stands level with it in another module (marks alone beyond it are specks or a
+   * rule, and are no text: {@link #isPunctuation}), and one set flush left in its column heads
+   * that column and those after it, like the brief's head beside it.
+   */
+  private static List<int[]> displayBetween(List<List<Token>> display, List<Gutter> at,
+      Metrics m) {
+    int lastEdge = at.size() + 1;
+    List<int[]> extents = new ArrayList<>(display.size());
+    for (List<Token> line : display) {
+      java.util.TreeMap<Integer, List<Token>> parts = new java.util.TreeMap<>();
+      for (Token t : line) {
+        if (!isPunctuation(t)) {
+          parts.computeIfAbsent(columnOf(t.centreX(), at), k -> new ArrayList<>()).add(t);
+        }
+      }
+      if (parts.size() <= 1) {
+        int[] span = span(line);
+        extents.add(new int[] {span[0], span[1], 0, lastEdge});
+        continue;
+      }
+      for (Map.Entry<Integer, List<Token>> part : parts.entrySet()) {
+        List<Token> tokens = part.getValue();
+        tokens.sort(Comparator.comparingInt(Token::centreX));
+        if (Metrics.sizable(tokens) && m.typeSize(tokens) >= DISPLAY_SCALE * m.cell()) {
+          int column = part.getKey();
+          int[] span = span(tokens);
+          boolean flushLeft = column > 0
+              && Math.abs(span[0] - at.get(column - 1).to()) <= FLUSH_CELLS * m.cell();
+          extents.add(new int[] {span[0], span[1],
+              flushLeft ? column : column > parts.firstKey() ? parts.lowerKey(column) + 1 : 0,
+              column < parts.lastKey() ? parts.higherKey(column) : lastEdge});
+        }
+      }
+    }
+    return extents;
+  }
+
+  /**
    * The widest span {from edge, to edge} of columns, beginning at edge {@code first} or later,
-   * that holds the headline {@code {left, right}} and whose middle stands within {@value
+   * within the edges the headline {@code {left, right, first edge, last edge}} may head, that
+   * holds the headline and whose middle stands within {@value
    * #CENTRED_CELLS} cells of the headline's; null if there is none. Edges as in {@link
    * #moduleBoundaries}.
    */
@@ -1335,8 +1384,8 @@ final class RegionFinder {
     double centre = (headline[0] + headline[1]) / 2.0;
     int widest = -1;
     int[] best = null;
-    for (int i = first; i < lefts.length; i++) {
-      for (int j = i + 1; j < rights.length; j++) {
+    for (int i = Math.max(first, headline[2]); i < lefts.length; i++) {
+      for (int j = i + 1; j < rights.length && j <= headline[3]; j++) {
         if (headline[0] >= lefts[i] && headline[1] <= rights[j] && rights[j] - lefts[i] > widest
             && Math.abs((lefts[i] + rights[j]) / 2.0 - centre) <= CENTRED_CELLS * m.cell()) {
           widest = rights[j] - lefts[i];

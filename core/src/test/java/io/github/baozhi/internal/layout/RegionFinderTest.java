@@ -355,6 +355,52 @@ class RegionFinderTest {
   }
 
   @Test
+  void aHeadlineRunIntoOneLineWithTheHeadsOfBriefsBesideItIsStillReadBeforeTheColumnsItHeads() {
+    // Tesseract's rows, 20 px cells. Four columns of ten cells, 100-990, 30 px apart, under a
+    // two-line headline centred over them at twice the body's size, which starts right of the
+    // first column; beside the module, 40 px off, a column of briefs, 1030-1230, whose label
+    // and first head stand level with the headline's two lines, so that the engine reads each
+    // headline line and the text beside it as one line. No white runs under the headline across
+    // the page; whole, neither line stands centred over any columns, and the second, by its
+    // longest stretch of type, is no display type at all.
+    String text = "城东新区今年新建的十座口袋公园本月全部开放每座占地不足一千平方米却都配有座椅健身器材"
+        + "和儿童游乐设施附近居民步行五分钟即可到达区园林局表示明年将再建十座优先安排在老旧小区";
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(joined(Sketch.line("清洗空调", 465, 20, 40), Sketch.line("城事速递", 1030, 30, 20)));
+    lines.add(joined(Sketch.line("最后掏了四百八", 405, 70, 40),
+        Sketch.line("城西今晚停水通知", 1030, 80, 24)));
+    List<String> briefs = new ArrayList<>();
+    for (int row = 0; row < 10; row++) {
+      String line = text.substring(5 * row, 5 * row + 10);
+      briefs.add(line);
+      lines.add(Sketch.line(line, 1030, 120 + 30 * row, 20));
+    }
+    List<List<String>> columns = new ArrayList<>();
+    for (int c = 0; c < 4; c++) {
+      List<String> column = new ArrayList<>();
+      for (int row = 0; row < 8; row++) {
+        String line = text.substring(4 * c + 5 * row, 4 * c + 5 * row + 10);
+        column.add(line);
+        lines.add(Sketch.line(line, 100 + 230 * c, 140 + 30 * row, 20));
+      }
+      columns.add(column);
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    List<String> read = regions.stream().flatMap(List::stream).toList();
+    assertThat(read.indexOf("清洗空调")).isLessThan(read.indexOf("最后掏了四百八"));
+    assertThat(read.indexOf("最后掏了四百八")).isLessThan(read.indexOf(columns.get(0).get(0)));
+    assertThat(regions).containsSubsequence(columns);
+  }
+
+  private static OcrLine joined(OcrLine left, OcrLine right) {
+    List<OcrWord> words = new ArrayList<>(left.words());
+    words.addAll(right.words());
+    return Sketch.words(words);
+  }
+
+  @Test
   void aHeadlineLevelWithTheLastLineOfABriefBesideItIsReadRightBeforeItsColumns() {
     // PaddleOCR's lines, 20 px cells on a 30 px pitch. A column of briefs, 100-300: a brief whose
     // last line, 84-104, stands level with the foot of a 28 px headline beside it, 360-668 at
