@@ -1252,7 +1252,8 @@ final class RegionFinder {
    * there where another headline is centred over the column before it, though its middle may
    * stand over the middle of columns from further left. Headlines are measured piece by piece
    * between the gutters ({@link #displayBetween}), as engines run them into the text level with
-   * them beside the module. All of {@code at} when no headline is so placed or nothing would be
+   * them beside the module, and whole where an engine boxed them in pieces at a word space
+   * ({@link #joinedAtWordSpaces}). All of {@code at} when no headline is so placed or nothing would be
    * left to cut.
    */
   private static List<Gutter> moduleBoundaries(Token[] byCentre, List<Gutter> at,
@@ -1278,6 +1279,7 @@ final class RegionFinder {
       rights[j] = j == n + 1 ? node[1] : at.get(j - 1).from();
     }
     List<int[]> pieces = displayBetween(display, at, m);
+    pieces.addAll(joinedAtWordSpaces(display, at.size() + 1, m));
     int lines = pieces.size();
     int[][] headlines = new int[lines][];
     int[][] spans = new int[lines][];
@@ -1370,6 +1372,48 @@ final class RegionFinder {
       }
     }
     return extents;
+  }
+
+  /**
+   * The headlines that an engine boxed in pieces at their word spaces (PaddleOCR boxes
+   * {@code 野生菌再鲜} and {@code 也别乱采乱吃} apart), as {left, right, first edge, last edge}
+   * like {@link #displayBetween}'s: display lines level with each other, no more than {@value
+   * #BRIDGE_CELLS} of their own cells apart, joined. Neither piece alone stands centred over the
+   * columns the headline heads; headlines side by side stand further apart, by a gutter and the
+   * white that centres each over its columns.
+   */
+  private static List<int[]> joinedAtWordSpaces(List<List<Token>> display, int lastEdge,
+      Metrics m) {
+    if (display.size() < 2) {
+      return List.of();
+    }
+    List<int[]> joined = new ArrayList<>();
+    for (DisplayRow row : displayRows(display, m)) {
+      List<Token> tokens = new ArrayList<>(row.tokens());
+      tokens.sort(Comparator.comparingInt((Token t) -> t.box().left()));
+      int left = tokens.get(0).box().left();
+      int right = tokens.get(0).box().right();
+      Set<Integer> lines = new HashSet<>();
+      lines.add(tokens.get(0).line());
+      for (int i = 1; i <= tokens.size(); i++) {
+        Token t = i < tokens.size() ? tokens.get(i) : null;
+        if (t == null || t.box().left() - right >= BRIDGE_CELLS * row.typeSize()) {
+          if (lines.size() > 1) {
+            joined.add(new int[] {left, right, 0, lastEdge});
+          }
+          if (t != null) {
+            left = t.box().left();
+            right = t.box().right();
+            lines.clear();
+            lines.add(t.line());
+          }
+        } else {
+          right = Math.max(right, t.box().right());
+          lines.add(t.line());
+        }
+      }
+    }
+    return joined;
   }
 
   /**

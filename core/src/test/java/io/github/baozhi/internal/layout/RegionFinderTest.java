@@ -394,6 +394,43 @@ class RegionFinderTest {
     assertThat(regions).containsSubsequence(columns);
   }
 
+  @Test
+  void aHeadlineTheEngineBoxedInTwoPiecesAtItsWordSpaceIsStillReadBeforeTheColumnsItHeads() {
+    // PaddleOCR's lines, 20 px cells on a 30 px pitch. Four columns of twelve cells, 100-1150,
+    // 30 px apart, under a title at twice the body's size centred over them, which starts right
+    // of the first column and which the engine boxed as two lines at its word space (one of its
+    // own cells); beside the module, 40 px off, a module of two columns whose own title, flush
+    // left in two lines a size over the body, stands level with it and with the white under it,
+    // so that no band runs across the page. Neither piece of the title stands centred over any
+    // columns.
+    String text = "城东新区今年新建的十座口袋公园本月全部开放每座占地不足一千平方米却都配有座椅健身器材"
+        + "和儿童游乐设施附近居民步行五分钟即可到达区园林局表示明年将再建十座优先安排在老旧小区";
+    List<OcrLine> lines = new ArrayList<>();
+    lines.add(OcrLine.of("菌子鲜", new Box(465, 20, 585, 60), 0.95));
+    lines.add(OcrLine.of("别乱采吃", new Box(625, 20, 785, 60), 0.95));
+    lines.add(OcrLine.of("放假了", new Box(1190, 20, 1262, 44), 0.95));
+    lines.add(OcrLine.of("别熬成夜猫子", new Box(1190, 50, 1334, 74), 0.95));
+    List<List<String>> columns = new ArrayList<>();
+    for (int c = 0; c < 6; c++) {
+      List<String> column = new ArrayList<>();
+      int cells = c < 4 ? 12 : 10;
+      int left = c < 4 ? 100 + 270 * c : 1190 + 230 * (c - 4);
+      for (int row = 0; row < 8; row++) {
+        String line = text.substring(4 * c + 5 * row, 4 * c + 5 * row + cells);
+        column.add(line);
+        lines.add(OcrLine.of(line, new Box(left, 90 + 30 * row, left + 20 * cells, 110 + 30 * row),
+            0.95));
+      }
+      columns.add(column);
+    }
+
+    List<List<String>> regions = Sketch.texts(Sketch.regions(Sketch.page(lines)));
+
+    List<String> read = regions.stream().flatMap(List::stream).toList();
+    assertThat(read.indexOf("别乱采吃")).isLessThan(read.indexOf(columns.get(0).get(0)));
+    assertThat(regions).containsSubsequence(columns.subList(0, 4));
+  }
+
   private static OcrLine joined(OcrLine left, OcrLine right) {
     List<OcrWord> words = new ArrayList<>(left.words());
     words.addAll(right.words());
