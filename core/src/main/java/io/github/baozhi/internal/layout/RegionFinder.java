@@ -1278,22 +1278,28 @@ final class RegionFinder {
     for (int j = 1; j <= n + 1; j++) {
       rights[j] = j == n + 1 ? node[1] : at.get(j - 1).from();
     }
-    List<int[]> pieces = displayBetween(display, at, m);
-    pieces.addAll(joinedAtWordSpaces(display, at.size() + 1, m));
+    List<HeadlineExtent> pieces = displayBetween(display, at, m);
+    pieces.addAll(joinedAtWordSpaces(display, n + 1, m));
     int lines = pieces.size();
-    int[][] headlines = new int[lines][];
+    HeadlineExtent[] headlines = new HeadlineExtent[lines];
     int[][] spans = new int[lines][];
     int[] flush = new int[lines];
     for (int l = 0; l < lines; l++) {
-      int[] headline = pieces.get(l);
-      headlines[l] = headline;
-      spans[l] = centredSpan(headline, lefts, rights, 0, m);
+      HeadlineExtent headline = pieces.get(l);
       flush[l] = -1;
       for (int i = 1; i <= n; i++) {
-        if (Math.abs(headline[0] - lefts[i]) <= FLUSH_CELLS * m.cell()) {
+        if (Math.abs(headline.left() - lefts[i]) <= FLUSH_CELLS * m.cell()) {
           flush[l] = i;
         }
       }
+      if (headline.parted() && flush[l] > headline.firstEdge()) {
+        // A piece parted from its line and set flush left in its column heads that column and
+        // those after it, like the brief's head beside it.
+        headline = new HeadlineExtent(headline.left(), headline.right(), flush[l],
+            headline.lastEdge(), true);
+      }
+      headlines[l] = headline;
+      spans[l] = centredSpan(headline, lefts, rights, 0, m);
     }
     // A headline set flush with a column's left edge, its centre over columns that begin left of
     // that edge by chance, heads the columns from that edge where another headline is centred
@@ -1330,21 +1336,27 @@ final class RegionFinder {
   }
 
   /**
-   * The display type of {@code display}'s lines, piece by piece between the gutters {@code at},
-   * each as {left, right, first edge, last edge}: the piece's extent and the edges (as in {@link
-   * #moduleBoundaries}) the columns it heads may run between. An engine that reads a page row by
-   * row (Tesseract) runs a headline and the text level with it beside its module (a column of
-   * briefs, its label, another brief's head) into one line, whose whole extent stands centred
-   * over no columns. A piece that measures as body type is that other text, and is left out; a
-   * piece parted from the rest of its line by gutters heads no column of the line's other text,
-   * which stands level with it in another module (marks alone beyond it are specks or a
-   * rule, and are no text: {@link #isPunctuation}), and one set flush left in its column heads
-   * that column and those after it, like the brief's head beside it.
+   * A headline's extent across the page, {@code left} to {@code right}, and the edges (as in
+   * {@link #moduleBoundaries}) the columns it heads may run between, {@code firstEdge} to {@code
+   * lastEdge}; {@code parted} when it is a piece of an engine line that gutters parted from the
+   * line's other text.
    */
-  private static List<int[]> displayBetween(List<List<Token>> display, List<Gutter> at,
+  private record HeadlineExtent(int left, int right, int firstEdge, int lastEdge,
+      boolean parted) {}
+
+  /**
+   * The display type of {@code display}'s lines, piece by piece between the gutters {@code at}.
+   * An engine that reads a page row by row (Tesseract) runs a headline and the text level with it
+   * beside its module (a column of briefs, its label, another brief's head) into one line, whose
+   * whole extent stands centred over no columns. A piece that measures as body type is that other
+   * text, and is left out; a piece parted from the rest of its line by gutters heads no column of
+   * the line's other text, which stands level with it in another module (marks alone beyond it
+   * are specks or a rule, and are no text: {@link #isPunctuation}).
+   */
+  private static List<HeadlineExtent> displayBetween(List<List<Token>> display, List<Gutter> at,
       Metrics m) {
     int lastEdge = at.size() + 1;
-    List<int[]> extents = new ArrayList<>(display.size());
+    List<HeadlineExtent> extents = new ArrayList<>(display.size());
     for (List<Token> line : display) {
       java.util.TreeMap<Integer, List<Token>> parts = new java.util.TreeMap<>();
       for (Token t : line) {
@@ -1354,7 +1366,7 @@ final class RegionFinder {
       }
       if (parts.size() <= 1) {
         int[] span = span(line);
-        extents.add(new int[] {span[0], span[1], 0, lastEdge});
+        extents.add(new HeadlineExtent(span[0], span[1], 0, lastEdge, false));
         continue;
       }
       for (Map.Entry<Integer, List<Token>> part : parts.entrySet()) {
@@ -1362,12 +1374,11 @@ final class RegionFinder {
         tokens.sort(Comparator.comparingInt(Token::centreX));
         if (Metrics.sizable(tokens) && m.typeSize(tokens) >= DISPLAY_SCALE * m.cell()) {
           int column = part.getKey();
+          Integer before = parts.lowerKey(column);
+          Integer after = parts.higherKey(column);
           int[] span = span(tokens);
-          boolean flushLeft = column > 0
-              && Math.abs(span[0] - at.get(column - 1).to()) <= FLUSH_CELLS * m.cell();
-          extents.add(new int[] {span[0], span[1],
-              flushLeft ? column : column > parts.firstKey() ? parts.lowerKey(column) + 1 : 0,
-              column < parts.lastKey() ? parts.higherKey(column) : lastEdge});
+          extents.add(new HeadlineExtent(span[0], span[1], before == null ? 0 : before + 1,
+              after == null ? lastEdge : after, true));
         }
       }
     }
@@ -1376,41 +1387,36 @@ final class RegionFinder {
 
   /**
    * The headlines that an engine boxed in pieces at their word spaces (PaddleOCR boxes
-   * {@code 野生菌再鲜} and {@code 也别乱采乱吃} apart), as {left, right, first edge, last edge}
-   * like {@link #displayBetween}'s: display lines level with each other, no more than {@value
-   * #BRIDGE_CELLS} of their own cells apart, joined. Neither piece alone stands centred over the
-   * columns the headline heads; headlines side by side stand further apart, by a gutter and the
-   * white that centres each over its columns.
+   * {@code 野生菌再鲜} and {@code 也别乱采乱吃} apart): display lines level with each other, no
+   * more than {@value #BRIDGE_CELLS} of their own cells apart, joined. Neither piece alone stands
+   * centred over the columns the headline heads; headlines side by side stand further apart, by a
+   * gutter and the white that centres each over its columns.
    */
-  private static List<int[]> joinedAtWordSpaces(List<List<Token>> display, int lastEdge,
+  private static List<HeadlineExtent> joinedAtWordSpaces(List<List<Token>> display, int lastEdge,
       Metrics m) {
     if (display.size() < 2) {
       return List.of();
     }
-    List<int[]> joined = new ArrayList<>();
+    List<HeadlineExtent> joined = new ArrayList<>();
     for (DisplayRow row : displayRows(display, m)) {
       List<Token> tokens = new ArrayList<>(row.tokens());
       tokens.sort(Comparator.comparingInt((Token t) -> t.box().left()));
       int left = tokens.get(0).box().left();
       int right = tokens.get(0).box().right();
       Set<Integer> lines = new HashSet<>();
-      lines.add(tokens.get(0).line());
-      for (int i = 1; i <= tokens.size(); i++) {
-        Token t = i < tokens.size() ? tokens.get(i) : null;
-        if (t == null || t.box().left() - right >= BRIDGE_CELLS * row.typeSize()) {
+      for (Token t : tokens) {
+        if (t.box().left() - right >= BRIDGE_CELLS * row.typeSize()) {
           if (lines.size() > 1) {
-            joined.add(new int[] {left, right, 0, lastEdge});
+            joined.add(new HeadlineExtent(left, right, 0, lastEdge, false));
           }
-          if (t != null) {
-            left = t.box().left();
-            right = t.box().right();
-            lines.clear();
-            lines.add(t.line());
-          }
-        } else {
-          right = Math.max(right, t.box().right());
-          lines.add(t.line());
+          left = t.box().left();
+          lines.clear();
         }
+        right = Math.max(right, t.box().right());
+        lines.add(t.line());
+      }
+      if (lines.size() > 1) {
+        joined.add(new HeadlineExtent(left, right, 0, lastEdge, false));
       }
     }
     return joined;
@@ -1418,19 +1424,19 @@ final class RegionFinder {
 
   /**
    * The widest span {from edge, to edge} of columns, beginning at edge {@code first} or later,
-   * within the edges the headline {@code {left, right, first edge, last edge}} may head, that
-   * holds the headline and whose middle stands within {@value
-   * #CENTRED_CELLS} cells of the headline's; null if there is none. Edges as in {@link
-   * #moduleBoundaries}.
+   * within the edges the headline may head, that holds the headline and whose middle stands
+   * within {@value #CENTRED_CELLS} cells of the headline's; null if there is none. Edges as in
+   * {@link #moduleBoundaries}.
    */
-  private static int[] centredSpan(int[] headline, int[] lefts, int[] rights, int first,
+  private static int[] centredSpan(HeadlineExtent headline, int[] lefts, int[] rights, int first,
       Metrics m) {
-    double centre = (headline[0] + headline[1]) / 2.0;
+    double centre = (headline.left() + headline.right()) / 2.0;
     int widest = -1;
     int[] best = null;
-    for (int i = Math.max(first, headline[2]); i < lefts.length; i++) {
-      for (int j = i + 1; j < rights.length && j <= headline[3]; j++) {
-        if (headline[0] >= lefts[i] && headline[1] <= rights[j] && rights[j] - lefts[i] > widest
+    for (int i = Math.max(first, headline.firstEdge()); i < lefts.length; i++) {
+      for (int j = i + 1; j < rights.length && j <= headline.lastEdge(); j++) {
+        if (headline.left() >= lefts[i] && headline.right() <= rights[j]
+            && rights[j] - lefts[i] > widest
             && Math.abs((lefts[i] + rights[j]) / 2.0 - centre) <= CENTRED_CELLS * m.cell()) {
           widest = rights[j] - lefts[i];
           best = new int[] {i, j};
@@ -1439,6 +1445,7 @@ final class RegionFinder {
     }
     return best;
   }
+
 
   /**
    * A headline whose left edge stands within this many cells of a column's is set flush left

@@ -230,7 +230,7 @@ final class RegionLines {
     }
     double reach = CAPTION_REACH_CELLS * m.cell();
     double overhang = CAPTION_OVERHANG_CELLS * m.cell();
-    for (Box figure : candidates.isEmpty() ? List.<Box>of() : figures) {
+    for (Box figure : figures) {
       List<Box> stack = new ArrayList<>(List.of(figure));
       for (int from = 0; from < stack.size(); from++) {
         Box anchor = stack.get(from);
